@@ -1,0 +1,1 @@
+// The adapters: JSON in and out, model loading, rendering.

@@ -1,0 +1,43 @@
+/// The six actors whose net positions the method follows (METHOD.md, "Actors and perspectives").
+///
+/// The order of the cases is the order of every table and JSON array the tool writes.
+public enum Actor: String, CaseIterable, Sendable, Hashable {
+  case municipality  // kommun
+  case region  // region (landsting)
+  case employmentService  // Arbetsförmedlingen
+  case socialInsuranceAgency  // Försäkringskassan
+  case otherState  // övrig stat: employer contributions, state income tax, indirect taxes
+  case individual  // the participant
+
+  /// Everyone but the individual is part of the public sector.
+  @inlinable public var isPublic: Bool { self != .individual }
+}
+
+/// A point of view from which key figures are reported: one actor, or a subtotal, or society.
+public enum Perspective: String, CaseIterable, Sendable, Hashable {
+  case society
+  case publicSector  // offentlig sektor = kommun + region + staten
+  case municipality
+  case region
+  case state  // staten = AF + FK + övrig stat (a subtotal, not an actor; seed 004 line 567)
+  case employmentService
+  case socialInsuranceAgency
+  case otherState
+  case individual
+
+  /// The actors whose positions this perspective adds up; `nil` for society, which is defined by
+  /// the convention instead (see ``SocietyConvention``).
+  public var actors: [Actor]? {
+    switch self {
+    case .society: nil
+    case .publicSector: [.municipality, .region, .employmentService, .socialInsuranceAgency, .otherState]
+    case .state: [.employmentService, .socialInsuranceAgency, .otherState]
+    case .municipality: [.municipality]
+    case .region: [.region]
+    case .employmentService: [.employmentService]
+    case .socialInsuranceAgency: [.socialInsuranceAgency]
+    case .otherState: [.otherState]
+    case .individual: [.individual]
+    }
+  }
+}

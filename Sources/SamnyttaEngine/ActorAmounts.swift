@@ -1,0 +1,57 @@
+/// One amount per actor, held in fixed storage so the hot path never allocates.
+public struct ActorAmounts: Hashable, Sendable {
+  public var municipality = Money.zero
+  public var region = Money.zero
+  public var employmentService = Money.zero
+  public var socialInsuranceAgency = Money.zero
+  public var otherState = Money.zero
+  public var individual = Money.zero
+
+  public init() {}
+
+  @inlinable public subscript(actor: Actor) -> Money {
+    get {
+      switch actor {
+      case .municipality: municipality
+      case .region: region
+      case .employmentService: employmentService
+      case .socialInsuranceAgency: socialInsuranceAgency
+      case .otherState: otherState
+      case .individual: individual
+      }
+    }
+    set {
+      switch actor {
+      case .municipality: municipality = newValue
+      case .region: region = newValue
+      case .employmentService: employmentService = newValue
+      case .socialInsuranceAgency: socialInsuranceAgency = newValue
+      case .otherState: otherState = newValue
+      case .individual: individual = newValue
+      }
+    }
+  }
+
+  /// The exact sum over all six actors.
+  @inlinable public var sum: Money {
+    municipality + region + employmentService + socialInsuranceAgency + otherState + individual
+  }
+
+  @inlinable public static func + (a: ActorAmounts, b: ActorAmounts) -> ActorAmounts {
+    var r = ActorAmounts()
+    for actor in Actor.allCases { r[actor] = a[actor] + b[actor] }
+    return r
+  }
+
+  @inlinable public static func - (a: ActorAmounts, b: ActorAmounts) -> ActorAmounts {
+    var r = ActorAmounts()
+    for actor in Actor.allCases { r[actor] = a[actor] - b[actor] }
+    return r
+  }
+
+  @inlinable public static func * (a: ActorAmounts, n: Int) -> ActorAmounts {
+    var r = ActorAmounts()
+    for actor in Actor.allCases { r[actor] = a[actor] * n }
+    return r
+  }
+}

@@ -1,0 +1,52 @@
+/// Everything `evaluate` computes. Participants are sorted by id and perspectives follow
+/// ``Perspective/allCases``, so the result does not depend on the order of the input records.
+public struct EvaluationResult: Sendable {
+  public var name: String
+  public var association: String
+  public var period: String?
+  public var modelID: String
+  public var priceYear: Int
+  public var convention: SocietyConvention
+  public var options: ForecastOptions
+  public var classification: Classification
+  /// n: people, typfall counts included.
+  public var participantCount: Int
+  /// Records in the input (a typfall is one record).
+  public var recordCount: Int
+  public var cost: InterventionCost
+  /// The financing shares used: the input's, or the model's default.
+  public var financing: [Actor: Double]
+  /// Each perspective's key figures for all participants together, in ``Perspective/allCases`` order.
+  public var perspectives: [PerspectiveFigures]
+  /// Sums over all participants (count-weighted) of the before and after accounts.
+  public var totalBefore: PeriodAccount
+  public var totalAfter: PeriodAccount
+  /// The account of one person in full-time work at the average salary: the potential's yardstick.
+  public var reference: PeriodAccount
+  public var participants: [ParticipantResult]
+
+  public func figures(_ perspective: Perspective) -> KeyFigures {
+    perspectives.first { $0.perspective == perspective }!.total
+  }
+}
+
+/// One perspective's key figures, in total and per participant.
+public struct PerspectiveFigures: Sendable {
+  public var perspective: Perspective
+  public var total: KeyFigures
+  public var perParticipant: KeyFigures
+}
+
+/// One input record's accounts. Figures are for one person; multiply by `count` for the typfall.
+public struct ParticipantResult: Sendable {
+  public var id: String
+  public var count: Int
+  public var attributes: [String: String]
+  public var before: PeriodAccount
+  public var after: PeriodAccount
+  /// Full-time months on public support in the period before (benefits, subsidised work, programmes).
+  public var publicSupportMonthsBefore: Double
+
+  /// After − before.
+  public var revenue: PeriodAccount { after - before }
+}

@@ -1,0 +1,143 @@
+/// Options of the 5-year forecast and the sensitivity analyses, recorded in every output.
+public struct ForecastOptions: Sendable, Hashable {
+  /// Annual drop-off of the effect, as a share: year *t* keeps *(1 − d)^(t−1)* of the first year's revenue.
+  public var dropOff: Double
+  /// Annual discount rate: year *t* is divided by *(1 + r)^(t−1)*. Year 1, the measured year, is not discounted.
+  public var discountRate: Double
+  /// Share of revenue attributed to other causes in the external-factors sensitivity analysis.
+  public var externalFactorsShare: Double
+
+  public init(dropOff: Double = 0, discountRate: Double = 0, externalFactorsShare: Double = 0) {
+    self.dropOff = dropOff
+    self.discountRate = discountRate
+    self.externalFactorsShare = externalFactorsShare
+  }
+}
+
+/// Why a key figure has no value. Undefined figures are never infinite, NaN or negative.
+public enum UndefinedReason: String, Sendable, Hashable {
+  /// Payback needs a positive revenue: without one the cost is never paid back.
+  case revenueNotPositive
+  /// Return per krona divides by the cost.
+  case costIsZero
+  /// Verkningsgrad divides by the potential.
+  case potentialNotPositive
+  /// Cost per verkningsgrad divides by a positive verkningsgrad.
+  case verkningsgradNotPositive
+}
+
+/// The method's key figures for one perspective (Docs/method.md, "Key figures").
+public struct KeyFigures: Sendable, Hashable {
+  /// Years in the medium-term forecast (Payoff's "medellång sikt").
+  public static let forecastYears = 5
+  /// Years over which the write-off sensitivity analysis spreads the cost.
+  public static let writeOffYears = 3
+
+  public var potentialBefore: Money
+  public var potentialAfter: Money
+  /// R: revenue in the first 12 months after.
+  public var revenue: Money
+  /// C: the part of the intervention's cost this perspective bears.
+  public var cost: Money
+  /// R − C.
+  public var profitabilityYear1: Money
+  /// Σ over 5 years of R × (1 − d)^(t−1) / (1 + r)^(t−1).
+  public var forecastRevenue5: Money
+  /// Forecast revenue − C.
+  public var profitability5: Money
+  /// R − C / 3 (sensitivity analysis 2: the cost written off over three years).
+  public var profitabilityWriteOff3: Money
+  /// R × (1 − x) − C (sensitivity analysis 1: external factors).
+  public var profitabilityExternalFactors: Money
+  /// 12 × C / R, when R > 0.
+  public var paybackMonths: Double?
+  /// 100 × R / P before, when P > 0.
+  public var verkningsgrad: Double?
+  /// (C / n) / verkningsgrad, kr per percentage point, when verkningsgrad > 0.
+  public var costPerVerkningsgrad: Double?
+  /// R / C, when C > 0.
+  public var returnPerKrona: Double?
+  /// For each figure above that is `nil`, why.
+  public var undefined: [String: UndefinedReason]
+
+  /// Computes every key figure from the four aggregates. This is the only place these formulas live.
+  ///
+  /// - Parameters:
+  ///   - potentialBefore: P, the annual cost of exclusion before (for ratios, this perspective's own).
+  ///   - potentialAfter: the same for the period after; reported, not used in any ratio.
+  ///   - revenue: R, after − before.
+  ///   - cost: C.
+  ///   - participants: n, the number of people (typfall counts included); must be positive.
+  public init(
+    potentialBefore: Money, potentialAfter: Money, revenue: Money, cost: Money, participants: Int,
+    options: ForecastOptions
+  ) {
+    self.potentialBefore = potentialBefore
+    self.potentialAfter = potentialAfter
+    self.revenue = revenue
+    self.cost = cost
+    profitabilityYear1 = revenue - cost
+
+    var factor = 0.0
+    for year in 0..<Self.forecastYears {
+      factor += Self.power(1 - options.dropOff, year) / Self.power(1 + options.discountRate, year)
+    }
+    forecastRevenue5 = revenue.scaled(by: factor)
+    profitability5 = forecastRevenue5 - cost
+    profitabilityWriteOff3 = revenue - cost.scaled(by: 1 / Double(Self.writeOffYears))
+    profitabilityExternalFactors = revenue.scaled(by: 1 - options.externalFactorsShare) - cost
+
+    var undefined: [String: UndefinedReason] = [:]
+    let r = revenue.kronorValue
+    let c = cost.kronorValue
+    let p = potentialBefore.kronorValue
+
+    if revenue > .zero {
+      paybackMonths = 12 * c / r
+    } else {
+      undefined["paybackMonths"] = .revenueNotPositive
+    }
+    if cost > .zero {
+      returnPerKrona = r / c
+    } else {
+      undefined["returnPerKrona"] = .costIsZero
+    }
+    if potentialBefore > .zero {
+      let ratio = 100 * r / p
+      verkningsgrad = ratio
+      if ratio > 0, participants > 0 {
+        costPerVerkningsgrad = c / Double(participants) / ratio
+      } else {
+        undefined["costPerVerkningsgrad"] = .verkningsgradNotPositive
+      }
+    } else {
+      undefined["verkningsgrad"] = .potentialNotPositive
+      undefined["costPerVerkningsgrad"] = .potentialNotPositive
+    }
+    self.undefined = undefined
+  }
+
+  /// `base` raised to a whole `exponent` ≥ 0, without Foundation.
+  @usableFromInline static func power(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= base }
+    return result
+  }
+
+  /// The same figures averaged over `n` participants: amounts divided by n, ratios unchanged.
+  public func perParticipant(_ n: Int) -> KeyFigures {
+    guard n > 1 else { return self }
+    func avg(_ m: Money) -> Money { m.scaled(by: 1 / Double(n)) }
+    var r = self
+    r.potentialBefore = avg(potentialBefore)
+    r.potentialAfter = avg(potentialAfter)
+    r.revenue = avg(revenue)
+    r.cost = avg(cost)
+    r.profitabilityYear1 = avg(profitabilityYear1)
+    r.forecastRevenue5 = avg(forecastRevenue5)
+    r.profitability5 = avg(profitability5)
+    r.profitabilityWriteOff3 = avg(profitabilityWriteOff3)
+    r.profitabilityExternalFactors = avg(profitabilityExternalFactors)
+    return r
+  }
+}

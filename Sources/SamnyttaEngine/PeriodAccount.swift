@@ -1,0 +1,89 @@
+/// The net position of every party over one 12-month period, or a difference of two such positions.
+///
+/// Positions are additive: the account of a typfall with count *n* is *n* times one record's
+/// account, and revenue is `after − before`. All fields are exact sums of rounded flows.
+public struct PeriodAccount: Hashable, Sendable {
+  /// Each actor's net position: money received minus money paid and resources used.
+  public var actors = ActorAmounts()
+  /// Value of work done: labour cost net of wage subsidies.
+  public var production = Money.zero
+  /// Real resources used: handling, programme places, care.
+  public var resourceUse = Money.zero
+  /// Payments from public actors to the individual (benefits).
+  public var publicPayments = Money.zero
+
+  public init() {}
+
+  /// Society's position. `payoff`: production − resource use − public payments;
+  /// `welfare`: production − resource use (equal to the sum of the six actors).
+  @inlinable public func society(_ convention: SocietyConvention) -> Money {
+    switch convention {
+    case .payoff: production - resourceUse - publicPayments
+    case .welfare: production - resourceUse
+    }
+  }
+
+  /// The position seen from one perspective.
+  @inlinable public func value(_ perspective: Perspective, _ convention: SocietyConvention) -> Money {
+    switch perspective {
+    case .society: society(convention)
+    case .publicSector:
+      actors.municipality + actors.region + actors.employmentService + actors.socialInsuranceAgency + actors.otherState
+    case .state: actors.employmentService + actors.socialInsuranceAgency + actors.otherState
+    case .municipality: actors.municipality
+    case .region: actors.region
+    case .employmentService: actors.employmentService
+    case .socialInsuranceAgency: actors.socialInsuranceAgency
+    case .otherState: actors.otherState
+    case .individual: actors.individual
+    }
+  }
+
+  @inlinable public static func + (a: PeriodAccount, b: PeriodAccount) -> PeriodAccount {
+    var r = PeriodAccount()
+    r.actors = a.actors + b.actors
+    r.production = a.production + b.production
+    r.resourceUse = a.resourceUse + b.resourceUse
+    r.publicPayments = a.publicPayments + b.publicPayments
+    return r
+  }
+
+  @inlinable public static func - (a: PeriodAccount, b: PeriodAccount) -> PeriodAccount {
+    var r = PeriodAccount()
+    r.actors = a.actors - b.actors
+    r.production = a.production - b.production
+    r.resourceUse = a.resourceUse - b.resourceUse
+    r.publicPayments = a.publicPayments - b.publicPayments
+    return r
+  }
+
+  @inlinable public static func * (a: PeriodAccount, n: Int) -> PeriodAccount {
+    var r = PeriodAccount()
+    r.actors = a.actors * n
+    r.production = a.production * n
+    r.resourceUse = a.resourceUse * n
+    r.publicPayments = a.publicPayments * n
+    return r
+  }
+}
+
+/// The sink that turns flows into a ``PeriodAccount``.
+public struct AccountingSink: FlowSink {
+  public var account = PeriodAccount()
+  @inlinable public init() {}
+
+  @inlinable public mutating func transfer(_ amount: Money, from: Actor?, to: Actor?, origin: FlowOrigin, basis: FlowBasis) {
+    if let from { account.actors[from] -= amount }
+    if let to { account.actors[to] += amount }
+    if from?.isPublic == true, to == .individual { account.publicPayments += amount }
+  }
+
+  @inlinable public mutating func consume(_ amount: Money, by bearer: Actor, origin: FlowOrigin, basis: FlowBasis) {
+    account.actors[bearer] -= amount
+    account.resourceUse += amount
+  }
+
+  @inlinable public mutating func produce(_ amount: Money, origin: FlowOrigin) {
+    account.production += amount
+  }
+}
