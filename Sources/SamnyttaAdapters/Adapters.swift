@@ -1,1 +1,0 @@
-// The adapters: JSON in and out, model loading, rendering.

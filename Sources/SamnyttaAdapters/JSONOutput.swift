@@ -1,0 +1,130 @@
+import SamnyttaEngine
+
+/// A JSON value to write: keys sorted, money as exact kronor, ratios with fixed decimals, never
+/// NaN or infinity. The same value always gives the same bytes.
+public indirect enum JSONOutput: Sendable, Equatable {
+  case object([String: JSONOutput])
+  case array([JSONOutput])
+  case string(String)
+  case money(Money)
+  case integer(Int)
+  /// A ratio rounded to a fixed number of decimals; a non-finite value is written as `null`.
+  case ratio(Double, decimals: Int)
+  case bool(Bool)
+  case null
+
+  /// Pretty-printed with two-space indentation and a final newline.
+  public func rendered() -> String {
+    var out = ""
+    write(to: &out, indent: 0)
+    out += "\n"
+    return out
+  }
+
+  private func write(to out: inout String, indent: Int) {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let closePad = String(repeating: "  ", count: indent)
+    switch self {
+    case .object(let members):
+      if members.isEmpty { out += "{}"; return }
+      out += "{\n"
+      for (i, key) in members.keys.sorted().enumerated() {
+        out += pad + Self.quoted(key) + ": "
+        members[key]!.write(to: &out, indent: indent + 1)
+        out += i == members.count - 1 ? "\n" : ",\n"
+      }
+      out += closePad + "}"
+    case .array(let elements):
+      if elements.isEmpty { out += "[]"; return }
+      out += "[\n"
+      for (i, element) in elements.enumerated() {
+        out += pad
+        element.write(to: &out, indent: indent + 1)
+        out += i == elements.count - 1 ? "\n" : ",\n"
+      }
+      out += closePad + "]"
+    case .string(let text): out += Self.quoted(text)
+    case .money(let money): out += NumberFormatting.plainKronor(money)
+    case .integer(let n): out += String(n)
+    case .ratio(let x, let decimals): out += x.isFinite ? NumberFormatting.fixed(x, decimals: decimals, trimZeros: true) : "null"
+    case .bool(let flag): out += flag ? "true" : "false"
+    case .null: out += "null"
+    }
+  }
+
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
+
+/// Deterministic number formatting, without locale machinery: the same bytes on every machine.
+public enum NumberFormatting {
+  /// Kronor as a JSON number: `1234.5`, `-12`, `0.05`.
+  public static func plainKronor(_ money: Money) -> String {
+    let negative = money.ore < 0
+    let magnitude = money.ore.magnitude
+    var text = String(magnitude / 100)
+    let ore = magnitude % 100
+    if ore != 0 { text += ore % 10 == 0 ? "." + String(ore / 10) : (ore < 10 ? ".0" : ".") + String(ore) }
+    return negative ? "-" + text : text
+  }
+
+  /// `x` with `decimals` decimals, rounded half away from zero; optionally without trailing zeros.
+  public static func fixed(_ x: Double, decimals: Int, trimZeros: Bool = false, decimalSeparator: String = ".") -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (x * scale).rounded()
+    let negative = scaled < 0
+    let magnitude = UInt64(abs(scaled))
+    var whole = String(magnitude / UInt64(scale))
+    var fraction = decimals > 0 ? String(magnitude % UInt64(scale)) : ""
+    if decimals > 0 { fraction = String(repeating: "0", count: decimals - fraction.count) + fraction }
+    if trimZeros { while fraction.hasSuffix("0") { fraction.removeLast() } }
+    if !fraction.isEmpty { whole += decimalSeparator + fraction }
+    return (negative && magnitude != 0 ? "-" : "") + whole
+  }
+
+  /// Whole kronor with a thousands separator: `1 234 567` (sv) or `1,234,567` (en).
+  public static func grouped(_ money: Money, language: Language) -> String {
+    let kronor = (Double(money.ore) / 100).rounded()
+    return group(Int64(kronor), separator: language == .sv ? " " : ",")
+  }
+
+  static func group(_ value: Int64, separator: String) -> String {
+    let digits = String(value.magnitude)
+    var out = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+      out.append(digit)
+    }
+    return (value < 0 ? "−" : "") + out
+  }
+
+  /// A ratio for people: decimal comma in Swedish, point in English.
+  public static func decimal(_ x: Double, decimals: Int, language: Language) -> String {
+    let text = fixed(x, decimals: decimals, decimalSeparator: language == .sv ? "," : ".")
+    return text.replacingMinus()
+  }
+}
+
+extension String {
+  /// A typographic minus for human-readable text.
+  fileprivate func replacingMinus() -> String { hasPrefix("-") ? "−" + dropFirst() : self }
+}

@@ -1,0 +1,109 @@
+import SamnyttaEngine
+
+/// The stable JSON form of results (Docs/output-format.md): sorted keys, a format version, the
+/// model and convention used, and `null` with a reason for every undefined figure.
+public enum ResultJSON {
+  public static let formatVersion = 1
+  /// Decimals kept for ratios (payback months, verkningsgrad, kr per point, return per krona).
+  static let ratioDecimals = 4
+
+  public static func evaluation(_ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true) -> JSONOutput {
+    var perspectives: [String: JSONOutput] = [:]
+    for figures in result.perspectives {
+      perspectives[figures.perspective.rawValue] = .object([
+        "total": keyFigures(figures.total), "perParticipant": keyFigures(figures.perParticipant),
+      ])
+    }
+    var root: [String: JSONOutput] = [
+      "formatVersion": .integer(formatVersion),
+      "kind": .string("evaluation"),
+      "engineVersion": .string(toolVersion),
+      "model": .object([
+        "id": .string(result.modelID), "priceYear": .integer(result.priceYear), "convention": .string(result.convention.rawValue),
+      ]),
+      "options": options(result.options),
+      "intervention": .object([
+        "name": .string(result.name), "association": .string(result.association), "period": result.period.map(JSONOutput.string) ?? .null,
+        "classification": classification(result.classification),
+      ]),
+      "participants": .integer(result.participantCount),
+      "records": .integer(result.recordCount),
+      "cost": .object([
+        "total": .money(result.cost.total),
+        "byType": .object(result.cost.byType.mapValues(JSONOutput.money)),
+        "financing": .object(Dictionary(uniqueKeysWithValues: result.financing.map { ($0.key.rawValue, JSONOutput.ratio($0.value, decimals: 6)) })),
+      ]),
+      "keyFigures": .object(perspectives),
+      "accounts": .object([
+        "before": account(result.totalBefore), "after": account(result.totalAfter), "referencePerPerson": account(result.reference),
+      ]),
+    ]
+    if includeParticipants {
+      root["participantResults"] = .array(
+        result.participants.map { p in
+          let reference = result.reference
+          return .object([
+            "id": .string(p.id), "count": .integer(p.count), "attributes": .object(p.attributes.mapValues(JSONOutput.string)),
+            "potentialBefore": perspectiveValues(reference - p.before, result.convention),
+            "potentialAfter": perspectiveValues(reference - p.after, result.convention),
+            "revenue": perspectiveValues(p.revenue, result.convention),
+          ])
+        })
+    }
+    return .object(root)
+  }
+
+  public static func summary(_ summary: SummaryInput, figures: KeyFigures, options: ForecastOptions, metadata: DocumentMetadata, toolVersion: String) -> JSONOutput {
+    .object([
+      "formatVersion": .integer(formatVersion),
+      "kind": .string("summary"),
+      "engineVersion": .string(toolVersion),
+      "options": Self.options(options),
+      "intervention": .object([
+        "name": .string(summary.name), "association": .string(summary.association), "period": metadata.period.map(JSONOutput.string) ?? .null,
+        "source": metadata.source.map(JSONOutput.string) ?? .null,
+      ]),
+      "participants": .integer(summary.participants),
+      "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
+      "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
+    ])
+  }
+
+  static func options(_ options: ForecastOptions) -> JSONOutput {
+    .object([
+      "dropOff": .ratio(options.dropOff, decimals: 6), "discountRate": .ratio(options.discountRate, decimals: 6),
+      "externalFactorsShare": .ratio(options.externalFactorsShare, decimals: 6),
+      "forecastYears": .integer(KeyFigures.forecastYears), "writeOffYears": .integer(KeyFigures.writeOffYears),
+    ])
+  }
+
+  static func classification(_ c: Classification) -> JSONOutput {
+    .object([
+      "aim": .string(c.aim.rawValue), "method": .string(c.method.rawValue), "exclusion": c.exclusion.map { .string($0.rawValue) } ?? .null,
+      "resources": .string(c.resources.rawValue), "group": .string(c.group),
+    ])
+  }
+
+  public static func keyFigures(_ k: KeyFigures) -> JSONOutput {
+    func ratio(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ratioDecimals) } ?? .null }
+    return .object([
+      "potentialBefore": .money(k.potentialBefore), "potentialAfter": .money(k.potentialAfter), "revenue": .money(k.revenue),
+      "cost": .money(k.cost), "profitabilityYear1": .money(k.profitabilityYear1), "forecastRevenue5": .money(k.forecastRevenue5),
+      "profitability5": .money(k.profitability5), "profitabilityWriteOff3": .money(k.profitabilityWriteOff3),
+      "profitabilityExternalFactors": .money(k.profitabilityExternalFactors), "paybackMonths": ratio(k.paybackMonths),
+      "verkningsgrad": ratio(k.verkningsgrad), "costPerVerkningsgrad": ratio(k.costPerVerkningsgrad),
+      "returnPerKrona": ratio(k.returnPerKrona), "undefined": .object(k.undefined.mapValues { .string($0.rawValue) }),
+    ])
+  }
+
+  static func account(_ a: PeriodAccount) -> JSONOutput {
+    .object([
+      "production": .money(a.production), "resourceUse": .money(a.resourceUse), "publicPayments": .money(a.publicPayments),
+      "actors": .object(Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0.rawValue, JSONOutput.money(a.actors[$0])) })),
+    ])
+  }
+
+  static func perspectiveValues(_ a: PeriodAccount, _ convention: SocietyConvention) -> JSONOutput {
+    .object(Dictionary(uniqueKeysWithValues: Perspective.allCases.map { ($0.rawValue, JSONOutput.money(a.value($0, convention))) }))
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A tiny argument parser: positional arguments, `--name value` / `--name=value` options and flags.
+/// Anything unknown is a usage error, never ignored.
+struct Arguments {
+  var positional: [String] = []
+  var options: [String: String] = [:]
+  var flags: Set<String> = []
+
+  /// - Parameters:
+  ///   - valued: options that take a value.
+  ///   - flags: options that take none.
+  init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, usage: String) throws(UsageError) {
+    var i = 0
+    var onlyPositional = false
+    while i < arguments.count {
+      let argument = arguments[i]
+      i += 1
+      if onlyPositional || !argument.hasPrefix("--") || argument == "-" {
+        if argument.hasPrefix("-") && argument.count > 1 && !onlyPositional && argument != "-" {
+          throw UsageError("unknown option '\(argument)'", usage: usage)
+        }
+        positional.append(argument)
+        continue
+      }
+      if argument == "--" {
+        onlyPositional = true
+        continue
+      }
+      var name = String(argument.dropFirst(2))
+      var value: String? = nil
+      if let equals = name.firstIndex(of: "=") {
+        value = String(name[name.index(after: equals)...])
+        name = String(name[..<equals])
+      }
+      if valued.contains(name) {
+        if value == nil {
+          guard i < arguments.count else { throw UsageError("option '--\(name)' needs a value", usage: usage) }
+          value = arguments[i]
+          i += 1
+        }
+        guard options[name] == nil else { throw UsageError("option '--\(name)' given twice", usage: usage) }
+        options[name] = value
+      } else if allowedFlags.contains(name) {
+        guard value == nil else { throw UsageError("option '--\(name)' takes no value", usage: usage) }
+        flags.insert(name)
+      } else {
+        throw UsageError("unknown option '--\(name)'", usage: usage)
+      }
+    }
+  }
+
+  /// An option's value that must be one of `allowed`.
+  func choice(_ name: String, _ allowed: [String], default fallback: String, usage: String) throws(UsageError) -> String {
+    guard let value = options[name] else { return fallback }
+    guard allowed.contains(value) else {
+      throw UsageError("invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.joined(separator: ", "))", usage: usage)
+    }
+    return value
+  }
+
+  /// A percentage option (0–100), returned as a share.
+  func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
+    guard let text = options[name] else { return nil }
+    guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value <= 100 else {
+      throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
+    }
+    return value / 100
+  }
+}

@@ -1,0 +1,59 @@
+import SamnyttaAdapters
+import SamnyttaEngine
+
+enum EvaluateCommand {
+  static let usage =
+    "samnytta evaluate FILE [--model ID|PATH] [--format text|json] [--lang sv|en] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
+
+  static let command = Tool.Command(
+    name: "evaluate", usage: usage, summary: "compute the key figures of an evaluation file",
+    help: """
+      Computes every key figure of an evaluation for society, the public sector, the state and each actor.
+
+      usage: \(usage)
+
+        FILE                   an evaluation or summary input file (Docs/input-format.md)
+        --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
+        --format text|json     a table for people (default) or stable JSON (Docs/output-format.md)
+        --lang sv|en           language of the table (default: sv)
+        --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
+        --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
+        --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
+        --no-participants      JSON: leave out the per-participant results
+        --out PATH             write to a file instead of standard output
+
+      """,
+    run: run)
+
+  static func run(_ context: Tool.Context, _ arguments: [String]) throws {
+    let args = try Arguments(
+      arguments, valued: ["model", "format", "lang", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
+      usage: usage)
+    guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
+    let format = try args.choice("format", ["text", "json"], default: "text", usage: usage)
+    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    let model = try Files.model(args.options["model"], context: context)
+    var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
+    options.dropOff = try args.percentage("drop-off", usage: usage) ?? 0
+    options.discountRate = try args.percentage("discount-rate", usage: usage) ?? 0
+    options.externalFactorsShare = try args.percentage("external-factors", usage: usage) ?? options.externalFactorsShare
+
+    let path = args.positional[0]
+    let text: String
+    switch try Files.input(path, model: model) {
+    case .evaluation(let input, _):
+      let result = try PreparedModel(model.parameters).evaluate(input, options: options)
+      text =
+        format == "json"
+        ? ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: !args.flags.contains("no-participants")).rendered()
+        : TextReport.evaluation(result, language: language)
+    case .summary(let summary, let metadata):
+      let figures = summary.keyFigures(options: options)
+      text =
+        format == "json"
+        ? ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: Tool.version).rendered()
+        : TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
+    }
+    if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
+  }
+}

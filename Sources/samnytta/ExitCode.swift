@@ -1,0 +1,38 @@
+/// Exit codes from sysexits.h, as swift-argument-parser uses them.
+enum ExitCode {
+  static let success: Int32 = 0
+  static let failure: Int32 = 1
+  /// EX_USAGE: the command line was wrong.
+  static let usage: Int32 = 64
+  /// EX_DATAERR: an input or model file's contents were wrong.
+  static let dataError: Int32 = 65
+  /// EX_NOINPUT: a named file does not exist or cannot be read.
+  static let noInput: Int32 = 66
+  /// EX_CANTCREAT: an output file could not be written.
+  static let cannotCreate: Int32 = 73
+}
+
+/// The command line was wrong: exit 64, with the command's usage line.
+struct UsageError: Error, CustomStringConvertible {
+  var message: String
+  var usage: String?
+  init(_ message: String, usage: String? = nil) {
+    self.message = message
+    self.usage = usage
+  }
+  var description: String { message + (usage.map { "\nusage: \($0)" } ?? "") }
+}
+
+/// A file named on the command line is missing or unreadable: exit 66.
+struct MissingFileError: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "\(path): \(reason)" }
+}
+
+/// Some other failure that is not the user's data (an output file that cannot be written): exit 73 or 1.
+struct ToolError: Error, CustomStringConvertible {
+  var message: String
+  var code: Int32 = ExitCode.failure
+  var description: String { message }
+}

@@ -1,0 +1,39 @@
+import SamnyttaAdapters
+import SamnyttaEngine
+
+enum ExplainCommand {
+  static let usage = "samnytta explain FILE [--participant ID] [--model ID|PATH] [--lang sv|en]"
+
+  static let command = Tool.Command(
+    name: "explain", usage: usage, summary: "show the flows and parameters behind a participant's figures",
+    help: """
+      Shows how a participant's revenue was made: for each actor, the flows before and after, each
+      with the model parameter (and its source) or the input value behind it.
+
+      usage: \(usage)
+
+        FILE                 an evaluation input file
+        --participant ID     the participant to explain (default: the first record in the file)
+        --model ID|PATH      the model (default: \(ModelLibrary.defaultModelID))
+        --lang sv|en         language (default: sv)
+
+      """,
+    run: run)
+
+  static func run(_ context: Tool.Context, _ arguments: [String]) throws {
+    let args = try Arguments(arguments, valued: ["participant", "model", "lang"], flags: [], usage: usage)
+    guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
+    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    let model = try Files.model(args.options["model"], context: context)
+    guard case .evaluation(let input, _) = try Files.input(args.positional[0], model: model) else {
+      throw UsageError("\(args.positional[0]) is a summary document; it has no participants to explain", usage: usage)
+    }
+    let id = args.options["participant"] ?? input.participants[0].id
+    guard input.participants.contains(where: { $0.id == id }) else {
+      let known = input.participants.prefix(20).map(\.id).joined(separator: ", ")
+      throw UsageError("no participant with id '\(id)' in \(args.positional[0]); ids include: \(known)", usage: usage)
+    }
+    let explanation = try PreparedModel(model.parameters).explain(input, participant: id)
+    Output.out(ExplainReport.text(explanation, model: model, language: language))
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+
+/// Reading the files a command names; a missing file is exit 66, bad contents exit 65.
+enum Files {
+  static func read(_ path: String) throws(MissingFileError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw MissingFileError(path: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw MissingFileError(path: path, reason: "is a directory, not a file") }
+    guard let data = FileManager.default.contents(atPath: path) else { throw MissingFileError(path: path, reason: "cannot be read") }
+    return [UInt8](data)
+  }
+
+  /// The model a `--model` option names (or the default), loaded and checked.
+  static func model(_ reference: String?, context: Tool.Context) throws -> ModelDocument {
+    let library = context.models
+    let reference = reference ?? ModelLibrary.defaultModelID
+    guard let path = library.path(for: reference) else {
+      let available = library.availableIDs()
+      throw UsageError(
+        "unknown model '\(reference)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))")
+    }
+    let bytes = try read(path)
+    return try ModelDocument.decode(bytes, file: path)
+  }
+
+  /// An input file, decoded and checked against `model`'s rules.
+  static func input(_ path: String, model: ModelDocument) throws -> InputDocument {
+    let (document, tree) = try InputDocument.decode(try read(path), file: path)
+    if case .evaluation(let input, _) = document {
+      let violations = InputRules.violations(in: input, model: PreparedModel(model.parameters))
+      if !violations.isEmpty { throw DataErrors(violations, file: path, document: tree) }
+    }
+    return document
+  }
+
+  static func write(_ text: String, to path: String) throws(ToolError) {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ToolError(message: "\(path): cannot write: \(error.localizedDescription)", code: ExitCode.cannotCreate)
+    }
+  }
+}

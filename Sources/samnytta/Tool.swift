@@ -1,0 +1,114 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+
+/// The command table and the one place errors become messages and exit codes.
+enum Tool {
+  static let version = SamnyttaVersion.current
+
+  struct Context: Sendable {
+    var environment: [String: String]
+    var executablePath: String
+    var models: ModelLibrary { ModelLibrary.standard(environment: environment, executablePath: executablePath) }
+  }
+
+  /// A command: its usage line, a help text, and what it does.
+  struct Command: Sendable {
+    var name: String
+    var usage: String
+    var summary: String
+    var help: String
+    var run: @Sendable (Context, [String]) throws -> Void
+  }
+
+  static let commands: [Command] = [
+    EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ModelsCommand.listCommand,
+    ModelsCommand.showCommand,
+  ]
+
+  static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
+    let context = Context(environment: environment, executablePath: executablePath)
+    guard let first = arguments.first else {
+      Output.err(mainHelp())
+      return ExitCode.usage
+    }
+    if first == "--help" || first == "-h" || first == "help" {
+      if arguments.count > 1, let command = find(Array(arguments.dropFirst())) {
+        Output.out(command.help)
+      } else {
+        Output.out(mainHelp())
+      }
+      return ExitCode.success
+    }
+    if first == "--version" {
+      Output.out("samnytta \(version)\n")
+      return ExitCode.success
+    }
+    guard let command = find(arguments) else {
+      Output.err("error: unknown command '\(arguments.prefix(2).joined(separator: " "))'\n\n" + mainHelp())
+      return ExitCode.usage
+    }
+    let rest = Array(arguments.dropFirst(command.name.split(separator: " ").count))
+    if rest.contains("--help") || rest.contains("-h") {
+      Output.out(command.help)
+      return ExitCode.success
+    }
+    do {
+      try command.run(context, rest)
+      return ExitCode.success
+    } catch let error as UsageError {
+      Output.err("error: \(error)\n")
+      return ExitCode.usage
+    } catch let error as DataError {
+      Output.err("error: \(error)\n")
+      return ExitCode.dataError
+    } catch let error as DataErrors {
+      Output.err(error.errors.map { "error: \($0)\n" }.joined())
+      return ExitCode.dataError
+    } catch let error as MissingFileError {
+      Output.err("error: \(error)\n")
+      return ExitCode.noInput
+    } catch let error as ToolError {
+      Output.err("error: \(error)\n")
+      return error.code
+    } catch {
+      Output.err("error: \(error)\n")
+      return ExitCode.failure
+    }
+  }
+
+  /// The command whose (one- or two-word) name starts the arguments.
+  static func find(_ arguments: [String]) -> Command? {
+    if arguments.count >= 2, let two = commands.first(where: { $0.name == "\(arguments[0]) \(arguments[1])" }) { return two }
+    return commands.first { $0.name == arguments[0] }
+  }
+
+  static func mainHelp() -> String {
+    var text = """
+      samnytta \(version): socio-economic cost-benefit evaluation for coordination associations (samordningsförbund)
+
+      usage: samnytta <command> [options]
+
+      commands:
+
+      """
+    let width = commands.map(\.name.count).max()!
+    for command in commands { text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
+    text += """
+
+      options:
+        --help       show help (also: samnytta <command> --help)
+        --version    show the version
+
+      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file
+
+      """
+    return text
+  }
+}
+
+/// Writes to standard output and standard error (not `print`, so nothing is buffered out of order).
+enum Output {
+  static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+  static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
