@@ -6,11 +6,7 @@ public enum ExplainReport {
   public static func text(_ e: ParticipantExplanation, model: ModelDocument, language l: Language) -> String {
     let p = model.parameters
     func kr(_ m: Money) -> String { "\(NumberFormatting.grouped(m, language: l)) \(Labels.text(.kr, l))" }
-    func amount(_ m: Money) -> String {
-      // Two decimals where öre matter, so the arithmetic can be followed.
-      let text = NumberFormatting.fixed(m.kronorValue, decimals: 2, trimZeros: true, decimalSeparator: l == .sv ? "," : ".")
-      return text + " " + Labels.text(.kr, l)
-    }
+    func amount(_ m: Money) -> String { "\(NumberFormatting.groupedWithOre(m, language: l)) \(Labels.text(.kr, l))" }
     func describe(_ record: FlowRecord) -> String {
       let path = p.parameterPath(of: record.origin)
       var what = label(record.origin, model: model, language: l)

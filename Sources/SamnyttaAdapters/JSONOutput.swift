@@ -107,6 +107,15 @@ public enum NumberFormatting {
     return group(Int64(kronor), separator: language == .sv ? " " : ",")
   }
 
+  /// Kronor with öre where there are any: `21 586,08` (sv) or `21,586.08` (en).
+  public static func groupedWithOre(_ money: Money, language: Language) -> String {
+    let whole = group(money.ore / 100, separator: language == .sv ? " " : ",")
+    let ore = money.ore.magnitude % 100
+    guard ore != 0 else { return whole }
+    let sign = money.ore < 0 && money.ore / 100 == 0 ? "−" : ""
+    return sign + whole + (language == .sv ? "," : ".") + (ore < 10 ? "0" : "") + String(ore)
+  }
+
   static func group(_ value: Int64, separator: String) -> String {
     let digits = String(value.magnitude)
     var out = ""
