@@ -1,0 +1,25 @@
+import SamnyttaAdapters
+import SamnyttaEngine
+import Testing
+
+@Suite("Number formatting")
+struct NumberFormattingTests {
+  @Test func kronorAreExact() {
+    #expect(NumberFormatting.plainKronor(Money(ore: 123_450)) == "1234.5")
+    #expect(NumberFormatting.plainKronor(Money(ore: -5)) == "-0.05")
+    #expect(NumberFormatting.plainKronor(Money(ore: 100)) == "1")
+  }
+
+  @Test func swedishAndEnglishGrouping() {
+    #expect(NumberFormatting.grouped(.kronor(1_234_567), language: .sv) == "1 234 567")
+    #expect(NumberFormatting.grouped(.kronor(-23_000), language: .en) == "−23,000")
+    #expect(NumberFormatting.groupedWithOre(Money(ore: 2_158_608), language: .sv) == "21 586,08")
+    #expect(NumberFormatting.decimal(7.333, decimals: 1, language: .sv) == "7,3")
+  }
+
+  @Test func ratiosHaveFixedDecimals() {
+    #expect(NumberFormatting.fixed(7.333333, decimals: 4, trimZeros: true) == "7.3333")
+    #expect(NumberFormatting.fixed(12, decimals: 4, trimZeros: true) == "12")
+    #expect(JSONOutput.ratio(.infinity, decimals: 2).rendered() == "null\n")
+  }
+}
