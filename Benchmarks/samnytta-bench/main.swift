@@ -1,1 +1,102 @@
-print("bench")
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+
+// `make bench`: evaluates a generated evaluation of 1 000 000 participants and prints participants
+// per second beside a baseline measured in the same run: a loop that only reads the same input.
+// Ratios, not absolute times, are what to compare between machines.
+
+#if DEBUG
+  FileHandle.standardError.write(Data("samnytta-bench: build with -c release (make bench)\n".utf8))
+  exit(64)
+#endif
+
+let participants = Int(ProcessInfo.processInfo.environment["BENCH_PARTICIPANTS"] ?? "") ?? 1_000_000
+let repetitions = 5
+
+/// A deterministic generator (SplitMix64), so every run measures the same input.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+func loadModel() -> ModelDocument {
+  let path = "Models/se-2025.json"
+  guard let data = FileManager.default.contents(atPath: path) else {
+    FileHandle.standardError.write(Data("samnytta-bench: run from the package root (\(path) not found)\n".utf8))
+    exit(66)
+  }
+  return try! ModelDocument.decode([UInt8](data), file: path)
+}
+
+func generate(_ n: Int) -> EvaluationInput {
+  var rng = SplitMix64(state: 2025)
+  let beforeStates = ["forsorjningsstod", "sjukpenning", "aktivitetsersattning", "aktivitetsstod", "a_kassa"]
+  let afterStates = ["arbete", "lonestod", "studier", "forsorjningsstod", "sjukpenning", "aktivitetsstod"]
+  var records: [Participant] = []
+  records.reserveCapacity(n)
+  for i in 0..<n {
+    let b = beforeStates.randomElement(using: &rng)!
+    let a = afterStates.randomElement(using: &rng)!
+    let before = Period(
+      spells: [Spell(state: b, months: 12, extent: 1, monthlyAmount: b == "forsorjningsstod" ? .kronor(Int64.random(in: 6_000...12_000, using: &rng)) : nil)],
+      care: [CareUse(type: "lakarbesok_primarvard", count: Double(Int.random(in: 0...8, using: &rng)))])
+    let months = Double(Int.random(in: 3...12, using: &rng))
+    var afterSpells = [Spell(state: a, months: months, extent: a == "lonestod" ? 0.5 : 1, monthlyAmount: a == "arbete" ? .kronor(Int64.random(in: 20_000...32_000, using: &rng)) : nil)]
+    if months < 12 { afterSpells.append(Spell(state: "ingen_offentlig_forsorjning", months: 12 - months)) }
+    records.append(Participant(id: "D\(i)", before: before, after: Period(spells: afterSpells)))
+  }
+  return EvaluationInput(name: "Bench", association: "Bench", cost: InterventionCost(total: .kronor(Int64(n) * 60_000)), participants: records)
+}
+
+/// The baseline: reads every field the engine reads, and nothing more.
+@inline(never) func readOnly(_ input: EvaluationInput) -> Double {
+  var checksum = 0.0
+  for p in input.participants {
+    checksum += Double(p.count) + Double(p.id.utf8.count)
+    for period in [p.before, p.after] {
+      for s in period.spells {
+        checksum += s.months * s.extent + Double(s.monthlyAmount?.ore ?? 0) + (s.subsidyShare ?? 0) + Double(s.state.utf8.count)
+      }
+      for c in period.care { checksum += c.count + Double(c.type.utf8.count) }
+    }
+  }
+  return checksum
+}
+
+func median(_ times: [Duration]) -> Double {
+  let seconds = times.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 }.sorted()
+  return seconds[seconds.count / 2]
+}
+
+func measure(_ body: () -> Void) -> Double {
+  let clock = ContinuousClock()
+  body()  // warm-up
+  return median((0..<repetitions).map { _ in clock.measure(body) })
+}
+
+let model = loadModel()
+let prepared = PreparedModel(model.parameters)
+print("samnytta-bench: generating \(participants) participants (model \(model.parameters.id))")
+let input = generate(participants)
+
+var sink = 0.0
+let baseline = measure { sink += readOnly(input) }
+var revenue = Money.zero
+let full = measure {
+  let result = try! prepared.evaluate(input)
+  revenue += result.figures(.society).revenue
+}
+
+func rate(_ seconds: Double) -> String { "\(Int(Double(participants) / seconds)) participants/s" }
+print("baseline (read the input only): \(String(format: "%.3f", baseline)) s  \(rate(baseline))")
+print("full evaluation:                \(String(format: "%.3f", full)) s  \(rate(full))")
+print("ratio full / baseline:          \(String(format: "%.2f", full / baseline)) (target ≤ 5)")
+print("full evaluation under 2 s:      \(full < 2 ? "yes" : "no")")
+if sink == 42 || revenue == Money(ore: 42) { print("") }  // keeps the work observable

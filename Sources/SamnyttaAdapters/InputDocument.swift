@@ -66,11 +66,16 @@ public enum InputDocument: Sendable {
       }
       let participants = try root.integer("participants")
       if participants < 1 { throw root.fail("participants", root.optional("participants"), "must be a whole number ≥ 1") }
+      if participants > InputRules.maximumCount {
+        throw root.fail("participants", root.optional("participants"), "must be at most \(InputRules.maximumCount)")
+      }
+      let potential = try root.optionalMoney("potential")
+      if let potential, potential < .zero { throw root.fail("potential", root.optional("potential"), "must not be negative") }
       let cost = try root.money("cost")
       if cost < .zero { throw root.fail("cost", root.optional("cost"), "must not be negative") }
       let summary = SummaryInput(
         name: metadata.name, association: metadata.association, participants: participants,
-        potential: try root.optionalMoney("potential"), revenue: try root.money("revenue"), cost: cost,
+        potential: potential, revenue: try root.money("revenue"), cost: cost,
         revenueByPerspective: byPerspective)
       var withClass = metadata
       withClass.classification = classification

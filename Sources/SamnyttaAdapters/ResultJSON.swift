@@ -40,7 +40,7 @@ public enum ResultJSON {
     ]
     if includeParticipants {
       root["participantResults"] = .array(
-        result.participants.map { p in
+        result.participantsByID.map { p in
           let reference = result.reference
           return .object([
             "id": .string(p.id), "count": .integer(p.count), "attributes": .object(p.attributes.mapValues(JSONOutput.string)),

@@ -6,8 +6,7 @@ extension PreparedModel {
   ///   - options: forecast and sensitivity options; the external-factors share defaults to the model's.
   /// - Throws: ``EvaluationError/invalidInput(_:)`` listing every broken rule; nothing is computed then.
   public func evaluate(_ input: EvaluationInput, options: ForecastOptions? = nil) throws(EvaluationError) -> EvaluationResult {
-    let violations = InputRules.violations(in: input, model: self)
-    guard violations.isEmpty else { throw .invalidInput(violations) }
+    let resolved = try validated(input)
     let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
     let convention = parameters.convention
 
@@ -17,10 +16,11 @@ extension PreparedModel {
     var totalAfter = PeriodAccount()
     var n = 0
     var supportMonths = 0.0
-    for record in input.participants {
-      let before = account(of: record.before)
-      let after = account(of: record.after)
-      let months = publicSupportMonths(record.before)
+    for (i, record) in input.participants.enumerated() {
+      let periods = resolved.periods(i)
+      let before = account(periods.before.0, periods.before.1)
+      let after = account(periods.after.0, periods.after.1)
+      let months = publicSupportMonths(periods.before.0)
       totalBefore = totalBefore + before * record.count
       totalAfter = totalAfter + after * record.count
       n += record.count
@@ -30,7 +30,6 @@ extension PreparedModel {
           id: record.id, count: record.count, attributes: record.attributes, before: before, after: after,
           publicSupportMonthsBefore: months))
     }
-    participants.sort { $0.id < $1.id }
 
     let reference = referenceAccount()
     let referenceTotal = reference * n
@@ -54,34 +53,25 @@ extension PreparedModel {
       participants: participants)
   }
 
-  /// The account of one validated period.
-  @inlinable func account(of period: Period) -> PeriodAccount {
+  /// Checks the input's rules and resolves its codes, or throws every violation.
+  func validated(_ input: EvaluationInput) throws(EvaluationError) -> ResolvedInput {
+    var resolved = ResolvedInput(capacity: input.participants.count)
+    let violations = InputRules.check(input, model: self, into: &resolved)
+    guard violations.isEmpty else { throw .invalidInput(violations) }
+    return resolved
+  }
+
+  /// The account of one resolved period.
+  @inlinable func account(_ spells: ArraySlice<ResolvedSpell>, _ care: ArraySlice<ResolvedCare>) -> PeriodAccount {
     var sink = AccountingSink()
-    emitFlows(spells: resolved(period.spells), care: resolved(period.care), into: &sink)
+    emitFlows(spells: spells, care: care, into: &sink)
     return sink.account
   }
 
-  @inlinable func resolved(_ spells: [Spell]) -> LazyMapSequence<[Spell], ResolvedSpell> {
-    spells.lazy.map {
-      ResolvedSpell(
-        state: self.stateIndex[$0.state]!, months: $0.months, extent: $0.extent, monthlyAmount: $0.monthlyAmount,
-        subsidyShare: $0.subsidyShare)
-    }
-  }
-
-  @inlinable func resolved(_ care: [CareUse]) -> LazyMapSequence<[CareUse], ResolvedCare> {
-    care.lazy.map { ResolvedCare(type: self.careIndex[$0.type]!, count: $0.count) }
-  }
-
   /// Full-time months in states with any public flow: a benefit, a wage subsidy or resource use.
-  func publicSupportMonths(_ period: Period) -> Double {
+  func publicSupportMonths(_ spells: ArraySlice<ResolvedSpell>) -> Double {
     var months = 0.0
-    for spell in period.spells {
-      let state = states[stateIndex[spell.state]!]
-      if state.benefit != nil || state.work?.subsidy != nil || !state.resourceUse.isEmpty {
-        months += spell.months * spell.extent
-      }
-    }
+    for spell in spells where states[spell.state].isPublicSupport { months += spell.months * spell.extent }
     return months
   }
 

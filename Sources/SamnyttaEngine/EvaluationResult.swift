@@ -1,5 +1,6 @@
-/// Everything `evaluate` computes. Participants are sorted by id and perspectives follow
-/// ``Perspective/allCases``, so the result does not depend on the order of the input records.
+/// Everything `evaluate` computes. Totals are exact integer sums and perspectives follow
+/// ``Perspective/allCases``, so no figure depends on the order of the input records;
+/// `participants` keeps input order, and renderers sort it by id (``participantsByID``).
 public struct EvaluationResult: Sendable {
   public var name: String
   public var association: String
@@ -24,6 +25,11 @@ public struct EvaluationResult: Sendable {
   /// The account of one person in full-time work at the average salary: the potential's yardstick.
   public var reference: PeriodAccount
   public var participants: [ParticipantResult]
+
+  /// The participant results ordered by id (by UTF-8 bytes), as every output writes them.
+  public var participantsByID: [ParticipantResult] {
+    participants.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+  }
 
   public func figures(_ perspective: Perspective) -> KeyFigures {
     perspectives.first { $0.perspective == perspective }!.total

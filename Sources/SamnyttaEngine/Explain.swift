@@ -46,18 +46,21 @@ public struct ParticipantExplanation: Sendable {
 extension PreparedModel {
   /// Records every flow of one participant's periods, with the same code that computes the figures.
   public func explain(_ input: EvaluationInput, participant id: String) throws(EvaluationError) -> ParticipantExplanation {
-    let violations = InputRules.violations(in: input, model: self)
-    guard violations.isEmpty else { throw .invalidInput(violations) }
-    guard let record = input.participants.first(where: { $0.id == id }) else { throw .unknownParticipant(id) }
-    func flows(_ period: Period) -> [FlowRecord] {
+    let resolved = try validated(input)
+    guard let i = input.participants.firstIndex(where: { $0.id == id }) else { throw .unknownParticipant(id) }
+    let record = input.participants[i]
+    let periods = resolved.periods(i)
+    func flows(_ spells: ArraySlice<ResolvedSpell>, _ care: ArraySlice<ResolvedCare>) -> [FlowRecord] {
       var sink = RecordingSink()
-      emitFlows(spells: resolved(period.spells), care: resolved(period.care), into: &sink)
+      emitFlows(spells: spells, care: care, into: &sink)
       return sink.records
     }
     let result = ParticipantResult(
-      id: record.id, count: record.count, attributes: record.attributes, before: account(of: record.before),
-      after: account(of: record.after), publicSupportMonthsBefore: publicSupportMonths(record.before))
-    return ParticipantExplanation(id: id, count: record.count, before: flows(record.before), after: flows(record.after), result: result)
+      id: record.id, count: record.count, attributes: record.attributes, before: account(periods.before.0, periods.before.1),
+      after: account(periods.after.0, periods.after.1), publicSupportMonthsBefore: publicSupportMonths(periods.before.0))
+    return ParticipantExplanation(
+      id: id, count: record.count, before: flows(periods.before.0, periods.before.1), after: flows(periods.after.0, periods.after.1),
+      result: result)
   }
 }
 

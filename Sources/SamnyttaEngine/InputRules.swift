@@ -1,40 +1,61 @@
 /// The rules an evaluation input must keep before the engine computes anything. They live here,
 /// once, so the engine never traps on bad data whoever calls it, and `validate` and `evaluate`
-/// report the same problems.
+/// report the same problems. Checking also resolves every state and care code to the model's
+/// index, so the evaluation itself never looks a code up again.
 public enum InputRules {
   /// The months a period holds (the method's 12 months before and after).
   public static let periodMonths = 12.0
+  /// The most contacts of one care type a period may state before it is refused as absurd.
+  public static let maximumContacts = 10_000.0
+  /// The most people one record (a typfall) or a whole evaluation may stand for; far above any
+  /// intervention, and low enough that no sum of öre can overflow.
+  public static let maximumCount = 10_000_000
   /// Slack for sums of fractional months and shares.
   static let tolerance = 1e-9
 
   /// Every broken rule, in input order; empty when the input is valid under `model`.
   public static func violations(in input: EvaluationInput, model: PreparedModel) -> [InputViolation] {
+    var resolution = ResolvedInput(capacity: 0)
+    return check(input, model: model, into: &resolution)
+  }
+
+  /// Checks every rule and fills `resolved` with the input's spells and care as model indices.
+  static func check(_ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput) -> [InputViolation] {
     var found: [InputViolation] = []
-    func fail(_ path: String, _ message: String) { found.append(InputViolation(path: path, message: message)) }
+    func fail(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+      found.append(InputViolation(path: path(), message: message()))
+    }
 
     if input.name.allSatisfy(\.isWhitespace) { fail("$.name", "must not be empty") }
     if input.association.allSatisfy(\.isWhitespace) { fail("$.association", "must not be empty") }
     checkCost(input.cost, fail)
     if input.participants.isEmpty { fail("$.participants", "must hold at least one participant") }
 
-    var seen: Set<String> = []
+    var seen = Set<String>(minimumCapacity: input.participants.count)
+    var people = 0
     for (i, participant) in input.participants.enumerated() {
-      let path = "$.participants[\(i)]"
       if participant.id.isEmpty {
-        fail("\(path).id", "must not be empty")
+        fail("$.participants[\(i)].id", "must not be empty")
       } else if PersonalIdentityNumber.looksLikeOne(participant.id) {
-        fail("\(path).id", "looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous")
+        fail("$.participants[\(i)].id", "looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous")
       } else if !seen.insert(participant.id).inserted {
-        fail("\(path).id", "duplicate id '\(participant.id)'; ids must be unique within an evaluation")
+        fail("$.participants[\(i)].id", "duplicate id '\(participant.id)'; ids must be unique within an evaluation")
       }
-      if participant.count < 1 { fail("\(path).count", "must be a whole number ≥ 1, got \(participant.count)") }
-      checkPeriod(participant.before, path: "\(path).before", model: model, fail)
-      checkPeriod(participant.after, path: "\(path).after", model: model, fail)
+      if participant.count < 1 || participant.count > maximumCount {
+        fail("$.participants[\(i)].count", "must be a whole number from 1 to \(maximumCount), got \(participant.count)")
+      } else {
+        people += participant.count
+      }
+      resolved.beginParticipant()
+      checkPeriod(participant.before, participant: i, "before", model: model, into: &resolved, fail)
+      resolved.beginAfter()
+      checkPeriod(participant.after, participant: i, "after", model: model, into: &resolved, fail)
     }
+    if people > maximumCount { fail("$.participants", "stand for \(people) people; an evaluation may stand for at most \(maximumCount)") }
     return found
   }
 
-  static func checkCost(_ cost: InterventionCost, _ fail: (String, String) -> Void) {
+  static func checkCost(_ cost: InterventionCost, _ fail: (@autoclosure () -> String, @autoclosure () -> String) -> Void) {
     if cost.total < .zero { fail("$.cost.total", "must not be negative") }
     if !cost.byType.isEmpty {
       var sum = Money.zero
@@ -51,54 +72,97 @@ public enum InputRules {
         if !(share >= 0 && share <= 1) { fail("$.cost.financing.\(actor.rawValue)", "must be a share between 0 and 1") }
         sum += share
       }
-      if abs(sum - 1) > 1e-6 { fail("$.cost.financing", "shares must sum to 1, got \(sum)") }
+      if !(abs(sum - 1) <= 1e-6) { fail("$.cost.financing", "shares must sum to 1, got \(sum)") }
     }
   }
 
-  static func checkPeriod(_ period: Period, path: String, model: PreparedModel, _ fail: (String, String) -> Void) {
+  static func checkPeriod(
+    _ period: Period, participant i: Int, _ which: StaticString, model: PreparedModel, into resolved: inout ResolvedInput,
+    _ fail: (@autoclosure () -> String, @autoclosure () -> String) -> Void
+  ) {
     var occupied = 0.0
     for (j, spell) in period.spells.enumerated() {
-      let spellPath = "\(path).spells[\(j)]"
+      let spellPath = { "$.participants[\(i)].\(which).spells[\(j)]" }
       guard let index = model.state(spell.state) else {
         let valid = model.parameters.states.map(\.code).joined(separator: ", ")
-        fail("\(spellPath).state", "unknown state '\(spell.state)'; valid states under model \(model.parameters.id): \(valid)")
+        fail("\(spellPath()).state", "unknown state '\(spell.state)'; valid states under model \(model.parameters.id): \(valid)")
         continue
       }
-      let state = model.supportState(at: index)
+      let state = model.states[index]
       let monthsOK = spell.months > 0 && spell.months <= periodMonths
       let extentOK = spell.extent > 0 && spell.extent <= 1
-      if !monthsOK { fail("\(spellPath).months", "must be more than 0 and at most 12, got \(spell.months)") }
-      if !extentOK { fail("\(spellPath).extent", "must be more than 0 and at most 1, got \(spell.extent)") }
+      var spellOK = monthsOK && extentOK
+      if !monthsOK { fail("\(spellPath()).months", "must be more than 0 and at most 12, got \(spell.months)") }
+      if !extentOK { fail("\(spellPath()).extent", "must be more than 0 and at most 1, got \(spell.extent)") }
       if let amount = spell.monthlyAmount {
-        if state.work == nil && state.benefit == nil {
-          fail("\(spellPath).monthlyAmount", "state '\(spell.state)' has no salary or benefit to set an amount for")
+        if state.salary == nil && state.benefit == nil {
+          fail("\(spellPath()).monthlyAmount", "state '\(spell.state)' has no salary or benefit to set an amount for")
+          spellOK = false
         } else if amount < .zero || amount > model.parameters.maximumMonthlyAmount {
           fail(
-            "\(spellPath).monthlyAmount",
+            "\(spellPath()).monthlyAmount",
             "must be between 0 and \(model.parameters.maximumMonthlyAmount.kronorValue) kr per month, got \(amount.kronorValue)")
+          spellOK = false
         }
       }
       if let share = spell.subsidyShare {
-        if state.work?.subsidy == nil {
-          fail("\(spellPath).subsidyShare", "state '\(spell.state)' has no wage subsidy")
+        if state.subsidy == nil {
+          fail("\(spellPath()).subsidyShare", "state '\(spell.state)' has no wage subsidy")
+          spellOK = false
         } else if !(share >= 0 && share <= 1) {
-          fail("\(spellPath).subsidyShare", "must be a share between 0 and 1, got \(share)")
+          fail("\(spellPath()).subsidyShare", "must be a share between 0 and 1, got \(share)")
+          spellOK = false
         }
       }
       if state.occupiesTime && monthsOK && extentOK { occupied += spell.months * spell.extent }
+      if spellOK {
+        resolved.spells.append(
+          ResolvedSpell(state: index, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare))
+      }
     }
     if occupied > periodMonths + tolerance {
-      fail("\(path).spells", "holds \(occupied) full-time months; a period holds at most 12")
+      fail("$.participants[\(i)].\(which).spells", "holds \(occupied) full-time months; a period holds at most 12")
     }
     for (j, care) in period.care.enumerated() {
-      let carePath = "\(path).care[\(j)]"
-      if model.careType(care.type) == nil {
+      let type = model.careType(care.type)
+      let countOK = care.count >= 0 && care.count <= maximumContacts
+      if type == nil {
         let valid = model.parameters.careTypes.map(\.code).joined(separator: ", ")
-        fail("\(carePath).type", "unknown care type '\(care.type)'; valid types under model \(model.parameters.id): \(valid)")
+        fail("$.participants[\(i)].\(which).care[\(j)].type", "unknown care type '\(care.type)'; valid types under model \(model.parameters.id): \(valid)")
       }
-      if !(care.count >= 0 && care.count <= 10_000) {
-        fail("\(carePath).count", "must be between 0 and 10000 contacts, got \(care.count)")
+      if !countOK {
+        fail("$.participants[\(i)].\(which).care[\(j)].count", "must be between 0 and \(Int(maximumContacts)) contacts, got \(care.count)")
       }
+      if let type, countOK { resolved.care.append(ResolvedCare(type: type, count: care.count)) }
     }
+  }
+}
+
+/// The input's spells and care with codes resolved to model indices, stored flat: one array of
+/// spells and one of care for all participants, and offsets saying which belong to whom.
+struct ResolvedInput {
+  var spells: [ResolvedSpell] = []
+  var care: [ResolvedCare] = []
+  /// Per participant: where its before spells start, where its after spells start, and the same for care.
+  var offsets: [(spells: Int, afterSpells: Int, care: Int, afterCare: Int)] = []
+
+  init(capacity participants: Int) {
+    spells.reserveCapacity(participants * 4)
+    care.reserveCapacity(participants * 2)
+    offsets.reserveCapacity(participants)
+  }
+
+  mutating func beginParticipant() { offsets.append((spells.count, spells.count, care.count, care.count)) }
+  mutating func beginAfter() {
+    offsets[offsets.count - 1].afterSpells = spells.count
+    offsets[offsets.count - 1].afterCare = care.count
+  }
+
+  /// The before and after spells and care of participant `i`.
+  func periods(_ i: Int) -> (before: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>), after: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>)) {
+    let o = offsets[i]
+    let spellEnd = i + 1 < offsets.count ? offsets[i + 1].spells : spells.count
+    let careEnd = i + 1 < offsets.count ? offsets[i + 1].care : care.count
+    return ((spells[o.spells..<o.afterSpells], care[o.care..<o.afterCare]), (spells[o.afterSpells..<spellEnd], care[o.afterCare..<careEnd]))
   }
 }

@@ -49,8 +49,8 @@ extension PreparedModel {
       let state = states[spell.state]
       let fullTimeMonths = spell.months * spell.extent
 
-      if let work = state.work {
-        let monthly = spell.monthlyAmount ?? work.defaultMonthlySalary
+      if let defaultSalary = state.salary {
+        let monthly = spell.monthlyAmount ?? defaultSalary
         let salary = monthly.scaled(by: fullTimeMonths)
         sink.transfer(
           salary, from: nil, to: .individual, origin: .salary(state: spell.state),
@@ -68,8 +68,8 @@ extension PreparedModel {
           labourCost += fees
         }
         var subsidy = Money.zero
-        if let rule = work.subsidy {
-          let share = spell.subsidyShare ?? rule.defaultShare
+        if let rule = state.subsidy {
+          let share = spell.subsidyShare ?? rule.share
           subsidy = labourCost.scaled(by: share)
           sink.transfer(
             subsidy, from: rule.payer, to: nil, origin: .wageSubsidy(state: spell.state),
@@ -81,7 +81,7 @@ extension PreparedModel {
       }
 
       if let benefit = state.benefit {
-        let monthly = spell.monthlyAmount ?? benefit.defaultMonthlyAmount
+        let monthly = spell.monthlyAmount ?? benefit.amount
         let paid = monthly.scaled(by: fullTimeMonths)
         sink.transfer(
           paid, from: benefit.payer, to: .individual, origin: .benefit(state: spell.state),
@@ -90,15 +90,17 @@ extension PreparedModel {
         cashIncome += paid
       }
 
-      for (item, use) in state.resourceUse.enumerated() {
+      for k in state.resources {
+        let use = resources[k]
         sink.consume(
-          use.unitCost.scaled(by: spell.months), by: use.bearer, origin: .stateResource(state: spell.state, item: item),
+          use.unitCost.scaled(by: spell.months), by: use.bearer,
+          origin: .stateResource(state: spell.state, item: k - state.resources.lowerBound),
           basis: FlowBasis(base: use.unitCost, factor: spell.months))
       }
     }
 
     for contact in care {
-      let use = parameters.careTypes[contact.type].cost
+      let use = careCosts[contact.type]
       sink.consume(
         use.unitCost.scaled(by: contact.count), by: use.bearer, origin: .care(type: contact.type),
         basis: FlowBasis(base: use.unitCost, factor: contact.count))

@@ -1,29 +1,38 @@
 /// Recognises Swedish personal identity numbers (personnummer) and coordination numbers
 /// (samordningsnummer), so that participant data stays pseudonymous.
 ///
-/// Accepted shapes: `YYMMDDNNNN`, `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`,
-/// with a plausible month and day (a coordination number adds 60 to the day). The check digit is
-/// deliberately not required: a mistyped personnummer is still personal data.
+/// Accepted shapes: `YYMMDDNNNN`, `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`
+/// (spaces ignored), with a plausible month and day (a coordination number adds 60 to the day).
+/// The check digit is deliberately not required: a mistyped personnummer is still personal data.
 public enum PersonalIdentityNumber {
   public static func looksLikeOne(_ text: String) -> Bool {
-    let trimmed = text.unicodeScalars.filter { $0 != " " }
-    var digits: [UInt8] = []
+    var digits = 0
     var separators = 0
-    for scalar in trimmed {
-      if scalar.value >= 48 && scalar.value <= 57 {
-        digits.append(UInt8(scalar.value - 48))
-      } else if scalar == "-" || scalar == "+" {
+    // The six date digits YYMMDD, packed: only the last four (MMDD) matter.
+    var date = 0
+    var dateDigitsSeen = 0
+    var century = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x30...0x39:
+        digits += 1
+        if digits > 12 { return false }
+        dateDigitsSeen += 1
+        if dateDigitsSeen <= 8 { date = date * 10 + Int(byte - 0x30) }
+      case 0x2D, 0x2B:  // - +
         separators += 1
-        // The separator must sit before the last four digits.
-        if digits.count != 6 && digits.count != 8 { return false }
-      } else {
-        return false
+        if separators > 1 || (digits != 6 && digits != 8) { return false }
+        century = digits == 8
+      case 0x20: continue
+      default: return false
       }
     }
-    guard separators <= 1, digits.count == 10 || digits.count == 12 else { return false }
-    let date = digits.count == 12 ? Array(digits[2..<8]) : Array(digits[0..<6])
-    let month = Int(date[2]) * 10 + Int(date[3])
-    var day = Int(date[4]) * 10 + Int(date[5])
+    guard digits == 10 || digits == 12 else { return false }
+    if separators == 1 && century != (digits == 12) { return false }
+    // `date` holds the first eight digits; the date part ends at digit 6 (short) or 8 (long).
+    let datePart = digits == 12 ? date : date / 100
+    let month = (datePart / 100) % 100
+    var day = datePart % 100
     if day > 60 { day -= 60 }
     return (1...12).contains(month) && (1...31).contains(day)
   }

@@ -1,9 +1,13 @@
-/// A ``ParameterSet`` made ready for fast evaluation: codes resolved to indices once, and the
-/// reference state (full-time work at the average salary) appended after the model's own states.
+/// A ``ParameterSet`` made ready for fast evaluation: codes resolved to indices once, each state
+/// flattened into plain values (no reference counting on the hot path), and the reference state
+/// (full-time work at the average salary) appended after the model's own states.
 public struct PreparedModel: Sendable {
   public let parameters: ParameterSet
-  /// The model's states followed by the reference state.
-  @usableFromInline let states: [SupportState]
+  /// The model's states followed by the reference state, flattened.
+  @usableFromInline let states: [CompiledState]
+  /// Every state's resource uses, back to back; a state holds a range of them.
+  @usableFromInline let resources: [CompiledResource]
+  @usableFromInline let careCosts: [CompiledResource]
   @usableFromInline let stateIndex: [String: Int]
   @usableFromInline let careIndex: [String: Int]
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
@@ -14,7 +18,14 @@ public struct PreparedModel: Sendable {
     let reference = SupportState(
       code: "", occupiesTime: true, benefit: nil,
       work: .init(defaultMonthlySalary: parameters.labour.averageMonthlySalary, subsidy: nil), resourceUse: [])
-    states = parameters.states + [reference]
+    var resources: [CompiledResource] = []
+    states = (parameters.states + [reference]).map { state in
+      let first = resources.count
+      resources += state.resourceUse.map { CompiledResource(bearer: $0.bearer, unitCost: $0.unitCost) }
+      return CompiledState(state, resources: first..<resources.count)
+    }
+    self.resources = resources
+    careCosts = parameters.careTypes.map { CompiledResource(bearer: $0.cost.bearer, unitCost: $0.cost.unitCost) }
     referenceState = parameters.states.count
     var stateIndex: [String: Int] = [:]
     for (i, state) in parameters.states.enumerated() { stateIndex[state.code] = i }
@@ -26,5 +37,30 @@ public struct PreparedModel: Sendable {
 
   @inlinable public func state(_ code: String) -> Int? { stateIndex[code] }
   @inlinable public func careType(_ code: String) -> Int? { careIndex[code] }
-  public func supportState(at index: Int) -> SupportState { states[index] }
+}
+
+/// One support state as plain values, for the hot path. Built from ``SupportState``.
+@usableFromInline struct CompiledState: Sendable {
+  @usableFromInline var occupiesTime: Bool
+  @usableFromInline var benefit: (payer: Actor, amount: Money, taxable: Bool)?
+  @usableFromInline var salary: Money?
+  @usableFromInline var subsidy: (payer: Actor, share: Double)?
+  @usableFromInline var resources: Range<Int>
+  /// Whether the state involves any public flow: a benefit, a wage subsidy or resource use.
+  @usableFromInline var isPublicSupport: Bool
+
+  init(_ state: SupportState, resources: Range<Int>) {
+    occupiesTime = state.occupiesTime
+    benefit = state.benefit.map { ($0.payer, $0.defaultMonthlyAmount, $0.taxable) }
+    salary = state.work?.defaultMonthlySalary
+    subsidy = state.work?.subsidy.map { ($0.payer, $0.defaultShare) }
+    self.resources = resources
+    isPublicSupport = benefit != nil || subsidy != nil || !resources.isEmpty
+  }
+}
+
+/// A unit cost and the actor that bears it.
+@usableFromInline struct CompiledResource: Sendable {
+  @usableFromInline var bearer: Actor
+  @usableFromInline var unitCost: Money
 }

@@ -51,6 +51,7 @@ struct InputRuleTests {
   }
 
   @Test func countMustBePositive() {
-    #expect(violations([], count: 0) == ["$.participants[0].count: must be a whole number ≥ 1, got 0"])
+    #expect(violations([], count: 0) == ["$.participants[0].count: must be a whole number from 1 to 10000000, got 0"])
+    #expect(violations([], count: Int.max).count == 1)
   }
 }

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Saving and reading runs: each evaluation of a document under a model.
+extension EvaluationDatabase {
+  private static let runColumns = """
+    id, document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+    potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
+    participants
+    """
+
+  /// Saves `runs` in one transaction and returns their ids. If any names an unknown document,
+  /// none is saved, so a batch is stored completely or not at all.
+  @discardableResult
+  public func saveRuns(_ runs: [NewRun]) throws(StoreError) -> [Int64] {
+    try connection.transaction { () throws(StoreError) -> [Int64] in
+      let exists = try connection.prepare("SELECT 1 FROM documents WHERE id = ?")
+      let insert = try connection.prepare(
+        """
+        INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+          potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
+          participants)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+      var ids: [Int64] = []
+      ids.reserveCapacity(runs.count)
+      for run in runs {
+        exists.reset()
+        try exists.bind(run.documentID, at: 1)
+        guard try exists.step() else { throw .noSuchEvaluation(path: path, id: run.documentID) }
+        insert.reset()
+        try insert.bind(run.documentID, at: 1)
+        try insert.bind(run.modelID, at: 2)
+        try insert.bind(run.priceYear, at: 3)
+        try insert.bind(run.convention, at: 4)
+        try insert.bind(run.engineVersion, at: 5)
+        try insert.bind(Timestamp.text(run.runAt), at: 6)
+        try insert.bind(run.resultJSON, at: 7)
+        try insert.bind(run.figures.potentialBefore, at: 8)
+        try insert.bind(run.figures.revenue, at: 9)
+        try insert.bind(run.figures.cost, at: 10)
+        try insert.bind(run.figures.paybackMonths, at: 11)
+        try insert.bind(run.figures.verkningsgrad, at: 12)
+        try insert.bind(run.figures.costPerVerkningsgrad, at: 13)
+        try insert.bind(run.figures.returnPerKrona, at: 14)
+        try insert.bind(run.figures.participants, at: 15)
+        try insert.step()
+        ids.append(connection.lastInsertRowID)
+      }
+      return ids
+    }
+  }
+
+  /// The latest run of each document that has one, ordered by document id. Ties in `run_at`
+  /// go to the run saved last.
+  public func latestRuns() throws(StoreError) -> [StoredRun] {
+    let statement = try connection.prepare(
+      """
+      SELECT \(Self.runColumns) FROM runs AS r
+      WHERE r.id = (SELECT id FROM runs WHERE document_id = r.document_id ORDER BY run_at DESC, id DESC LIMIT 1)
+      ORDER BY r.document_id
+      """)
+    return try Self.readRuns(statement)
+  }
+
+  /// All runs of one document, oldest first.
+  public func runs(documentID: Int64) throws(StoreError) -> [StoredRun] {
+    let statement = try connection.prepare(
+      "SELECT \(Self.runColumns) FROM runs WHERE document_id = ? ORDER BY run_at, id")
+    try statement.bind(documentID, at: 1)
+    return try Self.readRuns(statement)
+  }
+
+  private static func readRuns(_ statement: Statement) throws(StoreError) -> [StoredRun] {
+    var runs: [StoredRun] = []
+    while try statement.step() {
+      let figures = RunFigures(
+        potentialBefore: statement.double(at: 8), revenue: statement.double(at: 9), cost: statement.double(at: 10),
+        paybackMonths: statement.optionalDouble(at: 11), verkningsgrad: statement.optionalDouble(at: 12),
+        costPerVerkningsgrad: statement.optionalDouble(at: 13), returnPerKrona: statement.optionalDouble(at: 14),
+        participants: Int(statement.int64(at: 15)))
+      runs.append(
+        StoredRun(
+          id: statement.int64(at: 0), documentID: statement.int64(at: 1), modelID: statement.string(at: 2),
+          priceYear: Int(statement.int64(at: 3)), convention: statement.string(at: 4),
+          engineVersion: statement.string(at: 5), runAt: statement.string(at: 6), resultJSON: statement.string(at: 7),
+          figures: figures))
+    }
+    return runs
+  }
+}

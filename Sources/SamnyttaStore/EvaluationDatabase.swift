@@ -1,0 +1,129 @@
+import Foundation
+
+/// The evaluation database: one SQLite file holding input documents and their runs.
+///
+/// Opening is careful because the path comes from a user: an existing file is first inspected
+/// through a read-only connection, and only a Samnytta database (or an empty SQLite file) is ever
+/// opened for writing. Anything else is refused with the file untouched. Each instance owns one
+/// connection; use one instance per thread or task.
+public final class EvaluationDatabase {
+  /// The database file.
+  public let path: String
+  /// The underlying connection, for queries the typed API does not cover (rankings, norms).
+  public let connection: SQLiteConnection
+
+  private init(path: String, connection: SQLiteConnection) {
+    self.path = path
+    self.connection = connection
+  }
+
+  /// The schema version this program writes.
+  public static var schemaVersion: Int { Schema.currentVersion }
+
+  /// Opens the database at `path`, creating it (and its directory) if missing and migrating an
+  /// older schema forward in one transaction.
+  public static func open(path: String) throws(StoreError) -> EvaluationDatabase {
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      try create(path: path)
+    } else if isDirectory.boolValue {
+      throw .cannotOpen(path: path, reason: "it is a directory")
+    }
+    // Look before touching: nothing below may write to a file we have not recognised. The
+    // header catches most strangers without SQLite; a read-only connection settles the rest.
+    if let header = try SQLiteHeader.read(path: path) {
+      if header.applicationID != 0 && Int64(header.applicationID) != Schema.applicationID {
+        throw .notSamnyttaDatabase(path: path)
+      }
+      if Int64(header.applicationID) == Schema.applicationID && Int(header.userVersion) > Schema.currentVersion {
+        throw .schemaTooNew(path: path, found: Int(header.userVersion), supported: Schema.currentVersion)
+      }
+    }
+    do {
+      let inspector = try SQLiteConnection.open(path: path, create: false, readOnly: true)
+      _ = try identify(inspector)
+    }
+    let connection = try SQLiteConnection.open(path: path, create: false)
+    try migrate(connection)
+    return EvaluationDatabase(path: path, connection: connection)
+  }
+
+  /// Creates a complete database at `path` atomically: it is built under a temporary name in the
+  /// same directory and hard-linked into place, which fails if the name is taken. So a file at
+  /// `path` is never a half-initialised database, and when two processes create it at once, one
+  /// wins and the other simply opens the winner's file.
+  private static func create(path: String) throws(StoreError) {
+    let fileManager = FileManager.default
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    do {
+      try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotOpen(path: path, reason: "the directory \(directory.path) cannot be created")
+    }
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let temporary = directory.appendingPathComponent(".\(name).creating-\(UUID().uuidString)").path
+    defer { try? fileManager.removeItem(atPath: temporary) }
+    do {
+      // Closed at the end of this block, so the WAL is checkpointed and the file complete.
+      let connection = try SQLiteConnection.open(path: temporary, create: true)
+      try migrate(connection)
+    } catch {
+      throw .cannotOpen(path: path, reason: "a new database cannot be written in \(directory.path) (\(error))")
+    }
+    // Losing the race to another process is fine; any other failure is not. Where hard links
+    // are unsupported, a rename (which checks for an existing file first) is the fallback.
+    if (try? fileManager.linkItem(atPath: temporary, toPath: path)) == nil, !fileManager.fileExists(atPath: path),
+      (try? fileManager.moveItem(atPath: temporary, toPath: path)) == nil, !fileManager.fileExists(atPath: path)
+    {
+      throw .cannotOpen(path: path, reason: "the new database cannot be moved into place")
+    }
+  }
+
+  /// Switches to WAL and brings the schema to the current version, once the file is recognised
+  /// as ours (or empty). Does nothing to a database that is up to date.
+  private static func migrate(_ connection: SQLiteConnection) throws(StoreError) {
+    // Identify first, so not even the journal mode of a stranger's file is changed.
+    let version = try identify(connection)
+    // WAL: readers see the last committed state while a writer works, and never block it. The
+    // mode is stored in the file, so it is only changed (which needs exclusive access) once.
+    if try connection.textPragma("journal_mode").lowercased() != "wal" {
+      try connection.execute("PRAGMA journal_mode = WAL")
+    }
+    guard version < Schema.currentVersion else { return }
+    try connection.transaction { () throws(StoreError) in
+      // Re-read under the write lock: another process may have migrated in the meantime.
+      let version = try identify(connection)
+      guard version < Schema.currentVersion else { return }
+      for migration in Schema.migrations[version...] { try connection.execute(migration) }
+      try connection.execute("PRAGMA application_id = \(Schema.applicationID)")
+      try connection.execute("PRAGMA user_version = \(Schema.currentVersion)")
+    }
+  }
+
+  /// The file's schema version if it is ours (0 for an empty SQLite file), or the reason it is refused.
+  private static func identify(_ connection: SQLiteConnection) throws(StoreError) -> Int {
+    let applicationID: Int64
+    let version: Int64
+    let objectCount: Int64
+    do {
+      applicationID = try connection.integerPragma("application_id")
+      version = try connection.integerPragma("user_version")
+      let count = try connection.prepare("SELECT count(*) FROM sqlite_master")
+      defer { count.finalize() }
+      try count.step()
+      objectCount = count.int64(at: 0)
+    } catch {
+      // SQLITE_NOTADB (26): the file is not SQLite at all.
+      if case .sqlite(_, let code, _) = error, code & 0xff == 26 { throw .notSamnyttaDatabase(path: connection.path) }
+      throw error
+    }
+    if applicationID == Schema.applicationID {
+      guard version <= Schema.currentVersion else {
+        throw .schemaTooNew(path: connection.path, found: Int(version), supported: Schema.currentVersion)
+      }
+      return Int(version)
+    }
+    if applicationID == 0 && version == 0 && objectCount == 0 { return 0 }
+    throw .notSamnyttaDatabase(path: connection.path)
+  }
+}

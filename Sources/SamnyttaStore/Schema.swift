@@ -1,0 +1,51 @@
+/// The database's identity and its schema history.
+///
+/// `PRAGMA application_id` marks a file as ours, so a foreign SQLite file is never mistaken for
+/// an empty evaluation database. `PRAGMA user_version` is the schema version: migration *N*
+/// (at index *N − 1*) brings version *N − 1* to *N*. Migrations are only ever appended; a
+/// released one is never edited, because existing files have already run it.
+enum Schema {
+  /// "Samn" in ASCII.
+  static let applicationID: Int64 = 0x5361_6D6E
+
+  static let migrations: [String] = [
+    // 1: documents and their runs.
+    """
+    CREATE TABLE documents (
+      id INTEGER PRIMARY KEY,
+      sha256 TEXT UNIQUE NOT NULL,
+      bytes BLOB NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('full', 'summary')),
+      name TEXT NOT NULL,
+      association TEXT NOT NULL,
+      year INTEGER,
+      class_group TEXT,
+      participants INTEGER NOT NULL,
+      added_at TEXT NOT NULL,
+      compact BLOB
+    );
+    CREATE TABLE runs (
+      id INTEGER PRIMARY KEY,
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      model_id TEXT NOT NULL,
+      price_year INTEGER NOT NULL,
+      convention TEXT NOT NULL,
+      engine_version TEXT NOT NULL,
+      run_at TEXT NOT NULL,
+      result_json TEXT NOT NULL,
+      potential_before REAL NOT NULL,
+      revenue REAL NOT NULL,
+      cost REAL NOT NULL,
+      payback_months REAL,
+      verkningsgrad REAL,
+      cost_per_verkningsgrad REAL,
+      return_per_krona REAL,
+      participants INTEGER NOT NULL
+    );
+    CREATE INDEX runs_by_document ON runs(document_id, run_at);
+    """
+  ]
+
+  /// The schema version this program writes and understands.
+  static var currentVersion: Int { migrations.count }
+}
