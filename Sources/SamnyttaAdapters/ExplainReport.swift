@@ -62,7 +62,7 @@ public enum ExplainReport {
     case .agreedFees(let i): return (l == .sv ? "avtalade avgifter, " : "agreed fees, ") + state(i)
     case .wageSubsidy(let i): return (l == .sv ? "lönesubvention, " : "wage subsidy, ") + state(i)
     case .benefit(let i): return state(i)
-    case .stateResource(let i, let item): return "\(states[i].resourceUse[item].kind), " + state(i)
+    case .stateResource(let i, let item): return "\(Labels.resourceKind(states[i].resourceUse[item].kind, l)), " + state(i)
     case .care(let t): return model.name(of: model.parameters.careTypes[t].code, l)
     case .municipalTax: return l == .sv ? "kommunalskatt" : "municipal tax"
     case .regionalTax: return l == .sv ? "regionskatt" : "regional tax"

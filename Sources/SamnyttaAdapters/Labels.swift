@@ -51,6 +51,38 @@ enum Labels {
     }
   }
 
+  /// A classification group (`primary/traditional/extensive/medium`) in words.
+  static func classification(_ c: Classification, _ l: Language) -> String {
+    let words: [String: (String, String)] = [
+      "primary": ("primärt arbetsmarknad", "labour market primary"), "secondary": ("sekundärt arbetsmarknad", "labour market secondary"),
+      "traditional": ("traditionell metod", "traditional method"), "alternative": ("alternativ metod", "alternative method"),
+      "limited": ("begränsat utanförskap", "limited exclusion"), "extensive": ("omfattande utanförskap", "extensive exclusion"),
+      "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
+    ]
+    let parts = c.group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? String($0) }
+    return parts.joined(separator: ", ") + " (\(c.group))"
+  }
+
+  /// A resource kind from the model (`handling`, `programme`, `service`, `care`) in words.
+  static func resourceKind(_ kind: String, _ l: Language) -> String {
+    switch (kind, l) {
+    case ("handling", .sv): "handläggning"
+    case ("programme", .sv): "programkostnad"
+    case ("programme", .en): "programme cost"
+    case ("service", .sv): "insatskostnad"
+    case ("service", .en): "service cost"
+    case ("care", .sv): "vård"
+    default: kind
+    }
+  }
+
+  static func records(_ n: Int, _ l: Language) -> String {
+    switch l {
+    case .sv: n == 1 ? "1 post" : "\(n) poster"
+    case .en: n == 1 ? "1 record" : "\(n) records"
+    }
+  }
+
   static func text(_ key: Key, _ l: Language) -> String {
     let pair = key.pair
     return l == .sv ? pair.0 : pair.1
@@ -86,7 +118,7 @@ enum Labels {
       case .costPerPoint: ("Kostnad per verkningsgrad", "Cost per efficiency point")
       case .returnPerKrona: ("Avkastning per krona", "Return per krona")
       case .perActor: ("Per aktör", "Per actor")
-      case .revenueYear1: ("Intäkt år 1", "Revenue yr 1")
+      case .revenueYear1: ("Intäkt år 1", "Revenue year 1")
       case .costShare: ("Kostnad", "Cost")
       case .months: ("mån", "months")
       case .method: ("Metod", "Method")

@@ -10,10 +10,10 @@ public enum TextReport {
     lines.append(result.association + (result.period.map { " · \($0)" } ?? ""))
     lines.append("\(t(.model)): \(result.modelID) (\(t(.priceLevel)) \(result.priceYear))")
     lines.append("\(t(.convention)): \(Labels.convention(result.convention, l))")
-    lines.append("\(t(.participants)): \(result.participantCount) (\(result.recordCount) \(t(.records)))")
+    lines.append("\(t(.participants)): \(result.participantCount) (\(Labels.records(result.recordCount, l)))")
     let perHead = result.figures(.society).perParticipant(result.participantCount).cost
     lines.append("\(t(.cost)): \(kr(result.cost.total)) (\(kr(perHead)) \(t(.perParticipant)))")
-    lines.append("\(t(.classification)): \(result.classification.group)")
+    lines.append("\(t(.classification)): \(Labels.classification(result.classification, l))")
     lines.append("")
 
     let society = result.figures(.society)
@@ -67,6 +67,7 @@ public enum TextReport {
   }
 
   static func payback(_ k: KeyFigures, _ l: Language) -> String {
+    if k.cost == .zero { return Labels.undefined(.costIsZero, l) }
     guard let months = k.paybackMonths else { return Labels.undefined(.revenueNotPositive, l) }
     return "\(NumberFormatting.decimal(months, decimals: 1, language: l)) \(Labels.text(.months, l))"
   }

@@ -10,6 +10,17 @@ public enum InputRules {
   /// The most people one record (a typfall) or a whole evaluation may stand for; far above any
   /// intervention, and low enough that no sum of öre can overflow.
   public static let maximumCount = 10_000_000
+  /// A number as people write it in a message: `13`, `0.3`, `1.5` (at most six decimals).
+  static func text(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
+    let rounded = (x * 1_000_000).rounded() / 1_000_000
+    if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+    return "\(rounded)"
+  }
+
+  /// An amount in kronor for a message: `90000.5 kr`.
+  static func text(_ m: Money) -> String { text(m.kronorValue) + " kr" }
+
   /// Slack for sums of fractional months and shares.
   static let tolerance = 1e-9
 
@@ -63,7 +74,7 @@ public enum InputRules {
         if amount < .zero { fail("$.cost.byType.\(type)", "must not be negative") }
         sum += amount
       }
-      if sum != cost.total { fail("$.cost.byType", "sums to \(sum.kronorValue) kr but total is \(cost.total.kronorValue) kr") }
+      if sum != cost.total { fail("$.cost.byType", "sums to \(text(sum)) but total is \(text(cost.total))") }
     }
     if !cost.financing.isEmpty {
       var sum = 0.0
@@ -72,7 +83,7 @@ public enum InputRules {
         if !(share >= 0 && share <= 1) { fail("$.cost.financing.\(actor.rawValue)", "must be a share between 0 and 1") }
         sum += share
       }
-      if !(abs(sum - 1) <= 1e-6) { fail("$.cost.financing", "shares must sum to 1, got \(sum)") }
+      if !(abs(sum - 1) <= 1e-6) { fail("$.cost.financing", "shares must sum to 1, got \(text(sum))") }
     }
   }
 
@@ -92,8 +103,8 @@ public enum InputRules {
       let monthsOK = spell.months > 0 && spell.months <= periodMonths
       let extentOK = spell.extent > 0 && spell.extent <= 1
       var spellOK = monthsOK && extentOK
-      if !monthsOK { fail("\(spellPath()).months", "must be more than 0 and at most 12, got \(spell.months)") }
-      if !extentOK { fail("\(spellPath()).extent", "must be more than 0 and at most 1, got \(spell.extent)") }
+      if !monthsOK { fail("\(spellPath()).months", "must be more than 0 and at most 12, got \(text(spell.months))") }
+      if !extentOK { fail("\(spellPath()).extent", "must be more than 0 and at most 1, got \(text(spell.extent))") }
       if let amount = spell.monthlyAmount {
         if state.salary == nil && state.benefit == nil {
           fail("\(spellPath()).monthlyAmount", "state '\(spell.state)' has no salary or benefit to set an amount for")
@@ -101,7 +112,7 @@ public enum InputRules {
         } else if amount < .zero || amount > model.parameters.maximumMonthlyAmount {
           fail(
             "\(spellPath()).monthlyAmount",
-            "must be between 0 and \(model.parameters.maximumMonthlyAmount.kronorValue) kr per month, got \(amount.kronorValue)")
+            "must be between 0 and \(text(model.parameters.maximumMonthlyAmount)) per month, got \(text(amount))")
           spellOK = false
         }
       }
@@ -110,7 +121,7 @@ public enum InputRules {
           fail("\(spellPath()).subsidyShare", "state '\(spell.state)' has no wage subsidy")
           spellOK = false
         } else if !(share >= 0 && share <= 1) {
-          fail("\(spellPath()).subsidyShare", "must be a share between 0 and 1, got \(share)")
+          fail("\(spellPath()).subsidyShare", "must be a share between 0 and 1, got \(text(share))")
           spellOK = false
         }
       }
@@ -121,7 +132,7 @@ public enum InputRules {
       }
     }
     if occupied > periodMonths + tolerance {
-      fail("$.participants[\(i)].\(which).spells", "holds \(occupied) full-time months; a period holds at most 12")
+      fail("$.participants[\(i)].\(which).spells", "holds \(text(occupied)) full-time months; a period holds at most 12")
     }
     for (j, care) in period.care.enumerated() {
       let type = model.careType(care.type)
@@ -131,7 +142,7 @@ public enum InputRules {
         fail("$.participants[\(i)].\(which).care[\(j)].type", "unknown care type '\(care.type)'; valid types under model \(model.parameters.id): \(valid)")
       }
       if !countOK {
-        fail("$.participants[\(i)].\(which).care[\(j)].count", "must be between 0 and \(Int(maximumContacts)) contacts, got \(care.count)")
+        fail("$.participants[\(i)].\(which).care[\(j)].count", "must be between 0 and \(Int(maximumContacts)) contacts, got \(text(care.count))")
       }
       if let type, countOK { resolved.care.append(ResolvedCare(type: type, count: care.count)) }
     }

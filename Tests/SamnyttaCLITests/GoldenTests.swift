@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The real executable's output for the bundled examples, compared with Golden/.
+@Suite struct GoldenTests {
+  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let typfall = "Docs/examples/typfall-trampolinen.json"
+
+  /// Runs a command that must succeed with nothing on standard error, and returns its output.
+  func output(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let result = try CLI.run(arguments, sourceLocation: sourceLocation)
+    #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
+    #expect(result.err.isEmpty, "unexpected standard error: \(result.err)", sourceLocation: sourceLocation)
+    return result.out
+  }
+
+  @Test func evaluateSeedTextSwedish() throws {
+    try assertSnapshot(output(["evaluate", Self.seed, "--model", "se-2016"]), named: "evaluate-seed-se-2016-sv")
+  }
+
+  @Test func evaluateSeedTextEnglish() throws {
+    try assertSnapshot(output(["evaluate", Self.seed, "--model", "se-2016", "--lang", "en"]), named: "evaluate-seed-se-2016-en")
+  }
+
+  @Test func evaluateSeedJSON() throws {
+    let text = try output(["evaluate", Self.seed, "--model", "se-2016", "--format", "json"])
+    try assertSnapshot(text, named: "evaluate-seed-se-2016", extension: "json")
+    try checkJSONShape(text, model: "se-2016")
+  }
+
+  @Test func evaluateTypfallText() throws {
+    try assertSnapshot(output(["evaluate", Self.typfall]), named: "evaluate-typfall-sv")
+  }
+
+  @Test func evaluateTypfallJSON() throws {
+    let text = try output(["evaluate", Self.typfall, "--format", "json"])
+    try assertSnapshot(text, named: "evaluate-typfall", extension: "json")
+    try checkJSONShape(text, model: "se-2025")
+  }
+
+  @Test func explainSeed() throws {
+    try assertSnapshot(output(["explain", Self.seed, "--model", "se-2016"]), named: "explain-seed-se-2016-sv")
+  }
+
+  @Test func mainHelp() throws {
+    try assertSnapshot(output(["--help"]), named: "help")
+  }
+
+  @Test func evaluateHelp() throws {
+    try assertSnapshot(output(["evaluate", "--help"]), named: "evaluate-help")
+  }
+
+  @Test func models() throws {
+    try assertSnapshot(output(["models"]), named: "models")
+  }
+
+  /// The text report is Swedish by default and writes kronor with space thousands separators.
+  @Test func swedishTextUsesSpaceThousandsSeparators() throws {
+    let text = try output(["evaluate", Self.typfall])
+    #expect(text.contains("Nyckeltal för samhället"))
+    #expect(text.contains("1 440 000 kr"))
+    #expect(!text.contains("1,440,000"))
+  }
+
+  /// The JSON output is valid JSON, carries a format version, the model id, the price year, and
+  /// has its keys sorted (checked textually: each object's keys appear in ascending order).
+  func checkJSONShape(_ text: String, model: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+    #expect(object["formatVersion"] as? Int == 1, sourceLocation: sourceLocation)
+    #expect(text.contains("\"\(model)\""), "model id \(model) missing", sourceLocation: sourceLocation)
+    #expect(text.hasSuffix("\n"), sourceLocation: sourceLocation)
+    // Sorted keys: within each object (tracked by indentation), keys ascend.
+    var lastKeyAtIndent: [Int: String] = [:]
+    for line in text.split(separator: "\n") {
+      let indent = line.prefix { $0 == " " }.count
+      // Leaving or entering a nesting level resets deeper levels.
+      lastKeyAtIndent = lastKeyAtIndent.filter { $0.key <= indent }
+      let trimmed = line.dropFirst(indent)
+      if trimmed.hasPrefix("}") || trimmed.hasPrefix("]") { lastKeyAtIndent[indent + 2] = nil; continue }
+      guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\""),
+        trimmed[trimmed.index(after: end)...].hasPrefix(":")
+      else { continue }
+      let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
+      if let previous = lastKeyAtIndent[indent] {
+        #expect(previous < key, "keys not sorted: '\(previous)' before '\(key)'", sourceLocation: sourceLocation)
+      }
+      lastKeyAtIndent[indent] = key
+    }
+  }
+}
