@@ -29,7 +29,7 @@ struct InputRuleTests {
 
   @Test func moreThanTwelveFullTimeMonths() {
     let v = violations([Spell(state: "sjuk", months: 8), Spell(state: "arbete", months: 8, extent: 0.75)])
-    #expect(v == ["$.participants[0].before.spells: holds 14.0 full-time months; a period holds at most 12"])
+    #expect(v == ["$.participants[0].before.spells: holds 14 full-time months; a period holds at most 12"])
     // A top-up benefit does not take time.
     #expect(violations([Spell(state: "sjuk", months: 12), Spell(state: "fs", months: 12)]).isEmpty)
   }
