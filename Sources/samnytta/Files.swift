@@ -29,7 +29,12 @@ enum Files {
 
   /// An input file, decoded and checked against `model`'s rules.
   static func input(_ path: String, model: ModelDocument) throws -> InputDocument {
-    let (document, tree) = try InputDocument.decode(try read(path), file: path)
+    try decodeChecked(try read(path), file: path, model: model)
+  }
+
+  /// Decodes input bytes and checks them against `model`'s rules.
+  static func decodeChecked(_ bytes: [UInt8], file path: String, model: ModelDocument) throws -> InputDocument {
+    let (document, tree) = try InputDocument.decode(bytes, file: path)
     if case .evaluation(let input, _) = document {
       let violations = InputRules.violations(in: input, model: PreparedModel(model.parameters))
       if !violations.isEmpty { throw DataErrors(violations, file: path, document: tree) }

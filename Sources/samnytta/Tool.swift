@@ -23,7 +23,8 @@ enum Tool {
 
   static let commands: [Command] = [
     EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ModelsCommand.listCommand,
-    ModelsCommand.showCommand,
+    ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.export,
+    DatabaseCommands.remove, DatabaseCommands.batch, DatabaseCommands.rank,
   ]
 
   static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {

@@ -1,0 +1,269 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+import SamnyttaStore
+
+/// `samnytta db …`, `batch` and `rank`: the evaluation database (Docs/database.md).
+enum DatabaseCommands {
+  static let dbOption = "--db PATH (default: $SAMNYTTA_DB, else ~/.local/share/samnytta/evaluations.sqlite)"
+
+  static func open(_ args: Arguments, _ context: Tool.Context) throws -> EvaluationDatabase {
+    let path = args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
+    do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
+  }
+
+  /// Evaluates one stored or new document under `model`: its metadata, class group and run.
+  static func evaluate(_ bytes: [UInt8], file: String, model: ModelDocument) throws -> (document: InputDocument, classGroup: String, json: String, figures: RunFigures) {
+    let document = try Files.decodeChecked(bytes, file: file, model: model)
+    switch document {
+    case .evaluation(let input, _):
+      let result = try PreparedModel(model.parameters).evaluate(input)
+      let k = result.figures(.society)
+      return (
+        document, result.classification.group, ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered(),
+        figures(k, participants: result.participantCount)
+      )
+    case .summary(let summary, let metadata):
+      let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
+      let k = summary.keyFigures(options: options)
+      let c = metadata.classification ?? ClassificationInput()
+      return (
+        document, "\(c.aim.rawValue)/\(c.method.rawValue)",
+        ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
+        figures(k, participants: summary.participants)
+      )
+    }
+  }
+
+  static func figures(_ k: KeyFigures, participants: Int) -> RunFigures {
+    RunFigures(
+      potentialBefore: k.potentialBefore.kronorValue, revenue: k.revenue.kronorValue, cost: k.cost.kronorValue, paybackMonths: k.paybackMonths,
+      verkningsgrad: k.verkningsgrad, costPerVerkningsgrad: k.costPerVerkningsgrad, returnPerKrona: k.returnPerKrona, participants: participants)
+  }
+
+  static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
+  static let add = Tool.Command(
+    name: "db add", usage: addUsage, summary: "validate and store evaluation files (all or nothing)",
+    help: "Validates every file, then stores all of them and their results in one transaction. A document already stored is refused.\n\nusage: \(addUsage)\n  \(dbOption)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
+      guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
+      let model = try Files.model(args.options["model"], context: context)
+      var documents: [NewDocument] = []
+      var runs: [(String, RunFigures)] = []
+      var problems: [DataError] = []
+      for path in args.positional {
+        do {
+          let bytes = try Files.read(path)
+          let evaluated = try evaluate(bytes, file: path, model: model)
+          let metadata = evaluated.document.metadata
+          let (kind, count): (DocumentKind, Int) =
+            switch evaluated.document {
+            case .evaluation(let input, _): (.full, input.participantCount)
+            case .summary(let s, _): (.summary, s.participants)
+            }
+          documents.append(
+            NewDocument(
+              bytes: Data(bytes), kind: kind, name: metadata.name, association: metadata.association, year: metadata.year,
+              classGroup: evaluated.classGroup, participants: count))
+          runs.append((evaluated.json, evaluated.figures))
+        } catch let error as DataError {
+          problems.append(error)
+        } catch let error as DataErrors {
+          problems += error.errors
+        }
+      }
+      if !problems.isEmpty { throw DataErrors(problems) }
+      let database = try open(args, context)
+      try storeCall(database) {
+        let ids = try database.add(documents)
+        try database.saveRuns(
+          zip(ids, runs).map { id, run in
+            NewRun(
+              documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
+              convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: run.0, figures: run.1)
+          })
+        for (id, document) in zip(ids, documents) { Output.out("added \(id): \(document.name)\n") }
+      }
+    })
+
+  static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
+  static let list = Tool.Command(
+    name: "db list", usage: listUsage, summary: "list stored evaluations", help: "Lists stored evaluations; summary entries are marked.\n\nusage: \(listUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["association", "year", "class", "db"], flags: [], usage: listUsage)
+      var filter = DocumentFilter.all
+      filter.association = args.options["association"]
+      if let year = args.options["year"] {
+        guard let y = Int(year) else { throw UsageError("invalid year '\(year)'", usage: listUsage) }
+        filter.year = y
+      }
+      filter.classGroupPrefix = args.options["class"]
+      let database = try open(args, context)
+      let rows = try database.list(filter: filter)
+      for row in rows {
+        let mark = row.kind == .summary ? " [summary]" : ""
+        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants)\t\(row.name) (\(row.association))\(mark)\n")
+      }
+      if rows.isEmpty { Output.out("no evaluations stored in \(database.path)\n") }
+    })
+
+  static func id(_ args: Arguments, usage: String) throws -> Int64 {
+    guard args.positional.count == 1, let id = Int64(args.positional[0]) else { throw UsageError("expected one evaluation id", usage: usage) }
+    return id
+  }
+
+  static let showUsage = "samnytta db show ID [--db PATH]"
+  static let show = Tool.Command(
+    name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results", help: "usage: \(showUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["db"], flags: [], usage: showUsage)
+      let database = try open(args, context)
+      let stored = try storeCall(database) { try database.document(id: try id(args, usage: showUsage)) }
+      let s = stored.summary
+      var text = "\(s.id): \(s.name) (\(s.association))\(s.kind == .summary ? " [summary]" : "")\nyear \(s.year.map(String.init) ?? "-"), class \(s.classGroup ?? "-"), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
+      if let run = stored.latestRun {
+        text += "latest run: model \(run.modelID) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
+      }
+      Output.out(text)
+    })
+
+  static let exportUsage = "samnytta db export ID|--all [--out DIR] [--db PATH]"
+  static let export = Tool.Command(
+    name: "db export", usage: exportUsage, summary: "write stored documents back, byte for byte",
+    help: "Writes a stored document to standard output, or every document to DIR as ID.json, exactly as it was added.\n\nusage: \(exportUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["db", "out"], flags: ["all"], usage: exportUsage)
+      let database = try open(args, context)
+      if args.flags.contains("all") {
+        guard let directory = args.options["out"] else { throw UsageError("--all needs --out DIR", usage: exportUsage) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for id in try storeCall(database, { try database.allDocumentIDs() }) {
+          let bytes = try storeCall(database) { try database.document(id: id).bytes }
+          try bytes.write(to: URL(fileURLWithPath: "\(directory)/\(id).json"))
+        }
+        return
+      }
+      let bytes = try storeCall(database) { try database.document(id: try id(args, usage: exportUsage)).bytes }
+      FileHandle.standardOutput.write(bytes)
+    })
+
+  static let removeUsage = "samnytta db remove ID [--db PATH]"
+  static let remove = Tool.Command(
+    name: "db remove", usage: removeUsage, summary: "remove a stored evaluation and its runs", help: "usage: \(removeUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["db"], flags: [], usage: removeUsage)
+      let database = try open(args, context)
+      let target = try id(args, usage: removeUsage)
+      try storeCall(database) { try database.remove(id: target) }
+      Output.out("removed \(target)\n")
+    })
+
+  static let batchUsage = "samnytta batch [--model ID|PATH] [--db PATH]"
+  static let batch = Tool.Command(
+    name: "batch", usage: batchUsage, summary: "re-evaluate every stored evaluation under one model",
+    help: "Re-evaluates every stored evaluation under one model (e.g. to put the database at one price level) and stores the results in one transaction.\n\nusage: \(batchUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: batchUsage)
+      let model = try Files.model(args.options["model"], context: context)
+      let database = try open(args, context)
+      let ids = try storeCall(database) { try database.allDocumentIDs() }
+      let terminal = isatty(2) != 0
+      var runs: [NewRun] = []
+      for (n, id) in ids.enumerated() {
+        let bytes = try storeCall(database) { try database.document(id: id).bytes }
+        let evaluated = try evaluate([UInt8](bytes), file: "\(database.path)#\(id)", model: model)
+        runs.append(
+          NewRun(
+            documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear, convention: model.parameters.convention.rawValue,
+            engineVersion: Tool.version, resultJSON: evaluated.json, figures: evaluated.figures))
+        if terminal && (n % 100 == 0 || n + 1 == ids.count) { Output.err("\rbatch: \(n + 1)/\(ids.count) evaluated") }
+      }
+      if terminal { Output.err("\n") }
+      try storeCall(database) { _ = try database.saveRuns(runs) }
+      Output.out("batch: \(runs.count) evaluations re-evaluated under \(model.parameters.id)\n")
+    })
+
+  static let rankUsage = "samnytta rank [--by verkningsgrad|payback|cost-per-point|return] [--class PREFIX] [--format text|json|csv] [--db PATH]"
+  static let rank = Tool.Command(
+    name: "rank", usage: rankUsage, summary: "rank stored evaluations by a key figure",
+    help: "The board table of seed 004: interventions with verkningsgrad, payback months and cost per verkningsgrad, ranked by their latest run.\n\nusage: \(rankUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["by", "class", "format", "db"], flags: [], usage: rankUsage)
+      let by = try args.choice("by", ["verkningsgrad", "payback", "cost-per-point", "return"], default: "verkningsgrad", usage: rankUsage)
+      let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: rankUsage)
+      let database = try open(args, context)
+      var filter = DocumentFilter.all
+      filter.classGroupPrefix = args.options["class"]
+      let documents = Dictionary(uniqueKeysWithValues: try storeCall(database) { try database.list(filter: filter) }.map { ($0.id, $0) })
+      let runs = try storeCall(database) { try database.latestRuns() }.filter { documents[$0.documentID] != nil }
+      func key(_ r: StoredRun) -> Double? {
+        switch by {
+        case "payback": r.figures.paybackMonths
+        case "cost-per-point": r.figures.costPerVerkningsgrad
+        case "return": r.figures.returnPerKrona.map { -$0 }
+        default: r.figures.verkningsgrad.map { -$0 }
+        }
+      }
+      // Defined figures first, best first; then undefined ones; ties by id.
+      let ranked = runs.sorted { a, b in
+        switch (key(a), key(b)) {
+        case (let x?, let y?): x != y ? x < y : a.documentID < b.documentID
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): a.documentID < b.documentID
+        }
+      }
+      // Swedish Excel's CSV dialect: semicolons and decimal commas.
+      func fixed(_ x: Double?, _ d: Int) -> String { x.map { NumberFormatting.fixed($0, decimals: d, decimalSeparator: ",") } ?? "" }
+      switch format {
+      case "json":
+        Output.out(
+          JSONOutput.object([
+            "formatVersion": .integer(1), "by": .string(by),
+            "rows": .array(
+              ranked.enumerated().map { i, r in
+                let d = documents[r.documentID]!
+                return .object([
+                  "rank": .integer(i + 1), "id": .integer(Int(r.documentID)), "name": .string(d.name), "association": .string(d.association),
+                  "summary": .bool(d.kind == .summary), "model": .string(r.modelID),
+                  "verkningsgrad": r.figures.verkningsgrad.map { .ratio($0, decimals: 4) } ?? .null,
+                  "paybackMonths": r.figures.paybackMonths.map { .ratio($0, decimals: 4) } ?? .null,
+                  "costPerVerkningsgrad": r.figures.costPerVerkningsgrad.map { .ratio($0, decimals: 4) } ?? .null,
+                ])
+              }),
+          ]).rendered())
+      case "csv":
+        var text = "rank;id;name;association;summary;verkningsgrad;payback_months;cost_per_verkningsgrad\r\n"
+        for (i, r) in ranked.enumerated() {
+          let d = documents[r.documentID]!
+          let cells = [
+            String(i + 1), String(r.documentID), d.name, d.association, d.kind == .summary ? "ja" : "nej",
+            fixed(r.figures.verkningsgrad, 1), fixed(r.figures.paybackMonths, 1), fixed(r.figures.costPerVerkningsgrad, 0),
+          ].map { $0.contains(";") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+          text += cells.joined(separator: ";") + "\r\n"
+        }
+        Output.out(text)
+      default:
+        var text = "  #  id  verkningsgrad %  återbetalning mån  kostnad/verkningsgrad kr  insats\n"
+        for (i, r) in ranked.enumerated() {
+          let d = documents[r.documentID]!
+          let vg = r.figures.verkningsgrad.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "–"
+          let pb = r.figures.paybackMonths.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "ingen"
+          let cpv = r.figures.costPerVerkningsgrad.map { NumberFormatting.grouped(Money(ore: Int64(($0 * 100).rounded())), language: .sv) } ?? "–"
+          text += String(i + 1).leftPad(3) + String(r.documentID).leftPad(4) + vg.leftPad(17) + pb.leftPad(19) + cpv.leftPad(26)
+            + "  \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")\n"
+        }
+        Output.out(text)
+      }
+    })
+
+  /// Runs a store call, turning its error into a data error naming the database file.
+  static func storeCall<T>(_ database: EvaluationDatabase, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as StoreError { throw DataError(file: database.path, path: "", message: error.description) }
+  }
+}
+
+extension String {
+  fileprivate func leftPad(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
+}
