@@ -67,8 +67,8 @@ public enum TextReport {
   }
 
   static func payback(_ k: KeyFigures, _ l: Language) -> String {
-    if k.cost == .zero { return Labels.undefined(.costIsZero, l) }
     guard let months = k.paybackMonths else { return Labels.undefined(.revenueNotPositive, l) }
+    if k.cost == .zero { return Labels.undefined(.costIsZero, l) }
     return "\(NumberFormatting.decimal(months, decimals: 1, language: l)) \(Labels.text(.months, l))"
   }
 
