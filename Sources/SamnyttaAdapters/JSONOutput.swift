@@ -107,6 +107,11 @@ public enum NumberFormatting {
     return group(Int64(kronor), separator: language == .sv ? " " : ",")
   }
 
+  /// A kronor amount held as a ratio (e.g. kr per verkningsgrad point), in whole kronor with grouping.
+  public static func grouped(kronor: Double, language: Language) -> String {
+    grouped(Money(ore: Int64((kronor * 100).rounded())), language: language)
+  }
+
   /// Kronor with öre where there are any: `21 586,08` (sv) or `21,586.08` (en).
   public static func groupedWithOre(_ money: Money, language: Language) -> String {
     let whole = group(money.ore / 100, separator: language == .sv ? " " : ",")

@@ -32,10 +32,7 @@ public enum TextReport {
         kr(society.profitabilityExternalFactors)
       ),
       (t(.payback), payback(society, l)),
-      (t(.verkningsgrad), ratio(society.verkningsgrad, "verkningsgrad", society, l) { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) %" }),
-      (t(.costPerPoint), ratio(society.costPerVerkningsgrad, "costPerVerkningsgrad", society, l) { "\(NumberFormatting.grouped(Money(ore: Int64(($0 * 100).rounded())), language: l)) \(t(.kr))" }),
-      (t(.returnPerKrona), ratio(society.returnPerKrona, "returnPerKrona", society, l) { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(t(.kr))" }),
-    ]
+    ] + ratioRows(society, l)
     let labelWidth = rows.map(\.0.count).max()!
     let valueWidth = rows.map(\.1.count).max()!
     for (label, value) in rows {
@@ -72,6 +69,16 @@ public enum TextReport {
     return "\(NumberFormatting.decimal(months, decimals: 1, language: l)) \(Labels.text(.months, l))"
   }
 
+  /// Verkningsgrad, cost per verkningsgrad and return per krona, or why each is undefined.
+  static func ratioRows(_ k: KeyFigures, _ l: Language) -> [(String, String)] {
+    let kr = Labels.text(.kr, l)
+    return [
+      (Labels.text(.verkningsgrad, l), ratio(k.verkningsgrad, "verkningsgrad", k, l) { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) %" }),
+      (Labels.text(.costPerPoint, l), ratio(k.costPerVerkningsgrad, "costPerVerkningsgrad", k, l) { "\(NumberFormatting.grouped(kronor: $0, language: l)) \(kr)" }),
+      (Labels.text(.returnPerKrona, l), ratio(k.returnPerKrona, "returnPerKrona", k, l) { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(kr)" }),
+    ]
+  }
+
   static func ratio(_ value: Double?, _ key: String, _ k: KeyFigures, _ l: Language, _ format: (Double) -> String) -> String {
     if let value { return format(value) }
     return k.undefined[key].map { Labels.undefined($0, l) } ?? "–"
@@ -99,7 +106,7 @@ extension TextReport {
   public static func summary(_ s: SummaryInput, figures k: KeyFigures, metadata: DocumentMetadata, options: ForecastOptions, language l: Language) -> String {
     func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
     func kr(_ m: Money) -> String { "\(NumberFormatting.grouped(m, language: l)) \(t(.kr))" }
-    var rows: [(String, String)] = [
+    let rows: [(String, String)] = [
       (t(.potentialBefore), k.potentialBefore > .zero ? kr(k.potentialBefore) : "–"),
       (t(.revenue), kr(k.revenue)),
       (t(.cost), kr(k.cost)),
@@ -108,10 +115,7 @@ extension TextReport {
       (t(.profitability5), kr(k.profitability5)),
       (t(.writeOff3), kr(k.profitabilityWriteOff3)),
       (t(.payback), payback(k, l)),
-    ]
-    rows.append((t(.verkningsgrad), ratio(k.verkningsgrad, "verkningsgrad", k, l) { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) %" }))
-    rows.append((t(.costPerPoint), ratio(k.costPerVerkningsgrad, "costPerVerkningsgrad", k, l) { "\(NumberFormatting.grouped(Money(ore: Int64(($0 * 100).rounded())), language: l)) \(t(.kr))" }))
-    rows.append((t(.returnPerKrona), ratio(k.returnPerKrona, "returnPerKrona", k, l) { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(t(.kr))" }))
+    ] + ratioRows(k, l)
     var lines = ["\(t(.title)): \(s.name)", s.association + (metadata.period.map { " · \($0)" } ?? "")]
     lines.append(l == .sv ? "Sammanfattning utan deltagarposter (publicerade aggregat)" : "Summary without participant records (published aggregates)")
     if let source = metadata.source { lines.append((l == .sv ? "Källa: " : "Source: ") + source) }

@@ -47,7 +47,8 @@ public struct LabourParameters: Sendable {
   public var averageMonthlySalary: Money
   /// Statutory employer contributions (arbetsgivaravgifter) as a share of the gross salary; paid to övrig stat.
   public var employerContributionRate: Double
-  /// Collectively agreed fees as a share of the gross salary; paid to private insurers (no actor).
+  /// Collectively agreed fees as a share of the gross salary. When counted in the production value
+  /// they flow to the individual as deferred pay (pensions, insurance); otherwise they are left out.
   public var agreedFeesRate: Double
   /// Whether agreed fees are part of the production value (labour cost).
   public var agreedFeesInProductionValue: Bool

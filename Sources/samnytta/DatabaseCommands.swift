@@ -250,7 +250,7 @@ enum DatabaseCommands {
           let d = documents[r.documentID]!
           let vg = r.figures.verkningsgrad.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "–"
           let pb = r.figures.paybackMonths.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "ingen"
-          let cpv = r.figures.costPerVerkningsgrad.map { NumberFormatting.grouped(Money(ore: Int64(($0 * 100).rounded())), language: .sv) } ?? "–"
+          let cpv = r.figures.costPerVerkningsgrad.map { NumberFormatting.grouped(kronor: $0, language: .sv) } ?? "–"
           text += String(i + 1).leftPad(3) + String(r.documentID).leftPad(4) + vg.leftPad(17) + pb.leftPad(19) + cpv.leftPad(26)
             + "  \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")\n"
         }
