@@ -9,42 +9,57 @@ extension EvaluationDatabase {
   /// document is already stored, or appears twice in `documents`, nothing is added.
   @discardableResult
   public func add(_ documents: [NewDocument]) throws(StoreError) -> [Int64] {
-    let addedAt = Timestamp.text(Date())
-    return try connection.transaction { () throws(StoreError) -> [Int64] in
-      let find = try connection.prepare("SELECT id FROM documents WHERE sha256 = ?")
-      let insert = try connection.prepare(
-        """
-        INSERT INTO documents (sha256, bytes, kind, name, association, year, class_group, participants, added_at, compact)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-      var seen = Set<String>()
-      var ids: [Int64] = []
-      for document in documents {
-        let hash = SHA256.hexDigest(document.bytes)
-        guard seen.insert(hash).inserted else {
-          throw .duplicateDocument(path: path, name: document.name, existingID: nil)
-        }
-        find.reset()
-        try find.bind(hash, at: 1)
-        if try find.step() {
-          throw .duplicateDocument(path: path, name: document.name, existingID: find.int64(at: 0))
-        }
-        insert.reset()
-        try insert.bind(hash, at: 1)
-        try insert.bind(document.bytes, at: 2)
-        try insert.bind(document.kind.rawValue, at: 3)
-        try insert.bind(document.name, at: 4)
-        try insert.bind(document.association, at: 5)
-        try insert.bind(document.year, at: 6)
-        try insert.bind(document.classGroup, at: 7)
-        try insert.bind(document.participants, at: 8)
-        try insert.bind(addedAt, at: 9)
-        try insert.bind(document.compact, at: 10)
-        try insert.step()
-        ids.append(connection.lastInsertRowID)
-      }
+    try connection.transaction { () throws(StoreError) -> [Int64] in try insertDocuments(documents) }
+  }
+
+  /// Adds `documents` and their first runs in one transaction, so a reader or a killed process
+  /// never leaves a document without its results. `firstRun` makes the run of the document at an
+  /// index once its id is known.
+  @discardableResult
+  public func add(_ documents: [NewDocument], firstRun: (_ id: Int64, _ index: Int) -> NewRun) throws(StoreError) -> [Int64] {
+    try connection.transaction { () throws(StoreError) -> [Int64] in
+      let ids = try insertDocuments(documents)
+      try insertRuns(ids.enumerated().map { index, id in firstRun(id, index) })
       return ids
     }
+  }
+
+  /// Inserts inside the caller's transaction.
+  func insertDocuments(_ documents: [NewDocument]) throws(StoreError) -> [Int64] {
+    let addedAt = Timestamp.text(Date())
+    let find = try connection.prepare("SELECT id FROM documents WHERE sha256 = ?")
+    let insert = try connection.prepare(
+      """
+      INSERT INTO documents (sha256, bytes, kind, name, association, year, class_group, participants, added_at, compact)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    var seen = Set<String>()
+    var ids: [Int64] = []
+    for document in documents {
+      let hash = SHA256.hexDigest(document.bytes)
+      guard seen.insert(hash).inserted else {
+        throw .duplicateDocument(path: path, name: document.name, existingID: nil)
+      }
+      find.reset()
+      try find.bind(hash, at: 1)
+      if try find.step() {
+        throw .duplicateDocument(path: path, name: document.name, existingID: find.int64(at: 0))
+      }
+      insert.reset()
+      try insert.bind(hash, at: 1)
+      try insert.bind(document.bytes, at: 2)
+      try insert.bind(document.kind.rawValue, at: 3)
+      try insert.bind(document.name, at: 4)
+      try insert.bind(document.association, at: 5)
+      try insert.bind(document.year, at: 6)
+      try insert.bind(document.classGroup, at: 7)
+      try insert.bind(document.participants, at: 8)
+      try insert.bind(addedAt, at: 9)
+      try insert.bind(document.compact, at: 10)
+      try insert.step()
+      ids.append(connection.lastInsertRowID)
+    }
+    return ids
   }
 
   /// Documents matching `filter`, ordered by id.

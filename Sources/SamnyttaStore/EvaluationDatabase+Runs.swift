@@ -12,42 +12,46 @@ extension EvaluationDatabase {
   /// none is saved, so a batch is stored completely or not at all.
   @discardableResult
   public func saveRuns(_ runs: [NewRun]) throws(StoreError) -> [Int64] {
-    try connection.transaction { () throws(StoreError) -> [Int64] in
-      let exists = try connection.prepare("SELECT 1 FROM documents WHERE id = ?")
-      let insert = try connection.prepare(
-        """
-        INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
-          potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
-          participants)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-      var ids: [Int64] = []
-      ids.reserveCapacity(runs.count)
-      for run in runs {
-        exists.reset()
-        try exists.bind(run.documentID, at: 1)
-        guard try exists.step() else { throw .noSuchEvaluation(path: path, id: run.documentID) }
-        insert.reset()
-        try insert.bind(run.documentID, at: 1)
-        try insert.bind(run.modelID, at: 2)
-        try insert.bind(run.priceYear, at: 3)
-        try insert.bind(run.convention, at: 4)
-        try insert.bind(run.engineVersion, at: 5)
-        try insert.bind(Timestamp.text(run.runAt), at: 6)
-        try insert.bind(run.resultJSON, at: 7)
-        try insert.bind(run.figures.potentialBefore, at: 8)
-        try insert.bind(run.figures.revenue, at: 9)
-        try insert.bind(run.figures.cost, at: 10)
-        try insert.bind(run.figures.paybackMonths, at: 11)
-        try insert.bind(run.figures.verkningsgrad, at: 12)
-        try insert.bind(run.figures.costPerVerkningsgrad, at: 13)
-        try insert.bind(run.figures.returnPerKrona, at: 14)
-        try insert.bind(run.figures.participants, at: 15)
-        try insert.step()
-        ids.append(connection.lastInsertRowID)
-      }
-      return ids
+    try connection.transaction { () throws(StoreError) -> [Int64] in try insertRuns(runs) }
+  }
+
+  /// Inserts inside the caller's transaction.
+  @discardableResult
+  func insertRuns(_ runs: [NewRun]) throws(StoreError) -> [Int64] {
+    let exists = try connection.prepare("SELECT 1 FROM documents WHERE id = ?")
+    let insert = try connection.prepare(
+      """
+      INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+        potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
+        participants)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    var ids: [Int64] = []
+    ids.reserveCapacity(runs.count)
+    for run in runs {
+      exists.reset()
+      try exists.bind(run.documentID, at: 1)
+      guard try exists.step() else { throw .noSuchEvaluation(path: path, id: run.documentID) }
+      insert.reset()
+      try insert.bind(run.documentID, at: 1)
+      try insert.bind(run.modelID, at: 2)
+      try insert.bind(run.priceYear, at: 3)
+      try insert.bind(run.convention, at: 4)
+      try insert.bind(run.engineVersion, at: 5)
+      try insert.bind(Timestamp.text(run.runAt), at: 6)
+      try insert.bind(run.resultJSON, at: 7)
+      try insert.bind(run.figures.potentialBefore, at: 8)
+      try insert.bind(run.figures.revenue, at: 9)
+      try insert.bind(run.figures.cost, at: 10)
+      try insert.bind(run.figures.paybackMonths, at: 11)
+      try insert.bind(run.figures.verkningsgrad, at: 12)
+      try insert.bind(run.figures.costPerVerkningsgrad, at: 13)
+      try insert.bind(run.figures.returnPerKrona, at: 14)
+      try insert.bind(run.figures.participants, at: 15)
+      try insert.step()
+      ids.append(connection.lastInsertRowID)
     }
+    return ids
   }
 
   /// The latest run of each document that has one, ordered by document id. Ties in `run_at`

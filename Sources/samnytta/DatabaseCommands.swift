@@ -49,43 +49,48 @@ enum DatabaseCommands {
       let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
-      var documents: [NewDocument] = []
-      var runs: [(String, RunFigures)] = []
-      var problems: [DataError] = []
-      for path in args.positional {
-        do {
-          let bytes = try Files.read(path)
-          let evaluated = try evaluate(bytes, file: path, model: model)
-          let metadata = evaluated.document.metadata
-          let (kind, count): (DocumentKind, Int) =
-            switch evaluated.document {
-            case .evaluation(let input, _): (.full, input.participantCount)
-            case .summary(let s, _): (.summary, s.participants)
-            }
-          documents.append(
-            NewDocument(
-              bytes: Data(bytes), kind: kind, name: metadata.name, association: metadata.association, year: metadata.year,
-              classGroup: evaluated.classGroup, participants: count))
-          runs.append((evaluated.json, evaluated.figures))
-        } catch let error as DataError {
-          problems.append(error)
-        } catch let error as DataErrors {
-          problems += error.errors
-        }
-      }
-      if !problems.isEmpty { throw DataErrors(problems) }
-      let database = try open(args, context)
-      try storeCall(database) {
-        let ids = try database.add(documents)
-        try database.saveRuns(
-          zip(ids, runs).map { id, run in
-            NewRun(
-              documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
-              convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: run.0, figures: run.1)
-          })
-        for (id, document) in zip(ids, documents) { Output.out("added \(id): \(document.name)\n") }
-      }
+      let files = try args.positional.map { path in (file: path, bytes: try Files.read(path)) }
+      try addDocuments(files, model: model, args: args, context: context)
     })
+
+  /// Validates and evaluates every file, then stores all documents with their first runs in one
+  /// transaction: all or nothing. Prints one line per added document.
+  static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: ModelDocument, args: Arguments, context: Tool.Context) throws {
+    var documents: [NewDocument] = []
+    var runs: [(json: String, figures: RunFigures)] = []
+    var problems: [DataError] = []
+    for (file, bytes) in files {
+      do {
+        let evaluated = try evaluate(bytes, file: file, model: model)
+        let metadata = evaluated.document.metadata
+        let (kind, count): (DocumentKind, Int) =
+          switch evaluated.document {
+          case .evaluation(let input, _): (.full, input.participantCount)
+          case .summary(let s, _): (.summary, s.participants)
+          }
+        documents.append(
+          NewDocument(
+            bytes: Data(bytes), kind: kind, name: metadata.name, association: metadata.association, year: metadata.year,
+            classGroup: evaluated.classGroup, participants: count))
+        runs.append((evaluated.json, evaluated.figures))
+      } catch let error as DataError {
+        problems.append(error)
+      } catch let error as DataErrors {
+        problems += error.errors
+      }
+    }
+    if !problems.isEmpty { throw DataErrors(problems) }
+    let database = try open(args, context)
+    let ids = try storeCall(database) {
+      try database.add(documents) { id, index in
+        NewRun(
+          documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
+          convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: runs[index].json,
+          figures: runs[index].figures)
+      }
+    }
+    for (id, document) in zip(ids, documents) { Output.out("added \(id): \(document.name)\n") }
+  }
 
   static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
   static let list = Tool.Command(
