@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaAdapters
 
 /// A tiny argument parser: positional arguments, `--name value` / `--name=value` options and flags.
 /// Anything unknown is a usage error, never ignored.
@@ -66,5 +67,12 @@ struct Arguments {
       throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
     return value / 100
+  }
+
+  /// `--csv-dialect excel|comma`: Swedish Excel's spelling unless plain comma CSV is asked for.
+  static let csvDialectOption = "--csv-dialect excel|comma (with --format csv; default excel: ';', decimal comma, BOM)"
+
+  func csvDialect(usage: String) throws(UsageError) -> CSVDialect {
+    CSVDialect(rawValue: try choice("csv-dialect", CSVDialect.allCases.map(\.rawValue), default: CSVDialect.excel.rawValue, usage: usage))!
   }
 }
