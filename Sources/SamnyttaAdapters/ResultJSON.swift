@@ -5,7 +5,7 @@ import SamnyttaEngine
 public enum ResultJSON {
   public static let formatVersion = 1
   /// Decimals kept for ratios (payback months, verkningsgrad, kr per point, return per krona).
-  static let ratioDecimals = 4
+  public static let ratioDecimals = 4
 
   public static func evaluation(_ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true) -> JSONOutput {
     var perspectives: [String: JSONOutput] = [:]
