@@ -60,6 +60,7 @@ public enum Labels {
       "primary": ("primärt arbetsmarknad", "labour market primary"), "secondary": ("sekundärt arbetsmarknad", "labour market secondary"),
       "traditional": ("traditionell metod", "traditional method"), "alternative": ("alternativ metod", "alternative method"),
       "limited": ("begränsat utanförskap", "limited exclusion"), "extensive": ("omfattande utanförskap", "extensive exclusion"),
+      "unknown": ("okänt utanförskap", "exclusion unknown"),
       "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
     ]
     let parts = group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? String($0) }

@@ -39,12 +39,12 @@ enum DatabaseCommands {
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
-      let c = metadata.classification ?? ClassificationInput()
+      let classification = PreparedModel(model.parameters).classify(summary, stated: metadata.classification ?? ClassificationInput())
       return Evaluated(
-        document: document, classGroup: "\(c.aim.rawValue)/\(c.method.rawValue)",
+        document: document, classGroup: classification.group,
         json: ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
         figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
-        participants: summary.participants)
+        participants: summary.participantsKnown ? summary.participants : nil)
     }
   }
 
@@ -79,7 +79,7 @@ enum DatabaseCommands {
         let (kind, count): (DocumentKind, Int) =
           switch evaluated.document {
           case .evaluation(let input, _): (.full, input.participantCount)
-          case .summary(let s, _): (.summary, s.participants)
+          case .summary(let s, _): (.summary, s.participantsKnown ? s.participants : 0)
           }
         documents.append(
           NewDocument(
@@ -121,7 +121,7 @@ enum DatabaseCommands {
       let rows = try database.list(filter: filter)
       for row in rows {
         let mark = row.kind == .summary ? " [summary]" : ""
-        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants)\t\(row.name) (\(row.association))\(mark)\n")
+        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants == 0 ? "-" : String(row.participants))\t\(row.name) (\(row.association))\(mark)\n")
       }
       if rows.isEmpty { Output.out("no evaluations stored in \(database.path)\n") }
     })
