@@ -96,7 +96,8 @@ enum DatabaseCommands {
     let database = try open(args, context)
     let ids = try storeCall(database) {
       try database.add(documents) { id, index in
-        NewRun(
+        if index == 0 { PausePoint.addBeforeRuns.reached(context.environment) }
+        return NewRun(
           documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
           convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: runs[index].json,
           figures: runs[index].figures)
@@ -197,8 +198,13 @@ enum DatabaseCommands {
             engineVersion: Tool.version, resultJSON: evaluated.json, figures: evaluated.figures))
         if terminal && (n % 100 == 0 || n + 1 == ids.count) { Output.err("\rbatch: \(n + 1)/\(ids.count) evaluated") }
       }
+      try storeCall(database) {
+        _ = try database.saveRuns(runs) { saved in
+          if saved == runs.count / 2 + 1 { PausePoint.batchHalfSaved.reached(context.environment) }
+          if terminal && (saved % 1000 == 0 || saved == runs.count) { Output.err("\rbatch: \(saved)/\(runs.count) saved    ") }
+        }
+      }
       if terminal { Output.err("\n") }
-      try storeCall(database) { _ = try database.saveRuns(runs) }
       Output.out("batch: \(runs.count) evaluations re-evaluated under \(model.parameters.id)\n")
     })
 
