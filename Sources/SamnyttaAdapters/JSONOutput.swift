@@ -12,6 +12,8 @@ public indirect enum JSONOutput: Sendable, Equatable {
   case ratio(Double, decimals: Int)
   case bool(Bool)
   case null
+  /// A number written exactly as given: JSON number text, e.g. copied from an input file.
+  case number(String)
 
   /// Pretty-printed with two-space indentation and a final newline.
   public func rendered() -> String {
@@ -49,6 +51,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
     case .ratio(let x, let decimals): out += x.isFinite ? NumberFormatting.fixed(x, decimals: decimals, trimZeros: true) : "null"
     case .bool(let flag): out += flag ? "true" : "false"
     case .null: out += "null"
+    case .number(let text): out += text
     }
   }
 
