@@ -63,16 +63,21 @@ public enum CSVReader {
     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
   ]
 
-  /// `;` unless the first line (outside quotes) has more commas than semicolons. Swedish Excel
+  /// `;` unless the header line (outside quotes) has more commas than semicolons. Swedish Excel
   /// writes `;`; a file with neither is one column and either will do.
   static func detectSeparator(_ scalars: [Unicode.Scalar]) -> Character {
     var semicolons = 0
     var commas = 0
     var quoted = false
+    var sawText = false
     for scalar in scalars {
       if scalar == "\"" { quoted.toggle() }
       if quoted { continue }
-      if scalar == "\n" || scalar == "\r" { break }
+      // The header is the first line with text; blank lines before it do not decide.
+      if scalar == "\n" || scalar == "\r" {
+        if sawText { break } else { continue }
+      }
+      if !scalar.properties.isWhitespace { sawText = true }
       if scalar == ";" { semicolons += 1 }
       if scalar == "," { commas += 1 }
     }

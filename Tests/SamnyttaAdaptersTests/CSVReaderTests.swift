@@ -18,6 +18,7 @@ import Testing
     let document = try read("id,months\nD1,\"12,5\"\nD2,3")
     #expect(document.separator == ",")
     #expect(document.records.map(\.cells) == [["id", "months"], ["D1", "12,5"], ["D2", "3"]])
+    #expect(try read("\n\r\nid,months,x;y\nD1,3\n").separator == ",")
   }
 
   @Test func quotesAreDoubledAndLineBreaksInQuotesKeepTheLineCount() throws {
