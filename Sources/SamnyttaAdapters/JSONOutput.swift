@@ -12,6 +12,8 @@ public indirect enum JSONOutput: Sendable, Equatable {
   case ratio(Double, decimals: Int)
   case bool(Bool)
   case null
+  /// A number written exactly as given: JSON number text, e.g. copied from an input file.
+  case number(String)
 
   /// Pretty-printed with two-space indentation and a final newline.
   public func rendered() -> String {
@@ -56,6 +58,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
     case .ratio(let x, let decimals): text(x.isFinite ? NumberFormatting.fixed(x, decimals: decimals, trimZeros: true) : "null")
     case .bool(let flag): text(flag ? "true" : "false")
     case .null: text("null")
+    case .number(let digits): text(digits)
     }
   }
 

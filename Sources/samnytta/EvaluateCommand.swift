@@ -3,7 +3,7 @@ import SamnyttaEngine
 
 enum EvaluateCommand {
   static let usage =
-    "samnytta evaluate FILE [--model ID|PATH] [--format text|json] [--lang sv|en] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
+    "samnytta evaluate FILE [--model ID|PATH] [--format text|json|csv] [--csv-dialect excel|comma] [--lang sv|en] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
 
   static let command = Tool.Command(
     name: "evaluate", usage: usage, summary: "compute the key figures of an evaluation file",
@@ -14,7 +14,8 @@ enum EvaluateCommand {
 
         FILE                   an evaluation or summary input file (Docs/input-format.md)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
-        --format text|json     a table for people (default) or stable JSON (Docs/output-format.md)
+        --format text|json|csv a table for people (default), stable JSON, or the key figures as CSV (Docs/output-format.md)
+        \(Arguments.csvDialectOption)
         --lang sv|en           language of the table (default: sv)
         --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
         --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
@@ -27,10 +28,12 @@ enum EvaluateCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["model", "format", "lang", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
+      arguments, valued: ["model", "format", "lang", "csv-dialect", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
       usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
-    let format = try args.choice("format", ["text", "json"], default: "text", usage: usage)
+    let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
+    let dialect = try args.csvDialect(usage: usage)
+    if args.options["csv-dialect"] != nil && format != "csv" { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
     let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
     let model = try Files.model(args.options["model"], context: context)
     var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
@@ -44,15 +47,19 @@ enum EvaluateCommand {
     case .evaluation(let input, _):
       let result = try PreparedModel(model.parameters).evaluate(input, options: options)
       text =
-        format == "json"
-        ? ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: !args.flags.contains("no-participants")).rendered()
-        : TextReport.evaluation(result, language: language)
+        switch format {
+        case "json": ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: !args.flags.contains("no-participants")).rendered()
+        case "csv": KeyFiguresCSV.evaluation(result).rendered(dialect)
+        default: TextReport.evaluation(result, language: language)
+        }
     case .summary(let summary, let metadata):
       let figures = summary.keyFigures(options: options)
       text =
-        format == "json"
-        ? ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: Tool.version).rendered()
-        : TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
+        switch format {
+        case "json": ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: Tool.version).rendered()
+        case "csv": KeyFiguresCSV.summary(figures, participants: summary.participants).rendered(dialect)
+        default: TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
+        }
     }
     if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
   }

@@ -22,7 +22,7 @@ enum Tool {
   }
 
   static let commands: [Command] = [
-    EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ModelsCommand.listCommand,
+    EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ImportCommand.command, ModelsCommand.listCommand,
     ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.export,
     DatabaseCommands.remove, BatchCommand.command, RankCommand.command, CompareCommand.command, NormsCommand.command,
   ]
