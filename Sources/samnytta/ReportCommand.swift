@@ -1,0 +1,129 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+import SamnyttaStore
+
+/// `samnytta report`: the board report of one evaluation (a file or a stored document) as a
+/// self-contained HTML page or as Markdown. Reading, evaluating and the database comparison happen
+/// here; the content and its rendering live in the adapters (`BoardReport`, `HTMLReport`,
+/// `MarkdownReport`).
+enum ReportCommand {
+  static let usage =
+    "samnytta report FILE|--id ID [--format html|md] [--out PATH] [--lang sv|en] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT]"
+
+  static let command = Tool.Command(
+    name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
+    help: """
+      Writes the report a board reads: summary with the method note, key figures per perspective,
+      potential before and after, revenue per actor, the payback curve, sensitivity analyses,
+      comparison with similar stored evaluations, breakdowns by participant attributes, and every
+      model parameter with its source (Docs/report.md). The HTML is one self-contained file that
+      prints on A4; Markdown gives the same content as tables.
+
+      usage: \(usage)
+
+        FILE                   an evaluation input file (Docs/input-format.md)
+        --id ID                instead of FILE: an evaluation stored in the database
+        --format html|md       one HTML file (default) or Markdown tables
+        --out PATH             write to a file instead of standard output
+        --lang sv|en           language (default: sv)
+        --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
+        \(DatabaseCommands.dbOption);
+                               the comparison uses it when it exists and holds evaluations of the same class group
+        --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
+        --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
+        --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
+
+      """,
+    run: run)
+
+  static func run(_ context: Tool.Context, _ arguments: [String]) throws {
+    let args = try Arguments(
+      arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors"], flags: [], usage: usage)
+    let format = try args.choice("format", ["html", "md"], default: "html", usage: usage)
+    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    var storedID: Int64? = nil
+    if let text = args.options["id"] {
+      guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+      guard args.positional.isEmpty else { throw UsageError("give either FILE or --id, not both", usage: usage) }
+      storedID = id
+    } else if args.positional.count != 1 {
+      throw UsageError("expected exactly one input file or --id ID", usage: usage)
+    }
+    let model = try Files.model(args.options["model"], context: context)
+    var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
+    options.dropOff = try args.percentage("drop-off", usage: usage) ?? 0
+    options.discountRate = try args.percentage("discount-rate", usage: usage) ?? 0
+    options.externalFactorsShare = try args.percentage("external-factors", usage: usage) ?? options.externalFactorsShare
+
+    // The document's bytes, and the database to compare with (if any).
+    let bytes: [UInt8]
+    let file: String
+    var database: EvaluationDatabase? = nil
+    if let storedID {
+      let db = try openDatabase(args, context, required: true)!
+      bytes = [UInt8](try DatabaseCommands.storeCall(db) { try db.document(id: storedID).bytes })
+      file = "\(db.path)#\(storedID)"
+      database = db
+    } else {
+      file = args.positional[0]
+      bytes = try Files.read(file)
+      database = try openDatabase(args, context, required: args.options["db"] != nil)
+    }
+
+    guard case .evaluation(let input, _) = try Files.decodeChecked(bytes, file: file, model: model) else {
+      throw UsageError(
+        "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
+        usage: usage)
+    }
+    let result = try PreparedModel(model.parameters).evaluate(input, options: options)
+    let similar = try database.map {
+      try similarInterventions(in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingSHA: SHA256.hexDigest(Data(bytes)))
+    }
+    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language)
+    let generator = "Samnytta \(Tool.version)"
+    let text = format == "md" ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
+    if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
+  }
+
+  /// The database named by `--db`, else the default one if it exists. A database the user named
+  /// must exist (exit 66); an absent default database means no comparison, and is never created.
+  static func openDatabase(_ args: Arguments, _ context: Tool.Context, required: Bool) throws -> EvaluationDatabase? {
+    let path = args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
+    guard FileManager.default.fileExists(atPath: path) else {
+      if required { throw MissingFileError(path: path, reason: "no such database") }
+      return nil
+    }
+    return try DatabaseCommands.open(args, context)
+  }
+
+  /// The stored evaluations of the same class group (this document excluded, by id or by content),
+  /// each by its latest run: for each key figure the group's mean and median.
+  ///
+  /// Built from `list(filter:)` and `latestRuns()`; a dedicated norms query in the store can
+  /// replace this without changing the report, which only sees ``SimilarInterventions``.
+  static func similarInterventions(
+    in database: EvaluationDatabase, to k: KeyFigures, group: String, excludingID: Int64?, excludingSHA: String
+  ) throws -> SimilarInterventions {
+    let documents = try DatabaseCommands.storeCall(database) { try database.list(filter: DocumentFilter(classGroupPrefix: group)) }
+      .filter { $0.classGroup == group && $0.id != excludingID && $0.sha256 != excludingSHA }
+    let ids = Set(documents.map(\.id))
+    let runs = try DatabaseCommands.storeCall(database) { try database.latestRuns() }.filter { ids.contains($0.documentID) }
+    let comparisons = SimilarInterventions.Figure.allCases.map { figure -> SimilarInterventions.Comparison in
+      let (value, values): (Double?, [Double]) =
+        switch figure {
+        case .verkningsgrad: (k.verkningsgrad, runs.compactMap(\.figures.verkningsgrad))
+        case .paybackMonths: (k.paybackMonths, runs.compactMap(\.figures.paybackMonths))
+        case .costPerVerkningsgrad: (k.costPerVerkningsgrad, runs.compactMap(\.figures.costPerVerkningsgrad))
+        case .returnPerKrona: (k.returnPerKrona, runs.compactMap(\.figures.returnPerKrona))
+        }
+      let finite = values.filter(\.isFinite).sorted()
+      let mean = finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count)
+      let median: Double? =
+        finite.isEmpty ? nil : finite.count % 2 == 1 ? finite[finite.count / 2] : (finite[finite.count / 2 - 1] + finite[finite.count / 2]) / 2
+      return .init(figure: figure, value: value, mean: mean, median: median, defined: finite.count)
+    }
+    return SimilarInterventions(
+      classGroup: group, count: runs.count, comparisons: comparisons, models: Set(runs.map { "\($0.modelID) (\($0.priceYear))" }).sorted())
+  }
+}
