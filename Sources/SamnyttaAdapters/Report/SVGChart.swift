@@ -19,9 +19,9 @@ public enum SVGChart {
 
   /// A horizontal grouped bar chart. `id` must be unique in the page (it prefixes pattern ids).
   public static func bars(_ chart: BarChart, id: String) -> String {
-    let width = 900.0
-    let labelWidth = 210.0
-    let rightMargin = 130.0
+    let width = 760.0
+    let labelWidth = 170.0
+    let rightMargin = 110.0
     let barHeight = 16.0
     let barGap = 2.0
     let categoryGap = 14.0
@@ -75,9 +75,9 @@ public enum SVGChart {
 
   /// A line chart with labelled axes, a marked zero line and each series labelled at its end.
   public static func lines(_ chart: LineChart, id: String) -> String {
-    let width = 900.0
-    let height = 400.0
-    let left = 130.0, right = 200.0, top = chart.series.count > 1 ? 40.0 : 16.0, bottom = 58.0
+    let width = 760.0
+    let height = 380.0
+    let left = 120.0, right = 120.0, top = chart.series.count > 1 ? 40.0 : 16.0, bottom = 58.0
     let plotWidth = width - left - right
     let plotHeight = height - top - bottom
     let xs = chart.series.flatMap { $0.points.map { finite($0.x) } } + chart.xTicks.map(finite)
@@ -99,7 +99,7 @@ public enum SVGChart {
       svg += text(format(tick, chart.yUnit, chart.language), x: left - 8, y: py(tick) + 4, anchor: "end", size: 11)
     }
     if let zeroLabel = chart.zeroLabel {
-      svg += text(zeroLabel, x: left + 6, y: py(0) - 5, anchor: "start", size: 11, style: "italic")
+      svg += text(zeroLabel, x: left + plotWidth - 6, y: py(0) + 14, anchor: "end", size: 11, style: "italic")
     }
     for tick in chart.xTicks {
       let tx = n(px(tick))
@@ -110,7 +110,8 @@ public enum SVGChart {
     svg += text(chart.xAxisLabel, x: left + plotWidth / 2, y: height - 12, anchor: "middle", size: 12, weight: "bold")
     svg += "<text x=\"0\" y=\"0\" transform=\"translate(16 \(n(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">\(HTMLText.escape(chart.yAxisLabel))</text>\n"
 
-    // Lines, markers at the x ticks, and end labels kept at least 14 px apart.
+    // Lines, markers at the x ticks, and each end value written once, labels at least 14 px apart
+    // (the legend's line styles and markers say which line is which).
     var ends: [(y: Double, label: String)] = []
     for (s, series) in chart.series.enumerated() where !series.points.isEmpty {
       let style = lineStyles[s % lineStyles.count]
@@ -122,7 +123,8 @@ public enum SVGChart {
         svg += marker(style.marker, x: px(point.x), y: py(point.y), colour: style.colour)
       }
       let last = series.points.last!
-      ends.append((py(last.y), "\(series.name): \(format(last.y, chart.yUnit, chart.language))"))
+      let label = format(last.y, chart.yUnit, chart.language)
+      if !ends.contains(where: { $0.label == label }) { ends.append((py(last.y), label)) }
     }
     var placed: [Double] = []
     for end in ends.enumerated().sorted(by: { $0.element.y != $1.element.y ? $0.element.y < $1.element.y : $0.offset < $1.offset }) {
