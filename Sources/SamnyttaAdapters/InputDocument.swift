@@ -16,8 +16,9 @@ public enum InputDocument: Sendable {
   static let topKeys = ["formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants"]
   static let summaryKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "participants", "potential",
-    "revenue", "cost", "revenueByPerspective",
+    "revenue", "cost", "revenueByPerspective", "published",
   ]
+  static let publishedKeys = ["verkningsgrad", "paybackMonths", "costPerVerkningsgrad", "returnPerKrona"]
 
   public var metadata: DocumentMetadata {
     switch self {
@@ -64,25 +65,59 @@ public enum InputDocument: Sendable {
         }
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
-      let participants = try root.integer("participants")
-      if participants < 1 { throw root.fail("participants", root.optional("participants"), "must be a whole number ≥ 1") }
-      if participants > InputRules.maximumCount {
-        throw root.fail("participants", root.optional("participants"), "must be at most \(InputRules.maximumCount)")
+      let published = try decodePublished(root)
+      var participants: Int? = nil
+      if root.optional("participants") != nil {
+        let n = try root.integer("participants")
+        if n < 1 { throw root.fail("participants", root.optional("participants"), "must be a whole number ≥ 1") }
+        if n > InputRules.maximumCount {
+          throw root.fail("participants", root.optional("participants"), "must be at most \(InputRules.maximumCount)")
+        }
+        participants = n
       }
-      let potential = try root.optionalMoney("potential")
-      if let potential, potential < .zero { throw root.fail("potential", root.optional("potential"), "must not be negative") }
-      let cost = try root.money("cost")
-      if cost < .zero { throw root.fail("cost", root.optional("cost"), "must not be negative") }
-      let summary = SummaryInput(
-        name: metadata.name, association: metadata.association, participants: participants,
-        potential: potential, revenue: try root.money("revenue"), cost: cost,
-        revenueByPerspective: byPerspective)
+      let summary: SummaryInput
+      if root.optional("revenue") == nil, let published {
+        // Known only by a published table's figures: the amounts are derived (method.md, section 8a).
+        for key in ["potential", "cost"] where root.optional(key) != nil {
+          throw root.fail(key, root.optional(key), "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'")
+        }
+        guard let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published) else {
+          throw root.fail(
+            "published", root.optional("published"),
+            "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive")
+        }
+        summary = derived
+      } else {
+        guard let participants else { throw root.fail(nil, nil, "missing required key 'participants'") }
+        let potential = try root.optionalMoney("potential")
+        if let potential, potential < .zero { throw root.fail("potential", root.optional("potential"), "must not be negative") }
+        let cost = try root.money("cost")
+        if cost < .zero { throw root.fail("cost", root.optional("cost"), "must not be negative") }
+        summary = SummaryInput(
+          name: metadata.name, association: metadata.association, participants: participants,
+          potential: potential, revenue: try root.money("revenue"), cost: cost,
+          revenueByPerspective: byPerspective, published: published)
+      }
       var withClass = metadata
       withClass.classification = classification
       return (.summary(summary, metadata: withClass), tree)
     default:
       throw root.fail("kind", root.optional("kind"), "unknown kind '\(kind)'; expected evaluation or summary")
     }
+  }
+
+  /// A summary's `published` figures: each optional, each a positive number.
+  static func decodePublished(_ root: ObjectReader) throws(DataError) -> PublishedKeyFigures? {
+    guard let object = try root.optionalObject("published") else { return nil }
+    try object.allowOnly(publishedKeys)
+    func positive(_ key: String) throws(DataError) -> Double? {
+      guard let value = try object.optionalNumber(key) else { return nil }
+      guard value > 0 else { throw object.fail(key, object.optional(key), "must be positive") }
+      return value
+    }
+    return PublishedKeyFigures(
+      verkningsgrad: try positive("verkningsgrad"), paybackMonths: try positive("paybackMonths"),
+      costPerVerkningsgrad: try positive("costPerVerkningsgrad"), returnPerKrona: try positive("returnPerKrona"))
   }
 
   static func decodeClassification(_ root: ObjectReader) throws(DataError) -> ClassificationInput {

@@ -1,7 +1,7 @@
 import SamnyttaEngine
 
 /// Every human-readable label, in Swedish and English. Swedish is the default.
-enum Labels {
+public enum Labels {
   static func perspective(_ p: Perspective, _ l: Language) -> String {
     switch (p, l) {
     case (.society, .sv): "Samhället"
@@ -52,15 +52,19 @@ enum Labels {
   }
 
   /// A classification group (`primary/traditional/extensive/medium`) in words.
-  static func classification(_ c: Classification, _ l: Language) -> String {
+  static func classification(_ c: Classification, _ l: Language) -> String { classGroup(c.group, l) }
+
+  /// A class-group key in words, with the key itself in brackets; unknown parts are kept as they are.
+  public static func classGroup(_ group: String, _ l: Language) -> String {
     let words: [String: (String, String)] = [
       "primary": ("primärt arbetsmarknad", "labour market primary"), "secondary": ("sekundärt arbetsmarknad", "labour market secondary"),
       "traditional": ("traditionell metod", "traditional method"), "alternative": ("alternativ metod", "alternative method"),
       "limited": ("begränsat utanförskap", "limited exclusion"), "extensive": ("omfattande utanförskap", "extensive exclusion"),
+      "unknown": ("okänt utanförskap", "exclusion unknown"),
       "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
     ]
-    let parts = c.group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? String($0) }
-    return parts.joined(separator: ", ") + " (\(c.group))"
+    let parts = group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? String($0) }
+    return parts.joined(separator: ", ") + " (\(group))"
   }
 
   /// A resource kind from the model (`handling`, `programme`, `service`, `care`) in words.

@@ -5,7 +5,7 @@ import SamnyttaEngine
 public enum ResultJSON {
   public static let formatVersion = 1
   /// Decimals kept for ratios (payback months, verkningsgrad, kr per point, return per krona).
-  static let ratioDecimals = 4
+  public static let ratioDecimals = 4
 
   public static func evaluation(_ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true) -> JSONOutput {
     var perspectives: [String: JSONOutput] = [:]
@@ -63,7 +63,16 @@ public enum ResultJSON {
         "name": .string(summary.name), "association": .string(summary.association), "period": metadata.period.map(JSONOutput.string) ?? .null,
         "source": metadata.source.map(JSONOutput.string) ?? .null,
       ]),
-      "participants": .integer(summary.participants),
+      "participants": summary.participantsKnown ? .integer(summary.participants) : .null,
+      "amountsDerivedFromPublished": .bool(summary.derivedFromPublished),
+      "published": summary.published.map { p in
+        .object([
+          "verkningsgrad": p.verkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "paybackMonths": p.paybackMonths.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "costPerVerkningsgrad": p.costPerVerkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "returnPerKrona": p.returnPerKrona.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+        ])
+      } ?? .null,
       "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
       "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
     ])

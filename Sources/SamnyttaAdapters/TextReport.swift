@@ -119,7 +119,27 @@ extension TextReport {
     var lines = ["\(t(.title)): \(s.name)", s.association + (metadata.period.map { " · \($0)" } ?? "")]
     lines.append(l == .sv ? "Sammanfattning utan deltagarposter (publicerade aggregat)" : "Summary without participant records (published aggregates)")
     if let source = metadata.source { lines.append((l == .sv ? "Källa: " : "Source: ") + source) }
-    lines.append("\(t(.participants)): \(s.participants)")
+    if s.participantsKnown {
+      lines.append("\(t(.participants)): \(s.participants)")
+    } else {
+      lines.append("\(t(.participants)): " + (l == .sv ? "okänt antal; beloppen gäller per deltagare" : "count unknown; amounts are per participant"))
+    }
+    if s.derivedFromPublished {
+      lines.append(
+        l == .sv
+          ? "Beloppen är härledda ur publicerad verkningsgrad, återbetalningstid och kostnad per verkningsgrad."
+          : "The amounts are derived from the published verkningsgrad, payback time and cost per verkningsgrad.")
+    }
+    if let p = s.published {
+      let kr = t(.kr)
+      let parts = [
+        p.verkningsgrad.map { "\(t(.verkningsgrad)) \(NumberFormatting.decimal($0, decimals: 1, language: l)) %" },
+        p.paybackMonths.map { "\(t(.payback)) \(NumberFormatting.decimal($0, decimals: 1, language: l)) \(t(.months))" },
+        p.costPerVerkningsgrad.map { "\(t(.costPerPoint)) \(NumberFormatting.grouped(kronor: $0, language: l)) \(kr)" },
+        p.returnPerKrona.map { "\(t(.returnPerKrona)) \(NumberFormatting.decimal($0, decimals: 2, language: l)) \(kr)" },
+      ].compactMap { $0 }
+      lines.append((l == .sv ? "Publicerat: " : "Published: ") + parts.joined(separator: "; "))
+    }
     lines.append("")
     lines.append(t(.keyFiguresSociety))
     let labelWidth = rows.map(\.0.count).max()!

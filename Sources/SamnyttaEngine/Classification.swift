@@ -22,7 +22,8 @@ public struct Classification: Sendable, Hashable {
   /// Criterion 4.
   public var resources: Resources
 
-  public enum Exclusion: String, CaseIterable, Sendable { case limited, extensive }
+  /// `unknown` for a summary entry whose source does not say how long participants had been outside.
+  public enum Exclusion: String, CaseIterable, Sendable { case limited, extensive, unknown }
   public enum Resources: String, CaseIterable, Sendable { case small, medium, large }
 
   /// A group key such as `primary/traditional/extensive/medium`, for comparing like with like.

@@ -83,6 +83,14 @@ extension PreparedModel {
   }
 
   /// Payoff's criteria 3 and 4 from the model's thresholds (criteria 1 and 2 come from the input).
+  /// A summary entry's classification: resources from its cost per participant as for a full
+  /// evaluation; exclusion is `unknown`, since a summary has no participant records.
+  public func classify(_ summary: SummaryInput, stated: ClassificationInput) -> Classification {
+    var c = classify(stated, cost: summary.cost, participants: summary.participants, supportMonths: 0)
+    if c.exclusion != nil { c.exclusion = .unknown }
+    return c
+  }
+
   func classify(_ stated: ClassificationInput, cost: Money, participants: Int, supportMonths: Double) -> Classification {
     let thresholds = parameters.classification
     let costPerParticipant = participants > 0 ? cost.scaled(by: 1 / Double(participants)) : cost

@@ -3,7 +3,10 @@
 public struct SummaryInput: Sendable {
   public var name: String
   public var association: String
+  /// n. When the source gives no count, 1, and every amount is per participant.
   public var participants: Int
+  /// Whether the source gives the participant count.
+  public var participantsKnown: Bool
   /// Society's potential before, in total.
   public var potential: Money?
   /// Society's revenue in total.
@@ -11,18 +14,52 @@ public struct SummaryInput: Sendable {
   public var cost: Money
   /// Revenue per perspective where the report gives it (society's is `revenue`).
   public var revenueByPerspective: [Perspective: Money]
+  /// The key figures the source publishes, kept beside the recomputed ones.
+  public var published: PublishedKeyFigures?
+  /// Whether the amounts were derived from `published` rather than given.
+  public var derivedFromPublished: Bool
 
   public init(
     name: String, association: String, participants: Int, potential: Money?, revenue: Money, cost: Money,
-    revenueByPerspective: [Perspective: Money] = [:]
+    revenueByPerspective: [Perspective: Money] = [:], published: PublishedKeyFigures? = nil
   ) {
     self.name = name
     self.association = association
     self.participants = participants
-    self.potential = potential
+    self.participantsKnown = true
     self.revenue = revenue
     self.cost = cost
     self.revenueByPerspective = revenueByPerspective
+    self.published = published
+    self.derivedFromPublished = false
+    // A published verkningsgrad fixes the potential the source does not give: P = 100 × R / v.
+    if potential == nil, let v = published?.verkningsgrad, v > 0, revenue > .zero {
+      self.potential = revenue.scaled(by: 100 / v)
+    } else {
+      self.potential = potential
+    }
+  }
+
+  /// A summary known only by the three figures of a published ranking table (seed 004, lines
+  /// 522–529), turned back into the aggregates per participant that give exactly those figures:
+  ///
+  ///     C = k × v,   R = 12 × C / t,   P = 100 × R / v
+  ///
+  /// where v is verkningsgrad (percent), t payback months and k cost per verkningsgrad (kr).
+  /// Each amount is rounded to öre once, so recomputed figures match to a few decimals. With a
+  /// participant count the amounts are multiplied by n (exactly). `nil` unless all three are given
+  /// and positive.
+  public init?(name: String, association: String, participants: Int?, published: PublishedKeyFigures) {
+    guard let v = published.verkningsgrad, let t = published.paybackMonths, let k = published.costPerVerkningsgrad,
+      v > 0, t > 0, k > 0
+    else { return nil }
+    let cost = Money(ore: 100).scaled(by: k * v)
+    let revenue = cost.scaled(by: 12 / t)
+    let potential = revenue.scaled(by: 100 / v)
+    let n = participants ?? 1
+    self.init(name: name, association: association, participants: n, potential: potential * n, revenue: revenue * n, cost: cost * n, published: published)
+    participantsKnown = participants != nil
+    derivedFromPublished = true
   }
 
   /// Society's key figures. Without a potential, verkningsgrad is undefined.
@@ -30,5 +67,22 @@ public struct SummaryInput: Sendable {
     KeyFigures(
       potentialBefore: potential ?? .zero, potentialAfter: potential.map { $0 - revenue } ?? .zero, revenue: revenue,
       cost: cost, participants: participants, options: options)
+  }
+}
+
+/// Key figures as a source publishes them, rounded as printed.
+public struct PublishedKeyFigures: Sendable, Hashable {
+  /// Percent.
+  public var verkningsgrad: Double?
+  public var paybackMonths: Double?
+  /// Kronor per percentage point, per participant.
+  public var costPerVerkningsgrad: Double?
+  public var returnPerKrona: Double?
+
+  public init(verkningsgrad: Double? = nil, paybackMonths: Double? = nil, costPerVerkningsgrad: Double? = nil, returnPerKrona: Double? = nil) {
+    self.verkningsgrad = verkningsgrad
+    self.paybackMonths = paybackMonths
+    self.costPerVerkningsgrad = costPerVerkningsgrad
+    self.returnPerKrona = returnPerKrona
   }
 }

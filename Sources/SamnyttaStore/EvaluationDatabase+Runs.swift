@@ -11,13 +11,15 @@ extension EvaluationDatabase {
   /// Saves `runs` in one transaction and returns their ids. If any names an unknown document,
   /// none is saved, so a batch is stored completely or not at all.
   @discardableResult
-  public func saveRuns(_ runs: [NewRun]) throws(StoreError) -> [Int64] {
-    try connection.transaction { () throws(StoreError) -> [Int64] in try insertRuns(runs) }
+  /// `saved` is called inside the transaction after each run is written, with the count so far
+  /// (for a progress line).
+  public func saveRuns(_ runs: [NewRun], saved: (Int) -> Void = { _ in }) throws(StoreError) -> [Int64] {
+    try connection.transaction { () throws(StoreError) -> [Int64] in try insertRuns(runs, saved: saved) }
   }
 
   /// Inserts inside the caller's transaction.
   @discardableResult
-  func insertRuns(_ runs: [NewRun]) throws(StoreError) -> [Int64] {
+  func insertRuns(_ runs: [NewRun], saved: (Int) -> Void = { _ in }) throws(StoreError) -> [Int64] {
     let exists = try connection.prepare("SELECT 1 FROM documents WHERE id = ?")
     let insert = try connection.prepare(
       """
@@ -50,6 +52,7 @@ extension EvaluationDatabase {
       try insert.bind(run.figures.participants, at: 15)
       try insert.step()
       ids.append(connection.lastInsertRowID)
+      saved(ids.count)
     }
     return ids
   }

@@ -12,26 +12,39 @@ enum DatabaseCommands {
     do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
   }
 
-  /// Evaluates one stored or new document under `model`: its metadata, class group and run.
-  static func evaluate(_ bytes: [UInt8], file: String, model: ModelDocument) throws -> (document: InputDocument, classGroup: String, json: String, figures: RunFigures) {
+  /// One document evaluated under a model: what the database stores and what comparisons read.
+  struct Evaluated {
+    var document: InputDocument
+    var classGroup: String
+    var json: String
+    var figures: RunFigures
+    /// Key figures per participant, per perspective (society's only for a summary).
+    var perParticipant: [Perspective: KeyFigures]
+    /// `nil` for a summary whose source gives no participant count.
+    var participants: Int?
+  }
+
+  /// Evaluates one stored or new document under `model`.
+  static func evaluate(_ bytes: [UInt8], file: String, model: ModelDocument) throws -> Evaluated {
     let document = try Files.decodeChecked(bytes, file: file, model: model)
     switch document {
     case .evaluation(let input, _):
       let result = try PreparedModel(model.parameters).evaluate(input)
-      let k = result.figures(.society)
-      return (
-        document, result.classification.group, ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered(),
-        figures(k, participants: result.participantCount)
-      )
+      return Evaluated(
+        document: document, classGroup: result.classification.group,
+        json: ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered(),
+        figures: figures(result.figures(.society), participants: result.participantCount),
+        perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
+        participants: result.participantCount)
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
-      let c = metadata.classification ?? ClassificationInput()
-      return (
-        document, "\(c.aim.rawValue)/\(c.method.rawValue)",
-        ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
-        figures(k, participants: summary.participants)
-      )
+      let classification = PreparedModel(model.parameters).classify(summary, stated: metadata.classification ?? ClassificationInput())
+      return Evaluated(
+        document: document, classGroup: classification.group,
+        json: ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
+        figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
+        participants: summary.participantsKnown ? summary.participants : nil)
     }
   }
 
@@ -66,7 +79,7 @@ enum DatabaseCommands {
         let (kind, count): (DocumentKind, Int) =
           switch evaluated.document {
           case .evaluation(let input, _): (.full, input.participantCount)
-          case .summary(let s, _): (.summary, s.participants)
+          case .summary(let s, _): (.summary, s.participantsKnown ? s.participants : 0)
           }
         documents.append(
           NewDocument(
@@ -83,7 +96,8 @@ enum DatabaseCommands {
     let database = try open(args, context)
     let ids = try storeCall(database) {
       try database.add(documents) { id, index in
-        NewRun(
+        if index == 0 { PausePoint.addBeforeRuns.reached(context.environment) }
+        return NewRun(
           documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
           convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: runs[index].json,
           figures: runs[index].figures)
@@ -108,7 +122,7 @@ enum DatabaseCommands {
       let rows = try database.list(filter: filter)
       for row in rows {
         let mark = row.kind == .summary ? " [summary]" : ""
-        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants)\t\(row.name) (\(row.association))\(mark)\n")
+        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants == 0 ? "-" : String(row.participants))\t\(row.name) (\(row.association))\(mark)\n")
       }
       if rows.isEmpty { Output.out("no evaluations stored in \(database.path)\n") }
     })
@@ -184,83 +198,14 @@ enum DatabaseCommands {
             engineVersion: Tool.version, resultJSON: evaluated.json, figures: evaluated.figures))
         if terminal && (n % 100 == 0 || n + 1 == ids.count) { Output.err("\rbatch: \(n + 1)/\(ids.count) evaluated") }
       }
+      try storeCall(database) {
+        _ = try database.saveRuns(runs) { saved in
+          if saved == runs.count / 2 + 1 { PausePoint.batchHalfSaved.reached(context.environment) }
+          if terminal && (saved % 1000 == 0 || saved == runs.count) { Output.err("\rbatch: \(saved)/\(runs.count) saved    ") }
+        }
+      }
       if terminal { Output.err("\n") }
-      try storeCall(database) { _ = try database.saveRuns(runs) }
       Output.out("batch: \(runs.count) evaluations re-evaluated under \(model.parameters.id)\n")
-    })
-
-  static let rankUsage = "samnytta rank [--by verkningsgrad|payback|cost-per-point|return] [--class PREFIX] [--format text|json|csv] [--db PATH]"
-  static let rank = Tool.Command(
-    name: "rank", usage: rankUsage, summary: "rank stored evaluations by a key figure",
-    help: "The board table of seed 004: interventions with verkningsgrad, payback months and cost per verkningsgrad, ranked by their latest run.\n\nusage: \(rankUsage)\n",
-    run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["by", "class", "format", "db"], flags: [], usage: rankUsage)
-      let by = try args.choice("by", ["verkningsgrad", "payback", "cost-per-point", "return"], default: "verkningsgrad", usage: rankUsage)
-      let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: rankUsage)
-      let database = try open(args, context)
-      var filter = DocumentFilter.all
-      filter.classGroupPrefix = args.options["class"]
-      let documents = Dictionary(uniqueKeysWithValues: try storeCall(database) { try database.list(filter: filter) }.map { ($0.id, $0) })
-      let runs = try storeCall(database) { try database.latestRuns() }.filter { documents[$0.documentID] != nil }
-      func key(_ r: StoredRun) -> Double? {
-        switch by {
-        case "payback": r.figures.paybackMonths
-        case "cost-per-point": r.figures.costPerVerkningsgrad
-        case "return": r.figures.returnPerKrona.map { -$0 }
-        default: r.figures.verkningsgrad.map { -$0 }
-        }
-      }
-      // Defined figures first, best first; then undefined ones; ties by id.
-      let ranked = runs.sorted { a, b in
-        switch (key(a), key(b)) {
-        case (let x?, let y?): x != y ? x < y : a.documentID < b.documentID
-        case (.some, nil): true
-        case (nil, .some): false
-        case (nil, nil): a.documentID < b.documentID
-        }
-      }
-      // Swedish Excel's CSV dialect: semicolons and decimal commas.
-      func fixed(_ x: Double?, _ d: Int) -> String { x.map { NumberFormatting.fixed($0, decimals: d, decimalSeparator: ",") } ?? "" }
-      switch format {
-      case "json":
-        Output.out(
-          JSONOutput.object([
-            "formatVersion": .integer(1), "by": .string(by),
-            "rows": .array(
-              ranked.enumerated().map { i, r in
-                let d = documents[r.documentID]!
-                return .object([
-                  "rank": .integer(i + 1), "id": .integer(Int(r.documentID)), "name": .string(d.name), "association": .string(d.association),
-                  "summary": .bool(d.kind == .summary), "model": .string(r.modelID),
-                  "verkningsgrad": r.figures.verkningsgrad.map { .ratio($0, decimals: 4) } ?? .null,
-                  "paybackMonths": r.figures.paybackMonths.map { .ratio($0, decimals: 4) } ?? .null,
-                  "costPerVerkningsgrad": r.figures.costPerVerkningsgrad.map { .ratio($0, decimals: 4) } ?? .null,
-                ])
-              }),
-          ]).rendered())
-      case "csv":
-        var text = "rank;id;name;association;summary;verkningsgrad;payback_months;cost_per_verkningsgrad\r\n"
-        for (i, r) in ranked.enumerated() {
-          let d = documents[r.documentID]!
-          let cells = [
-            String(i + 1), String(r.documentID), d.name, d.association, d.kind == .summary ? "ja" : "nej",
-            fixed(r.figures.verkningsgrad, 1), fixed(r.figures.paybackMonths, 1), fixed(r.figures.costPerVerkningsgrad, 0),
-          ].map { $0.contains(";") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-          text += cells.joined(separator: ";") + "\r\n"
-        }
-        Output.out(text)
-      default:
-        var text = "  #  id  verkningsgrad %  återbetalning mån  kostnad/verkningsgrad kr  insats\n"
-        for (i, r) in ranked.enumerated() {
-          let d = documents[r.documentID]!
-          let vg = r.figures.verkningsgrad.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "–"
-          let pb = r.figures.paybackMonths.map { NumberFormatting.decimal($0, decimals: 1, language: .sv) } ?? "ingen"
-          let cpv = r.figures.costPerVerkningsgrad.map { NumberFormatting.grouped(kronor: $0, language: .sv) } ?? "–"
-          text += String(i + 1).leftPad(3) + String(r.documentID).leftPad(4) + vg.leftPad(17) + pb.leftPad(19) + cpv.leftPad(26)
-            + "  \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")\n"
-        }
-        Output.out(text)
-      }
     })
 
   /// Runs a store call, turning its error into a data error naming the database file.
@@ -269,6 +214,3 @@ enum DatabaseCommands {
   }
 }
 
-extension String {
-  fileprivate func leftPad(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
-}

@@ -98,32 +98,25 @@ enum ReportCommand {
   }
 
   /// The stored evaluations of the same class group (this document excluded, by id or by content),
-  /// each by its latest run: for each key figure the group's mean and median.
-  ///
-  /// Built from `list(filter:)` and `latestRuns()`; a dedicated norms query in the store can
-  /// replace this without changing the report, which only sees ``SimilarInterventions``.
+  /// each by its latest run, through the store's norms (`ClassNorms`): for each key figure the
+  /// group's mean and median beside this evaluation's value.
   static func similarInterventions(
     in database: EvaluationDatabase, to k: KeyFigures, group: String, excludingID: Int64?, excludingSHA: String
   ) throws -> SimilarInterventions {
-    let documents = try DatabaseCommands.storeCall(database) { try database.list(filter: DocumentFilter(classGroupPrefix: group)) }
-      .filter { $0.classGroup == group && $0.id != excludingID && $0.sha256 != excludingSHA }
-    let ids = Set(documents.map(\.id))
-    let runs = try DatabaseCommands.storeCall(database) { try database.latestRuns() }.filter { ids.contains($0.documentID) }
-    let comparisons = SimilarInterventions.Figure.allCases.map { figure -> SimilarInterventions.Comparison in
-      let (value, values): (Double?, [Double]) =
-        switch figure {
-        case .verkningsgrad: (k.verkningsgrad, runs.compactMap(\.figures.verkningsgrad))
-        case .paybackMonths: (k.paybackMonths, runs.compactMap(\.figures.paybackMonths))
-        case .costPerVerkningsgrad: (k.costPerVerkningsgrad, runs.compactMap(\.figures.costPerVerkningsgrad))
-        case .returnPerKrona: (k.returnPerKrona, runs.compactMap(\.figures.returnPerKrona))
-        }
-      let finite = values.filter(\.isFinite).sorted()
-      let mean = finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count)
-      let median: Double? =
-        finite.isEmpty ? nil : finite.count % 2 == 1 ? finite[finite.count / 2] : (finite[finite.count / 2 - 1] + finite[finite.count / 2]) / 2
-      return .init(figure: figure, value: value, mean: mean, median: median, defined: finite.count)
+    let entries = try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: DocumentFilter(classGroupPrefix: group)) }
+      .filter { $0.document.classGroup == group && $0.document.id != excludingID && $0.document.sha256 != excludingSHA }
+    let norms = ClassNorms.groups(entries).first { $0.classGroup == group }
+    let pairs: [(SimilarInterventions.Figure, NormFigure, Double?)] = [
+      (.verkningsgrad, .verkningsgrad, k.verkningsgrad), (.paybackMonths, .paybackMonths, k.paybackMonths),
+      (.costPerVerkningsgrad, .costPerVerkningsgrad, k.costPerVerkningsgrad), (.returnPerKrona, .returnPerKrona, k.returnPerKrona),
+    ]
+    let comparisons = pairs.map { figure, norm, value in
+      let distribution = norms?.figures[norm]
+      return SimilarInterventions.Comparison(
+        figure: figure, value: value, mean: distribution?.mean, median: distribution?.median, defined: distribution?.count ?? 0)
     }
     return SimilarInterventions(
-      classGroup: group, count: runs.count, comparisons: comparisons, models: Set(runs.map { "\($0.modelID) (\($0.priceYear))" }).sorted())
+      classGroup: group, count: norms?.count ?? 0, comparisons: comparisons,
+      models: Set(entries.map { "\($0.run.modelID) (\($0.run.priceYear))" }).sorted())
   }
 }

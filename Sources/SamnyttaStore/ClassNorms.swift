@@ -1,0 +1,59 @@
+import SamnyttaEngine
+
+/// The comparison values of one classification group: how each key figure is spread over the
+/// latest runs of the group's stored evaluations (full and summary entries alike).
+public struct ClassNorms: Sendable, Hashable {
+  public var classGroup: String
+  /// The evaluations in the group, summary entries included.
+  public var count: Int
+  /// How many of them are summary entries, known only by published figures.
+  public var summaryCount: Int
+  /// The ids of the evaluations in the group, ascending.
+  public var documentIDs: [Int64]
+  /// A figure is absent when no evaluation in the group defines it.
+  public var figures: [NormFigure: Distribution]
+
+  public init(classGroup: String, count: Int, summaryCount: Int, documentIDs: [Int64], figures: [NormFigure: Distribution]) {
+    self.classGroup = classGroup
+    self.count = count
+    self.summaryCount = summaryCount
+    self.documentIDs = documentIDs
+    self.figures = figures
+  }
+
+  /// Groups `entries` (a document and its latest run) by class group, ordered by group key.
+  /// Documents without a class group are grouped under `"-"`.
+  public static func groups(_ entries: [(document: DocumentSummary, run: StoredRun)]) -> [ClassNorms] {
+    Dictionary(grouping: entries) { $0.document.classGroup ?? "-" }
+      .map { group, members in
+        let sorted = members.sorted { $0.document.id < $1.document.id }
+        var figures: [NormFigure: Distribution] = [:]
+        for figure in NormFigure.allCases {
+          figures[figure] = Distribution(sorted.compactMap { figure.value(in: $0.run.figures) })
+        }
+        return ClassNorms(
+          classGroup: group, count: sorted.count, summaryCount: sorted.filter { $0.document.kind == .summary }.count,
+          documentIDs: sorted.map(\.document.id), figures: figures)
+      }
+      .sorted { $0.classGroup < $1.classGroup }
+  }
+}
+
+extension EvaluationDatabase {
+  /// The latest run of every document matching `filter`, paired with the document, by id.
+  /// Documents never run are left out.
+  public func latestEntries(filter: DocumentFilter = .all) throws(StoreError) -> [(document: DocumentSummary, run: StoredRun)] {
+    try connection.transaction(immediate: false) { () throws(StoreError) -> [(document: DocumentSummary, run: StoredRun)] in
+      let documents = Dictionary(uniqueKeysWithValues: try list(filter: filter).map { ($0.id, $0) })
+      return try latestRuns().compactMap { run in documents[run.documentID].map { (document: $0, run: run) } }
+    }
+  }
+
+  /// Comparison values per class group over the latest run of each document matching `filter`.
+  ///
+  /// Caveat: runs under different models (price years) are mixed as they are; run `batch` first
+  /// to put the whole database at one price level.
+  public func norms(filter: DocumentFilter = .all) throws(StoreError) -> [ClassNorms] {
+    ClassNorms.groups(try latestEntries(filter: filter))
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+import SamnyttaStore
+
+/// `samnytta compare ID…`: stored evaluations' key figures side by side, per perspective.
+enum CompareCommand {
+  static let usage =
+    "samnytta compare ID... [--model ID|PATH] [--format text|json|csv] [--csv-dialect excel|comma] [--lang sv|en] [--db PATH]"
+  static let command = Tool.Command(
+    name: "compare", usage: usage, summary: "key figures of stored evaluations side by side",
+    help: """
+      Re-evaluates the stored evaluations under one model (so that all are at one price level) and shows their key figures \
+      per participant side by side, for society, the public sector and each actor. Summary entries have society's figures only.
+
+      usage: \(usage)
+        \(DatabaseCommands.dbOption)
+        \(Arguments.csvDialectOption)
+
+      """,
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
+      guard !args.positional.isEmpty else { throw UsageError("expected at least one evaluation id", usage: usage) }
+      let ids = try args.positional.map { text in
+        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+        return id
+      }
+      let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
+      let dialect = try args.csvDialect(usage: usage)
+      let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+      let model = try Files.model(args.options["model"], context: context)
+      let database = try DatabaseCommands.open(args, context)
+      let compared = try ids.map { id in
+        let stored = try DatabaseCommands.storeCall(database) { try database.document(id: id) }
+        let evaluated = try DatabaseCommands.evaluate([UInt8](stored.bytes), file: "\(database.path)#\(id)", model: model)
+        return ComparedEvaluation(
+          id: id, name: stored.summary.name, association: stored.summary.association, isSummary: stored.summary.kind == .summary,
+          participants: evaluated.participants, perParticipant: evaluated.perParticipant)
+      }
+      let report = ComparisonReport(evaluations: compared, modelID: model.parameters.id, priceYear: model.parameters.priceYear)
+      switch format {
+      case "json": Output.out(report.json().rendered())
+      case "csv": Output.out(report.csv().rendered(dialect))
+      default: Output.out(report.text(language))
+      }
+    })
+}
