@@ -112,14 +112,14 @@ struct EvaluationReportBuilder {
       rows.append(
         .init(
           cells: [
-            name(p.perspective), kr(k.potentialBefore), kr(k.revenue), kr(k.cost), ReportFormat.verkningsgrad(k, l), ReportFormat.payback(k, l),
+            name(p.perspective), kr(k.potentialBefore), kr(k.revenue), ReportFormat.verkningsgrad(k, l), ReportFormat.payback(k, l),
             ReportFormat.costPerPoint(k, l), ReportFormat.returnPerKrona(k, l),
           ], emphasis: p.perspective == .society, indent: isStatePart(p.perspective)))
     }
     let table = ReportTable(
       caption: l.pick("Nyckeltal per perspektiv, alla deltagare", "Key figures per perspective, all participants"),
       header: [
-        l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.revenue), t(.cost), t(.verkningsgrad), t(.payback), t(.costPerPoint),
+        l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.revenue), t(.verkningsgrad), t(.payback), t(.costPerPoint),
         t(.returnPerKrona),
       ], rows: rows)
     var perHead: [ReportTable.Row] = []
@@ -133,8 +133,8 @@ struct EvaluationReportBuilder {
       header: [l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.potentialAfter), t(.revenue), t(.cost), t(.profitability1)],
       rows: perHead)
     let note = l.pick(
-      "Samhällets kostnad är hela insatskostnaden; varje aktör bär sin finansieringsandel. Staten är summan av Arbetsförmedlingen, Försäkringskassan och övrig stat.",
-      "Society bears the whole cost; each actor bears its financing share. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
+      "Samhällets kostnad är hela insatskostnaden; varje aktör bär sin finansieringsandel (avsnitt 4 och bilaga B), och dess återbetalningstid och kostnad per verkningsgrad räknas på den. Staten är summan av Arbetsförmedlingen, Försäkringskassan och övrig stat.",
+      "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
     return ReportSection(
       id: "key-figures", title: l.pick("Nyckeltal per perspektiv", "Key figures per perspective"),
       blocks: [.table(table), .paragraph(note), .table(perParticipant)])
@@ -465,8 +465,8 @@ struct EvaluationReportBuilder {
       header: [l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Källa", "Source"), l.pick("År", "Year")], rows: rows,
       textColumns: [2])
     let text = l.pick(
-      "Modell \(result.modelID), \(model.title), prisnivå \(result.priceYear). Varje värde som beräkningen använder, med källa och år (samma lista som samnytta model show \(result.modelID)).",
-      "Model \(result.modelID), \(model.title), price level \(result.priceYear). Every value the calculation uses, with its source and year (the same list as samnytta model show \(result.modelID)).")
+      "Modell \(result.modelID): \(model.title). Varje värde som beräkningen använder, med källa och år (samma lista som samnytta model show \(result.modelID)).",
+      "Model \(result.modelID): \(model.title). Every value the calculation uses, with its source and year (the same list as samnytta model show \(result.modelID)).")
     return ReportSection(id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"), blocks: [.paragraph(text), .table(table)])
   }
 

@@ -66,9 +66,14 @@ public enum HTMLReport {
   }
 
   static func table(_ table: ReportTable) -> String {
-    var html = "<table>\n"
+    // Seven columns or more: a smaller type so the table fits the A4 width.
+    var html = table.header.count >= 7 ? "<table class=\"wide\">\n" : "<table>\n"
     if let caption = table.caption { html += "<caption>\(HTMLText.escape(caption))</caption>\n" }
-    html += "<thead><tr>" + table.header.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    html += "<thead><tr>"
+    for (column, title) in table.header.enumerated() {
+      html += "<th scope=\"col\"\(table.textColumns.contains(column) ? " class=\"text\"" : "")>\(HTMLText.escape(title))</th>"
+    }
+    html += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       html += row.emphasis ? "<tr class=\"emphasis\">" : "<tr>"
       for (column, cell) in row.cells.enumerated() {
@@ -115,14 +120,18 @@ public enum HTMLReport {
     aside.method-note { border: 1px dashed #555555; background: #fdf6e3; padding: 2mm 4mm; font-size: 8.5pt; }
     aside.method-note h3 { margin: 1mm 0; font-size: 10pt; }
     aside.method-note ul { padding-left: 4mm; margin: 0; }
-    table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm 0; font-size: 8.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm 0; font-size: 8pt; }
     caption { text-align: left; font-weight: bold; padding-bottom: 1mm; }
     th, td { border-bottom: 1px solid #bbbbbb; padding: 0.8mm 1.5mm; text-align: right; white-space: nowrap; vertical-align: top; }
     thead th { border-bottom: 2px solid #000000; vertical-align: bottom; white-space: normal; }
     thead th:first-child, th[scope="row"] { text-align: left; white-space: normal; overflow-wrap: break-word; min-width: 24mm; }
+    th[scope="row"] { font-weight: normal; }
+    table.wide { font-size: 7.5pt; }
+    table.wide th, table.wide td { padding: 0.8mm 1mm; }
+    th.text { text-align: left; }
     td.text { text-align: left; white-space: normal; overflow-wrap: break-word; }
     td.na { white-space: normal; font-size: 8pt; color: #333333; }
-    th.indent { padding-left: 6mm; font-weight: normal; }
+    th.indent, table.wide th.indent { padding-left: 5mm; }
     tr.emphasis th, tr.emphasis td { font-weight: bold; border-top: 1.5px solid #000000; }
     figure.chart { margin: 3mm 0 4mm 0; }
     figure.chart svg { width: 100%; height: auto; display: block; }
