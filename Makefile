@@ -33,9 +33,12 @@ demo: build
 test: deps
 	$(SWIFT) test
 
-## Throughput of the engine on 1 000 000 generated participants beside a read-only baseline.
+## Throughput of the engine on 1 000 000 generated participants beside a read-only baseline, then
+## `batch` over a database of 10 000 evaluations beside the sqlite3 tool reading the same rows.
 bench: deps
+	$(SWIFT) build -c release --product samnytta
 	$(SWIFT) run -c release samnytta-bench
+	$(SWIFT) run -c release samnytta-dbbench
 
 golden-update: deps
 	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter SamnyttaCLITests || true

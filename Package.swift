@@ -41,6 +41,8 @@ let package = Package(
     .executableTarget(
       name: "samnytta-bench", dependencies: ["SamnyttaAdapters", "SamnyttaEngine"],
       path: "Benchmarks/samnytta-bench", swiftSettings: strictness),
+    .executableTarget(
+      name: "samnytta-dbbench", dependencies: ["SamnyttaStore"], path: "Benchmarks/samnytta-dbbench", swiftSettings: strictness),
 
     // MARK: - Tests
 

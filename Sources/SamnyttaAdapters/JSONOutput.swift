@@ -15,40 +15,58 @@ public indirect enum JSONOutput: Sendable, Equatable {
 
   /// Pretty-printed with two-space indentation and a final newline.
   public func rendered() -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     write(to: &out, indent: 0)
-    out += "\n"
-    return out
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout String, indent: Int) {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let closePad = String(repeating: "  ", count: indent)
+  /// Written as UTF-8 bytes rather than appended to a String: rendering the results of a large
+  /// `batch` was dominated by String growth.
+  private func write(to out: inout [UInt8], indent: Int) {
+    func pad(_ level: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
+    func text(_ s: String) { out.append(contentsOf: s.utf8) }
     switch self {
     case .object(let members):
-      if members.isEmpty { out += "{}"; return }
-      out += "{\n"
+      if members.isEmpty { text("{}"); return }
+      text("{\n")
       for (i, key) in members.keys.sorted().enumerated() {
-        out += pad + Self.quoted(key) + ": "
+        pad(indent + 1)
+        Self.quoted(key, into: &out)
+        text(": ")
         members[key]!.write(to: &out, indent: indent + 1)
-        out += i == members.count - 1 ? "\n" : ",\n"
+        text(i == members.count - 1 ? "\n" : ",\n")
       }
-      out += closePad + "}"
+      pad(indent)
+      text("}")
     case .array(let elements):
-      if elements.isEmpty { out += "[]"; return }
-      out += "[\n"
+      if elements.isEmpty { text("[]"); return }
+      text("[\n")
       for (i, element) in elements.enumerated() {
-        out += pad
+        pad(indent + 1)
         element.write(to: &out, indent: indent + 1)
-        out += i == elements.count - 1 ? "\n" : ",\n"
+        text(i == elements.count - 1 ? "\n" : ",\n")
       }
-      out += closePad + "]"
-    case .string(let text): out += Self.quoted(text)
-    case .money(let money): out += NumberFormatting.plainKronor(money)
-    case .integer(let n): out += String(n)
-    case .ratio(let x, let decimals): out += x.isFinite ? NumberFormatting.fixed(x, decimals: decimals, trimZeros: true) : "null"
-    case .bool(let flag): out += flag ? "true" : "false"
-    case .null: out += "null"
+      pad(indent)
+      text("]")
+    case .string(let s): Self.quoted(s, into: &out)
+    case .money(let money): text(NumberFormatting.plainKronor(money))
+    case .integer(let n): text(String(n))
+    case .ratio(let x, let decimals): text(x.isFinite ? NumberFormatting.fixed(x, decimals: decimals, trimZeros: true) : "null")
+    case .bool(let flag): text(flag ? "true" : "false")
+    case .null: text("null")
+    }
+  }
+
+  static func quoted(_ text: String, into out: inout [UInt8]) {
+    // Most keys and values need no escape: copy their bytes whole.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: text.utf8)
+      out.append(UInt8(ascii: "\""))
+    } else {
+      out.append(contentsOf: quoted(text).utf8)
     }
   }
 

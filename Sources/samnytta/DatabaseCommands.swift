@@ -22,6 +22,8 @@ enum DatabaseCommands {
     var perParticipant: [Perspective: KeyFigures]
     /// `nil` for a summary whose source gives no participant count.
     var participants: Int?
+    /// The input in `CompactInput` form, for a full evaluation.
+    var compact: [UInt8]?
   }
 
   /// Evaluates one stored or new document under `model`.
@@ -31,11 +33,10 @@ enum DatabaseCommands {
     case .evaluation(let input, _):
       let result = try PreparedModel(model.parameters).evaluate(input)
       return Evaluated(
-        document: document, classGroup: result.classification.group,
-        json: ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered(),
+        document: document, classGroup: result.classification.group, json: resultJSON(result),
         figures: figures(result.figures(.society), participants: result.participantCount),
         perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
-        participants: result.participantCount)
+        participants: result.participantCount, compact: CompactInput.encode(input))
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
@@ -44,8 +45,13 @@ enum DatabaseCommands {
         document: document, classGroup: classification.group,
         json: ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
         figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
-        participants: summary.participantsKnown ? summary.participants : nil)
+        participants: summary.participantsKnown ? summary.participants : nil, compact: nil)
     }
+  }
+
+  /// A run's stored result: the evaluation without its per-participant rows.
+  static func resultJSON(_ result: EvaluationResult) -> String {
+    ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered()
   }
 
   static func figures(_ k: KeyFigures, participants: Int) -> RunFigures {
@@ -84,7 +90,7 @@ enum DatabaseCommands {
         documents.append(
           NewDocument(
             bytes: Data(bytes), kind: kind, name: metadata.name, association: metadata.association, year: metadata.year,
-            classGroup: evaluated.classGroup, participants: count))
+            classGroup: evaluated.classGroup, participants: count, compact: evaluated.compact.map { Data($0) }))
         runs.append((evaluated.json, evaluated.figures))
       } catch let error as DataError {
         problems.append(error)
@@ -176,36 +182,6 @@ enum DatabaseCommands {
       let target = try id(args, usage: removeUsage)
       try storeCall(database) { try database.remove(id: target) }
       Output.out("removed \(target)\n")
-    })
-
-  static let batchUsage = "samnytta batch [--model ID|PATH] [--db PATH]"
-  static let batch = Tool.Command(
-    name: "batch", usage: batchUsage, summary: "re-evaluate every stored evaluation under one model",
-    help: "Re-evaluates every stored evaluation under one model (e.g. to put the database at one price level) and stores the results in one transaction.\n\nusage: \(batchUsage)\n",
-    run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: batchUsage)
-      let model = try Files.model(args.options["model"], context: context)
-      let database = try open(args, context)
-      let ids = try storeCall(database) { try database.allDocumentIDs() }
-      let terminal = isatty(2) != 0
-      var runs: [NewRun] = []
-      for (n, id) in ids.enumerated() {
-        let bytes = try storeCall(database) { try database.document(id: id).bytes }
-        let evaluated = try evaluate([UInt8](bytes), file: "\(database.path)#\(id)", model: model)
-        runs.append(
-          NewRun(
-            documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear, convention: model.parameters.convention.rawValue,
-            engineVersion: Tool.version, resultJSON: evaluated.json, figures: evaluated.figures))
-        if terminal && (n % 100 == 0 || n + 1 == ids.count) { Output.err("\rbatch: \(n + 1)/\(ids.count) evaluated") }
-      }
-      try storeCall(database) {
-        _ = try database.saveRuns(runs) { saved in
-          if saved == runs.count / 2 + 1 { PausePoint.batchHalfSaved.reached(context.environment) }
-          if terminal && (saved % 1000 == 0 || saved == runs.count) { Output.err("\rbatch: \(saved)/\(runs.count) saved    ") }
-        }
-      }
-      if terminal { Output.err("\n") }
-      Output.out("batch: \(runs.count) evaluations re-evaluated under \(model.parameters.id)\n")
     })
 
   /// Runs a store call, turning its error into a data error naming the database file.

@@ -24,7 +24,7 @@ enum Tool {
   static let commands: [Command] = [
     EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ModelsCommand.listCommand,
     ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.export,
-    DatabaseCommands.remove, DatabaseCommands.batch, RankCommand.command, CompareCommand.command, NormsCommand.command,
+    DatabaseCommands.remove, BatchCommand.command, RankCommand.command, CompareCommand.command, NormsCommand.command,
     ReportCommand.command,
   ]
 
