@@ -6,12 +6,18 @@ EXAMPLE ?= Docs/examples/typfall-trampolinen.json
 
 all: build
 
-## Install what the project needs beyond the Swift toolchain (the system SQLite library).
+## Install what the project needs beyond the Swift toolchain: the system SQLite library, and Chromium for the report's browser test.
 deps:
 	@if ! dpkg -s libsqlite3-dev >/dev/null 2>&1; then \
 	  echo "installing libsqlite3-dev"; \
 	  (apt-get update -qq && apt-get install -y -qq libsqlite3-dev sqlite3) || \
 	  (sudo apt-get update -qq && sudo apt-get install -y -qq libsqlite3-dev sqlite3); \
+	fi
+	@# The report's browser test renders HTML with headless Chromium (Debian's chromium package).
+	@if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then \
+	  echo "installing chromium and fonts-dejavu-core"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core) || \
+	  (sudo apt-get update -qq && sudo apt-get install -y -qq chromium fonts-dejavu-core); \
 	fi
 
 build: deps

@@ -79,9 +79,7 @@ public struct KeyFigures: Sendable, Hashable {
     profitabilityYear1 = revenue - cost
 
     var factor = 0.0
-    for year in 0..<Self.forecastYears {
-      factor += Self.power(1 - options.dropOff, year) / Self.power(1 + options.discountRate, year)
-    }
+    for year in 1...Self.forecastYears { factor += Self.forecastWeight(year: year, options: options) }
     forecastRevenue5 = revenue.scaled(by: factor)
     profitability5 = forecastRevenue5 - cost
     profitabilityWriteOff3 = revenue - cost.scaled(by: 1 / Double(Self.writeOffYears))
@@ -115,6 +113,14 @@ public struct KeyFigures: Sendable, Hashable {
       undefined["costPerVerkningsgrad"] = .potentialNotPositive
     }
     self.undefined = undefined
+  }
+
+  /// The share of the first year's revenue counted in forecast year `year` (1-based):
+  /// (1 − d)^(year−1) / (1 + r)^(year−1). Public so a report's payback curve uses the same weights
+  /// as ``forecastRevenue5`` instead of restating the formula.
+  public static func forecastWeight(year: Int, options: ForecastOptions) -> Double {
+    let t = max(0, year - 1)
+    return power(1 - options.dropOff, t) / power(1 + options.discountRate, t)
   }
 
   /// `base` raised to a whole `exponent` ≥ 0, without Foundation.

@@ -25,6 +25,7 @@ enum Tool {
     EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ImportCommand.command, ModelsCommand.listCommand,
     ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.export,
     DatabaseCommands.remove, BatchCommand.command, RankCommand.command, CompareCommand.command, NormsCommand.command,
+    ReportCommand.command,
   ]
 
   static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {

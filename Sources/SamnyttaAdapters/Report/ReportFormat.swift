@@ -1,0 +1,56 @@
+import SamnyttaEngine
+
+/// How the report writes its numbers, in one place: kronor grouped with a space in Swedish
+/// ("1 234 567 kr"), ratios with a decimal comma, and an undefined figure as "–" with its reason.
+enum ReportFormat {
+  static func kronor(_ money: Money, _ l: Language) -> String {
+    "\(NumberFormatting.grouped(money, language: l)) \(Labels.text(.kr, l))"
+  }
+
+  /// Kronor held as a floating-point number (chart values, ratios in kronor). Never traps: values
+  /// beyond the range of ``Money`` are written without grouping.
+  static func kronor(_ value: Double, _ l: Language) -> String {
+    guard value.isFinite else { return "–" }
+    guard abs(value) < 1e15 else { return "\(NumberFormatting.decimal(value, decimals: 0, language: l)) \(Labels.text(.kr, l))" }
+    return "\(NumberFormatting.grouped(kronor: value, language: l)) \(Labels.text(.kr, l))"
+  }
+
+  static func percent(_ value: Double, decimals: Int = 1, _ l: Language) -> String {
+    "\(NumberFormatting.decimal(value, decimals: decimals, language: l)) %"
+  }
+
+  static func months(_ value: Double, _ l: Language) -> String {
+    "\(NumberFormatting.decimal(value, decimals: 1, language: l)) \(Labels.text(.months, l))"
+  }
+
+  /// "–" and why, e.g. "– (ingen potential)".
+  static func undefined(_ reason: UndefinedReason?, _ l: Language) -> String {
+    guard let reason else { return "–" }
+    return "– (\(Labels.undefined(reason, l)))"
+  }
+
+  static func payback(_ k: KeyFigures, _ l: Language) -> String {
+    guard let months = k.paybackMonths else { return undefined(k.undefined["paybackMonths"], l) }
+    // As the text report: with no cost there is nothing to pay back.
+    if k.cost == .zero { return undefined(.costIsZero, l) }
+    return self.months(months, l)
+  }
+
+  static func verkningsgrad(_ k: KeyFigures, _ l: Language) -> String {
+    k.verkningsgrad.map { percent($0, l) } ?? undefined(k.undefined["verkningsgrad"], l)
+  }
+
+  static func costPerPoint(_ k: KeyFigures, _ l: Language) -> String {
+    k.costPerVerkningsgrad.map { kronor($0, l) } ?? undefined(k.undefined["costPerVerkningsgrad"], l)
+  }
+
+  static func returnPerKrona(_ k: KeyFigures, _ l: Language) -> String {
+    k.returnPerKrona.map { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(Labels.text(.kr, l))" }
+      ?? undefined(k.undefined["returnPerKrona"], l)
+  }
+}
+
+extension Language {
+  /// The Swedish or the English text, whichever this language is.
+  func pick(_ sv: String, _ en: String) -> String { self == .sv ? sv : en }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import SamnyttaAdapters
+import SamnyttaEngine
+import SamnyttaStore
+
+/// `samnytta report`: the board report of one evaluation (a file or a stored document) as a
+/// self-contained HTML page or as Markdown. Reading, evaluating and the database comparison happen
+/// here; the content and its rendering live in the adapters (`BoardReport`, `HTMLReport`,
+/// `MarkdownReport`).
+enum ReportCommand {
+  static let usage =
+    "samnytta report FILE|--id ID [--format html|md] [--out PATH] [--lang sv|en] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT]"
+
+  static let command = Tool.Command(
+    name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
+    help: """
+      Writes the report a board reads: summary with the method note, key figures per perspective,
+      potential before and after, revenue per actor, the payback curve, sensitivity analyses,
+      comparison with similar stored evaluations, breakdowns by participant attributes, and every
+      model parameter with its source (Docs/report.md). The HTML is one self-contained file that
+      prints on A4; Markdown gives the same content as tables.
+
+      usage: \(usage)
+
+        FILE                   an evaluation input file (Docs/input-format.md)
+        --id ID                instead of FILE: an evaluation stored in the database
+        --format html|md       one HTML file (default) or Markdown tables
+        --out PATH             write to a file instead of standard output
+        --lang sv|en           language (default: sv)
+        --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
+        \(DatabaseCommands.dbOption);
+                               the comparison uses it when it exists and holds evaluations of the same class group
+        --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
+        --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
+        --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
+
+      """,
+    run: run)
+
+  static func run(_ context: Tool.Context, _ arguments: [String]) throws {
+    let args = try Arguments(
+      arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors"], flags: [], usage: usage)
+    let format = try args.choice("format", ["html", "md"], default: "html", usage: usage)
+    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    var storedID: Int64? = nil
+    if let text = args.options["id"] {
+      guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+      guard args.positional.isEmpty else { throw UsageError("give either FILE or --id, not both", usage: usage) }
+      storedID = id
+    } else if args.positional.count != 1 {
+      throw UsageError("expected exactly one input file or --id ID", usage: usage)
+    }
+    let model = try Files.model(args.options["model"], context: context)
+    var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
+    options.dropOff = try args.percentage("drop-off", usage: usage) ?? 0
+    options.discountRate = try args.percentage("discount-rate", usage: usage) ?? 0
+    options.externalFactorsShare = try args.percentage("external-factors", usage: usage) ?? options.externalFactorsShare
+
+    // The document's bytes, and the database to compare with (if any).
+    let bytes: [UInt8]
+    let file: String
+    var database: EvaluationDatabase? = nil
+    if let storedID {
+      let db = try openDatabase(args, context, required: true)!
+      bytes = [UInt8](try DatabaseCommands.storeCall(db) { try db.document(id: storedID).bytes })
+      file = "\(db.path)#\(storedID)"
+      database = db
+    } else {
+      file = args.positional[0]
+      bytes = try Files.read(file)
+      database = try openDatabase(args, context, required: args.options["db"] != nil)
+    }
+
+    guard case .evaluation(let input, _) = try Files.decodeChecked(bytes, file: file, model: model) else {
+      throw UsageError(
+        "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
+        usage: usage)
+    }
+    let result = try PreparedModel(model.parameters).evaluate(input, options: options)
+    let similar = try database.map {
+      try similarInterventions(in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingSHA: SHA256.hexDigest(Data(bytes)))
+    }
+    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language)
+    let generator = "Samnytta \(Tool.version)"
+    let text = format == "md" ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
+    if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
+  }
+
+  /// The database named by `--db`, else the default one if it exists. A database the user named
+  /// must exist (exit 66); an absent default database means no comparison, and is never created.
+  static func openDatabase(_ args: Arguments, _ context: Tool.Context, required: Bool) throws -> EvaluationDatabase? {
+    let path = args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
+    guard FileManager.default.fileExists(atPath: path) else {
+      if required { throw MissingFileError(path: path, reason: "no such database") }
+      return nil
+    }
+    return try DatabaseCommands.open(args, context)
+  }
+
+  /// The stored evaluations of the same class group (this document excluded, by id or by content),
+  /// each by its latest run, through the store's norms (`ClassNorms`): for each key figure the
+  /// group's mean and median beside this evaluation's value.
+  static func similarInterventions(
+    in database: EvaluationDatabase, to k: KeyFigures, group: String, excludingID: Int64?, excludingSHA: String
+  ) throws -> SimilarInterventions {
+    let entries = try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: DocumentFilter(classGroupPrefix: group)) }
+      .filter { $0.document.classGroup == group && $0.document.id != excludingID && $0.document.sha256 != excludingSHA }
+    let norms = ClassNorms.groups(entries).first { $0.classGroup == group }
+    let pairs: [(SimilarInterventions.Figure, NormFigure, Double?)] = [
+      (.verkningsgrad, .verkningsgrad, k.verkningsgrad), (.paybackMonths, .paybackMonths, k.paybackMonths),
+      (.costPerVerkningsgrad, .costPerVerkningsgrad, k.costPerVerkningsgrad), (.returnPerKrona, .returnPerKrona, k.returnPerKrona),
+    ]
+    let comparisons = pairs.map { figure, norm, value in
+      let distribution = norms?.figures[norm]
+      return SimilarInterventions.Comparison(
+        figure: figure, value: value, mean: distribution?.mean, median: distribution?.median, defined: distribution?.count ?? 0)
+    }
+    return SimilarInterventions(
+      classGroup: group, count: norms?.count ?? 0, comparisons: comparisons,
+      models: Set(entries.map { "\($0.run.modelID) (\($0.run.priceYear))" }).sorted())
+  }
+}

@@ -1,0 +1,195 @@
+/// A DEFLATE decoder (RFC 1951) and the zlib wrapper (RFC 1950), written for the browser test's
+/// PNG decoder so it needs no third-party code. It follows the structure of Mark Adler's `puff`:
+/// canonical Huffman codes decoded bit by bit from per-length counts. Small and slow, which is fine
+/// for one screenshot.
+enum Inflate {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// The data inside a zlib stream (2-byte header, DEFLATE data, Adler-32 checksum, which is checked).
+  static func zlib(_ bytes: [UInt8]) throws -> [UInt8] {
+    guard bytes.count >= 6 else { throw Failure(description: "zlib stream too short") }
+    let cmf = Int(bytes[0]), flg = Int(bytes[1])
+    guard cmf & 0x0F == 8, (cmf << 8 | flg) % 31 == 0 else { throw Failure(description: "not a zlib deflate stream") }
+    guard flg & 0x20 == 0 else { throw Failure(description: "zlib preset dictionary not supported") }
+    let output = try inflate(Array(bytes[2...]))
+    let tail = bytes.suffix(4).map(UInt32.init)
+    let expected = tail[tail.startIndex] << 24 | tail[tail.startIndex + 1] << 16 | tail[tail.startIndex + 2] << 8 | tail[tail.startIndex + 3]
+    guard adler32(output) == expected else { throw Failure(description: "zlib Adler-32 checksum mismatch") }
+    return output
+  }
+
+  static func adler32(_ data: [UInt8]) -> UInt32 {
+    var a: UInt32 = 1, b: UInt32 = 0
+    var i = 0
+    while i < data.count {
+      let end = min(data.count, i + 5552)
+      while i < end {
+        a += UInt32(data[i])
+        b += a
+        i += 1
+      }
+      a %= 65521
+      b %= 65521
+    }
+    return b << 16 | a
+  }
+
+  /// Raw DEFLATE data: stored, fixed-Huffman and dynamic-Huffman blocks.
+  static func inflate(_ input: [UInt8]) throws -> [UInt8] {
+    var state = State(input: input)
+    var last = false
+    while !last {
+      last = try state.bits(1) == 1
+      switch try state.bits(2) {
+      case 0: try state.stored()
+      case 1: try state.codes(Huffman.fixedLengths, Huffman.fixedDistances)
+      case 2:
+        let (lengths, distances) = try state.dynamicTables()
+        try state.codes(lengths, distances)
+      default: throw Failure(description: "invalid DEFLATE block type")
+      }
+    }
+    return state.output
+  }
+
+  /// A canonical Huffman code: how many codes of each length, and the symbols in code order.
+  struct Huffman {
+    var counts = [Int](repeating: 0, count: 16)
+    var symbols: [Int] = []
+
+    init(lengths: [Int]) throws {
+      for length in lengths { counts[length] += 1 }
+      guard counts[0] < lengths.count else {
+        counts[0] = lengths.count
+        return
+      }
+      var left = 1
+      for length in 1...15 {
+        left <<= 1
+        left -= counts[length]
+        guard left >= 0 else { throw Failure(description: "over-subscribed Huffman code") }
+      }
+      var offsets = [Int](repeating: 0, count: 16)
+      for length in 1..<15 { offsets[length + 1] = offsets[length] + counts[length] }
+      symbols = [Int](repeating: 0, count: lengths.count)
+      for (symbol, length) in lengths.enumerated() where length != 0 {
+        symbols[offsets[length]] = symbol
+        offsets[length] += 1
+      }
+    }
+
+    static let fixedLengths: Huffman = {
+      var lengths = [Int](repeating: 8, count: 288)
+      for i in 144..<256 { lengths[i] = 9 }
+      for i in 256..<280 { lengths[i] = 7 }
+      return try! Huffman(lengths: lengths)
+    }()
+    static let fixedDistances = try! Huffman(lengths: [Int](repeating: 5, count: 30))
+  }
+
+  static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+  static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+  static let distanceBase = [
+    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+  ]
+  static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+
+  struct State {
+    let input: [UInt8]
+    var position = 0
+    var bitBuffer = 0
+    var bitCount = 0
+    var output: [UInt8] = []
+
+    init(input: [UInt8]) { self.input = input }
+
+    mutating func bits(_ need: Int) throws -> Int {
+      var value = bitBuffer
+      while bitCount < need {
+        guard position < input.count else { throw Failure(description: "DEFLATE data ends early") }
+        value |= Int(input[position]) << bitCount
+        position += 1
+        bitCount += 8
+      }
+      bitBuffer = value >> need
+      bitCount -= need
+      return value & ((1 << need) - 1)
+    }
+
+    mutating func stored() throws {
+      bitBuffer = 0
+      bitCount = 0
+      guard position + 4 <= input.count else { throw Failure(description: "stored block header ends early") }
+      let length = Int(input[position]) | Int(input[position + 1]) << 8
+      let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
+      position += 4
+      guard length == ~complement & 0xFFFF else { throw Failure(description: "stored block length check failed") }
+      guard position + length <= input.count else { throw Failure(description: "stored block ends early") }
+      output.append(contentsOf: input[position..<position + length])
+      position += length
+    }
+
+    mutating func decode(_ h: Huffman) throws -> Int {
+      var code = 0, first = 0, index = 0
+      for length in 1...15 {
+        code |= try bits(1)
+        let count = h.counts[length]
+        if code - count < first { return h.symbols[index + (code - first)] }
+        index += count
+        first += count
+        first <<= 1
+        code <<= 1
+      }
+      throw Failure(description: "invalid Huffman code")
+    }
+
+    mutating func codes(_ lengths: Huffman, _ distances: Huffman) throws {
+      while true {
+        let symbol = try decode(lengths)
+        if symbol < 256 {
+          output.append(UInt8(symbol))
+        } else if symbol == 256 {
+          return
+        } else {
+          let s = symbol - 257
+          guard s < 29 else { throw Failure(description: "invalid length symbol") }
+          let length = Inflate.lengthBase[s] + (try bits(Inflate.lengthExtra[s]))
+          let d = try decode(distances)
+          guard d < 30 else { throw Failure(description: "invalid distance symbol") }
+          let distance = Inflate.distanceBase[d] + (try bits(Inflate.distanceExtra[d]))
+          guard distance <= output.count else { throw Failure(description: "distance too far back") }
+          let start = output.count - distance
+          for i in 0..<length { output.append(output[start + i]) }
+        }
+      }
+    }
+
+    mutating func dynamicTables() throws -> (Huffman, Huffman) {
+      let literalCount = try bits(5) + 257
+      let distanceCount = try bits(5) + 1
+      let codeCount = try bits(4) + 4
+      guard literalCount <= 286, distanceCount <= 30 else { throw Failure(description: "bad code counts") }
+      let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+      var codeLengths = [Int](repeating: 0, count: 19)
+      for i in 0..<codeCount { codeLengths[order[i]] = try bits(3) }
+      let lengthCode = try Huffman(lengths: codeLengths)
+      var lengths: [Int] = []
+      while lengths.count < literalCount + distanceCount {
+        let symbol = try decode(lengthCode)
+        switch symbol {
+        case 0..<16: lengths.append(symbol)
+        case 16:
+          guard let previous = lengths.last else { throw Failure(description: "repeat with no previous length") }
+          lengths += [Int](repeating: previous, count: 3 + (try bits(2)))
+        case 17: lengths += [Int](repeating: 0, count: 3 + (try bits(3)))
+        default: lengths += [Int](repeating: 0, count: 11 + (try bits(7)))
+        }
+      }
+      guard lengths.count == literalCount + distanceCount else { throw Failure(description: "too many code lengths") }
+      guard lengths[256] != 0 else { throw Failure(description: "no end-of-block code") }
+      return (try Huffman(lengths: Array(lengths[..<literalCount])), try Huffman(lengths: Array(lengths[literalCount...])))
+    }
+  }
+}
