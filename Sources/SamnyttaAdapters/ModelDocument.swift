@@ -167,7 +167,7 @@ struct SourcedReader {
     try entry.allowOnly(["value", "source", "year", "estimate", "note"])
     let value = try entry.required("value")
     let source = try entry.string("source")
-    let estimate = try entry.optional("estimate") == nil ? false : try entry.bool("estimate")
+    let estimate = entry.optional("estimate") == nil ? false : try entry.bool("estimate")
     let note = try entry.optionalString("note")
     if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, "every value needs a source") }
     if estimate && (note ?? "").allSatisfy(\.isWhitespace) {

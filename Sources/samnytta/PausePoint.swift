@@ -12,7 +12,7 @@ enum PausePoint: String {
 
   func reached(_ environment: [String: String]) {
     guard environment["SAMNYTTA_PAUSE_AT"] == rawValue, let marker = environment["SAMNYTTA_PAUSE_MARKER"] else { return }
-    FileManager.default.createFile(atPath: marker, contents: Data(rawValue.utf8))
+    _ = FileManager.default.createFile(atPath: marker, contents: Data(rawValue.utf8))
     Thread.sleep(forTimeInterval: 120)
   }
 }
