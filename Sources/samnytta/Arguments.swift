@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaAdapters
+import SamnyttaEngine
 
 /// A tiny argument parser: positional arguments, `--name value` / `--name=value` options and flags.
 /// Anything unknown is a usage error, never ignored.
@@ -67,6 +68,14 @@ struct Arguments {
       throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
     return value / 100
+  }
+
+  /// The 5-year forecast options `--drop-off`, `--discount-rate` and `--external-factors` (percent);
+  /// the external-factors share defaults to the model's.
+  func forecastOptions(model: ModelDocument, usage: String) throws(UsageError) -> ForecastOptions {
+    ForecastOptions(
+      dropOff: try percentage("drop-off", usage: usage) ?? 0, discountRate: try percentage("discount-rate", usage: usage) ?? 0,
+      externalFactorsShare: try percentage("external-factors", usage: usage) ?? model.parameters.externalFactorsShare)
   }
 
   /// `--csv-dialect excel|comma`: Swedish Excel's spelling unless plain comma CSV is asked for.

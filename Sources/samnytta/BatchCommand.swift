@@ -40,7 +40,7 @@ enum BatchCommand {
       let outcomes = Outcomes(count: forms.count)
       let progress = Progress(total: forms.count, terminal: terminal)
       DispatchQueue.concurrentPerform(iterations: forms.count) { i in
-        outcomes.set(i, evaluate(forms[i], prepared: prepared, model: model, path: path))
+        outcomes.set(i, evaluate(forms[i], prepared: prepared, path: path))
         progress.step()
       }
       var runs: [NewRun] = []
@@ -75,7 +75,7 @@ enum BatchCommand {
 
   /// One document under the model. The fast path decodes the compact form; the JSON path is
   /// taken for documents without one and for every failure, so errors name file positions.
-  static func evaluate(_ form: CompactForm, prepared: PreparedModel, model: ModelDocument, path: String) -> Result<Evaluated, any Error> {
+  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String) -> Result<Evaluated, any Error> {
     if case .compact(let data) = form.payload, let input = try? CompactInput.decode([UInt8](data)),
       let result = try? prepared.evaluate(input)
     {
@@ -93,7 +93,7 @@ enum BatchCommand {
         let database = try EvaluationDatabase.open(path: path)
         bytes = [UInt8](try database.document(id: form.id).bytes)
       }
-      let evaluated = try DatabaseCommands.evaluate(bytes, file: "\(path)#\(form.id)", model: model)
+      let evaluated = try DatabaseCommands.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared)
       let backfill: Data? = if case .document = form.payload { evaluated.compact.map { Data($0) } } else { nil }
       return Evaluated(json: evaluated.json, figures: evaluated.figures, backfill: backfill)
     }

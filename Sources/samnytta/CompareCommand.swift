@@ -30,9 +30,10 @@ enum CompareCommand {
       let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
+      let prepared = PreparedModel(model.parameters)
       let compared = try ids.map { id in
         let stored = try DatabaseCommands.storeCall(database) { try database.document(id: id) }
-        let evaluated = try DatabaseCommands.evaluate([UInt8](stored.bytes), file: "\(database.path)#\(id)", model: model)
+        let evaluated = try DatabaseCommands.evaluate([UInt8](stored.bytes), file: "\(database.path)#\(id)", model: prepared)
         return ComparedEvaluation(
           id: id, name: stored.summary.name, association: stored.summary.association, isSummary: stored.summary.kind == .summary,
           participants: evaluated.participants, perParticipant: evaluated.perParticipant)

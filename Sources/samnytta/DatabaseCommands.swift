@@ -14,7 +14,8 @@ enum DatabaseCommands {
 
   /// One document evaluated under a model: what the database stores and what comparisons read.
   struct Evaluated {
-    var document: InputDocument
+    var metadata: DocumentMetadata
+    var kind: DocumentKind
     var classGroup: String
     var json: String
     var figures: RunFigures
@@ -27,22 +28,20 @@ enum DatabaseCommands {
   }
 
   /// Evaluates one stored or new document under `model`.
-  static func evaluate(_ bytes: [UInt8], file: String, model: ModelDocument) throws -> Evaluated {
-    let document = try Files.decodeChecked(bytes, file: file, model: model)
-    switch document {
-    case .evaluation(let input, _):
-      let result = try PreparedModel(model.parameters).evaluate(input)
+  static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel) throws -> Evaluated {
+    switch try Files.evaluated(bytes, file: file, model: model) {
+    case .evaluation(let result, let input, let metadata):
       return Evaluated(
-        document: document, classGroup: result.classification.group, json: resultJSON(result),
+        metadata: metadata, kind: .full, classGroup: result.classification.group, json: resultJSON(result),
         figures: figures(result.figures(.society), participants: result.participantCount),
         perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
         participants: result.participantCount, compact: CompactInput.encode(input))
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
-      let classification = PreparedModel(model.parameters).classify(summary, stated: metadata.classification ?? ClassificationInput())
+      let classification = model.classify(summary, stated: metadata.classification ?? ClassificationInput())
       return Evaluated(
-        document: document, classGroup: classification.group,
+        metadata: metadata, kind: .summary, classGroup: classification.group,
         json: ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
         figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
         participants: summary.participantsKnown ? summary.participants : nil, compact: nil)
@@ -75,22 +74,18 @@ enum DatabaseCommands {
   /// Validates and evaluates every file, then stores all documents with their first runs in one
   /// transaction: all or nothing. Prints one line per added document.
   static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: ModelDocument, args: Arguments, context: Tool.Context) throws {
+    let prepared = PreparedModel(model.parameters)
     var documents: [NewDocument] = []
     var runs: [(json: String, figures: RunFigures)] = []
     var problems: [DataError] = []
     for (file, bytes) in files {
       do {
-        let evaluated = try evaluate(bytes, file: file, model: model)
-        let metadata = evaluated.document.metadata
-        let (kind, count): (DocumentKind, Int) =
-          switch evaluated.document {
-          case .evaluation(let input, _): (.full, input.participantCount)
-          case .summary(let s, _): (.summary, s.participantsKnown ? s.participants : 0)
-          }
+        let evaluated = try evaluate(bytes, file: file, model: prepared)
+        let metadata = evaluated.metadata
         documents.append(
           NewDocument(
-            bytes: Data(bytes), kind: kind, name: metadata.name, association: metadata.association, year: metadata.year,
-            classGroup: evaluated.classGroup, participants: count, compact: evaluated.compact.map { Data($0) }))
+            bytes: Data(bytes), kind: evaluated.kind, name: metadata.name, association: metadata.association, year: metadata.year,
+            classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: evaluated.compact.map { Data($0) }))
         runs.append((evaluated.json, evaluated.figures))
       } catch let error as DataError {
         problems.append(error)

@@ -36,16 +36,12 @@ enum EvaluateCommand {
     if args.options["csv-dialect"] != nil && format != "csv" { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
     let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
     let model = try Files.model(args.options["model"], context: context)
-    var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
-    options.dropOff = try args.percentage("drop-off", usage: usage) ?? 0
-    options.discountRate = try args.percentage("discount-rate", usage: usage) ?? 0
-    options.externalFactorsShare = try args.percentage("external-factors", usage: usage) ?? options.externalFactorsShare
+    let options = try args.forecastOptions(model: model, usage: usage)
 
     let path = args.positional[0]
     let text: String
-    switch try Files.input(path, model: model) {
-    case .evaluation(let input, _):
-      let result = try PreparedModel(model.parameters).evaluate(input, options: options)
+    switch try Files.evaluated(try Files.read(path), file: path, model: PreparedModel(model.parameters), options: options) {
+    case .evaluation(let result, _, _):
       text =
         switch format {
         case "json": ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: !args.flags.contains("no-participants")).rendered()

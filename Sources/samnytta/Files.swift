@@ -42,6 +42,27 @@ enum Files {
     return document
   }
 
+  /// Decodes input bytes and, for a full evaluation, evaluates them under `model`. The engine
+  /// checks the rules once, while evaluating; its violations are reported at their lines in the file.
+  static func evaluated(_ bytes: [UInt8], file path: String, model: PreparedModel, options: ForecastOptions? = nil) throws -> EvaluatedDocument {
+    let (document, tree) = try InputDocument.decode(bytes, file: path)
+    switch document {
+    case .summary(let summary, let metadata): return .summary(summary, metadata: metadata)
+    case .evaluation(let input, let metadata):
+      do {
+        return .evaluation(try model.evaluate(input, options: options), input: input, metadata: metadata)
+      } catch .invalidInput(let violations) {
+        throw DataErrors(violations, file: path, document: tree)
+      }
+    }
+  }
+
+  /// An input document after `evaluated`: a full evaluation with its result, or a summary.
+  enum EvaluatedDocument {
+    case evaluation(EvaluationResult, input: EvaluationInput, metadata: DocumentMetadata)
+    case summary(SummaryInput, metadata: DocumentMetadata)
+  }
+
   static func write(_ text: String, to path: String) throws(ToolError) {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)

@@ -51,10 +51,7 @@ enum ReportCommand {
       throw UsageError("expected exactly one input file or --id ID", usage: usage)
     }
     let model = try Files.model(args.options["model"], context: context)
-    var options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
-    options.dropOff = try args.percentage("drop-off", usage: usage) ?? 0
-    options.discountRate = try args.percentage("discount-rate", usage: usage) ?? 0
-    options.externalFactorsShare = try args.percentage("external-factors", usage: usage) ?? options.externalFactorsShare
+    let options = try args.forecastOptions(model: model, usage: usage)
 
     // The document's bytes, and the database to compare with (if any).
     let bytes: [UInt8]
@@ -71,12 +68,11 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let input, _) = try Files.decodeChecked(bytes, file: file, model: model) else {
+    guard case .evaluation(let result, _, _) = try Files.evaluated(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
     }
-    let result = try PreparedModel(model.parameters).evaluate(input, options: options)
     let similar = try database.map {
       try similarInterventions(in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingSHA: SHA256.hexDigest(Data(bytes)))
     }
