@@ -20,25 +20,21 @@ extension PreparedModel {
       let periods = resolved.periods(i)
       let before = account(periods.before.0, periods.before.1)
       let after = account(periods.after.0, periods.after.1)
-      let months = publicSupportMonths(periods.before.0)
       totalBefore = totalBefore + before * record.count
       totalAfter = totalAfter + after * record.count
       n += record.count
-      supportMonths += months * Double(record.count)
-      participants.append(
-        ParticipantResult(
-          id: record.id, count: record.count, attributes: record.attributes, before: before, after: after,
-          publicSupportMonthsBefore: months))
+      supportMonths += publicSupportMonths(periods.before.0) * Double(record.count)
+      participants.append(ParticipantResult(id: record.id, count: record.count, attributes: record.attributes, before: before, after: after))
     }
 
     let reference = referenceAccount()
     let referenceTotal = reference * n
     let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
+    let (potentialBefore, potentialAfter, revenue) = (referenceTotal - totalBefore, referenceTotal - totalAfter, totalAfter - totalBefore)
     let perspectives = Perspective.allCases.map { perspective in
       let total = KeyFigures(
-        potentialBefore: (referenceTotal - totalBefore).value(perspective, convention),
-        potentialAfter: (referenceTotal - totalAfter).value(perspective, convention),
-        revenue: (totalAfter - totalBefore).value(perspective, convention),
+        potentialBefore: potentialBefore.value(perspective, convention), potentialAfter: potentialAfter.value(perspective, convention),
+        revenue: revenue.value(perspective, convention),
         cost: Self.cost(input.cost.total, borneBy: perspective, financing: financing),
         participants: n, options: options)
       return PerspectiveFigures(perspective: perspective, total: total, perParticipant: total.perParticipant(n))
@@ -82,16 +78,15 @@ extension PreparedModel {
     return actors.reduce(.zero) { $0 + total.scaled(by: financing[$1] ?? 0) }
   }
 
-  /// Payoff's criteria 3 and 4 from the model's thresholds (criteria 1 and 2 come from the input).
   /// A summary entry's classification: resources from its cost per participant as for a full
   /// evaluation; exclusion is `unknown`, since a summary has no participant records.
   public func classify(_ summary: SummaryInput, stated: ClassificationInput) -> Classification {
-    var c = classify(stated, cost: summary.cost, participants: summary.participants, supportMonths: 0)
-    if c.exclusion != nil { c.exclusion = .unknown }
-    return c
+    classify(stated, cost: summary.cost, participants: summary.participants, supportMonths: nil)
   }
 
-  func classify(_ stated: ClassificationInput, cost: Money, participants: Int, supportMonths: Double) -> Classification {
+  /// Payoff's criteria 3 and 4 from the model's thresholds (criteria 1 and 2 come from the input).
+  /// `supportMonths` is the participants' total of public-support months before; `nil` when unknown.
+  func classify(_ stated: ClassificationInput, cost: Money, participants: Int, supportMonths: Double?) -> Classification {
     let thresholds = parameters.classification
     let costPerParticipant = participants > 0 ? cost.scaled(by: 1 / Double(participants)) : cost
     let resources: Classification.Resources =
@@ -99,8 +94,12 @@ extension PreparedModel {
       ? .large : costPerParticipant >= thresholds.mediumResourcesPerParticipant ? .medium : .small
     var exclusion: Classification.Exclusion? = nil
     if stated.aim == .primary {
-      let mean = participants > 0 ? supportMonths / Double(participants) : 0
-      exclusion = mean >= thresholds.extensiveExclusionMonths ? .extensive : .limited
+      if let supportMonths {
+        let mean = participants > 0 ? supportMonths / Double(participants) : 0
+        exclusion = mean >= thresholds.extensiveExclusionMonths ? .extensive : .limited
+      } else {
+        exclusion = .unknown
+      }
     }
     return Classification(aim: stated.aim, method: stated.method, exclusion: exclusion, resources: resources)
   }

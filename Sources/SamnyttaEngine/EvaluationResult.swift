@@ -50,8 +50,6 @@ public struct ParticipantResult: Sendable {
   public var attributes: [String: String]
   public var before: PeriodAccount
   public var after: PeriodAccount
-  /// Full-time months on public support in the period before (benefits, subsidised work, programmes).
-  public var publicSupportMonthsBefore: Double
 
   /// After − before.
   public var revenue: PeriodAccount { after - before }

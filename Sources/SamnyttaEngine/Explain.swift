@@ -57,7 +57,7 @@ extension PreparedModel {
     }
     let result = ParticipantResult(
       id: record.id, count: record.count, attributes: record.attributes, before: account(periods.before.0, periods.before.1),
-      after: account(periods.after.0, periods.after.1), publicSupportMonthsBefore: publicSupportMonths(periods.before.0))
+      after: account(periods.after.0, periods.after.1))
     return ParticipantExplanation(
       id: id, count: record.count, before: flows(periods.before.0, periods.before.1), after: flows(periods.after.0, periods.after.1),
       result: result)

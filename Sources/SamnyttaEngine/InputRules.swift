@@ -23,6 +23,8 @@ public enum InputRules {
 
   /// Slack for sums of fractional months and shares.
   static let tolerance = 1e-9
+  /// Slack for financing shares, which users type with a few decimals (1/3 as 0.333333).
+  static let financingTolerance = 1e-6
 
   /// Every broken rule, in input order; empty when the input is valid under `model`.
   public static func violations(in input: EvaluationInput, model: PreparedModel) -> [InputViolation] {
@@ -83,7 +85,7 @@ public enum InputRules {
         if !(share >= 0 && share <= 1) { fail("$.cost.financing.\(actor.rawValue)", "must be a share between 0 and 1") }
         sum += share
       }
-      if !(abs(sum - 1) <= 1e-6) { fail("$.cost.financing", "shares must sum to 1, got \(text(sum))") }
+      if !(abs(sum - 1) <= financingTolerance) { fail("$.cost.financing", "shares must sum to 1, got \(text(sum))") }
     }
   }
 

@@ -62,11 +62,6 @@ public struct LabourParameters: Sendable {
     self.agreedFeesRate = agreedFeesRate
     self.agreedFeesInProductionValue = agreedFeesInProductionValue
   }
-
-  /// Labour cost per krona of gross salary: 1 + employer contributions (+ agreed fees if counted).
-  @inlinable public var labourCostFactor: Double {
-    1 + employerContributionRate + (agreedFeesInProductionValue ? agreedFeesRate : 0)
-  }
 }
 
 /// Income and consumption taxes, applied to a period's annual income.

@@ -25,18 +25,8 @@ public struct PeriodAccount: Hashable, Sendable {
 
   /// The position seen from one perspective.
   @inlinable public func value(_ perspective: Perspective, _ convention: SocietyConvention) -> Money {
-    switch perspective {
-    case .society: society(convention)
-    case .publicSector:
-      actors.municipality + actors.region + actors.employmentService + actors.socialInsuranceAgency + actors.otherState
-    case .state: actors.employmentService + actors.socialInsuranceAgency + actors.otherState
-    case .municipality: actors.municipality
-    case .region: actors.region
-    case .employmentService: actors.employmentService
-    case .socialInsuranceAgency: actors.socialInsuranceAgency
-    case .otherState: actors.otherState
-    case .individual: actors.individual
-    }
+    guard let members = perspective.actors else { return society(convention) }
+    return members.reduce(.zero) { $0 + actors[$1] }
   }
 
   @inlinable public static func + (a: PeriodAccount, b: PeriodAccount) -> PeriodAccount {
