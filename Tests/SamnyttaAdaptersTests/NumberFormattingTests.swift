@@ -22,4 +22,12 @@ struct NumberFormattingTests {
     #expect(NumberFormatting.fixed(12, decimals: 4, trimZeros: true) == "12")
     #expect(JSONOutput.ratio(.infinity, decimals: 2).rendered() == "null\n")
   }
+
+  @Test func valuesBeyondMoneyAndInt64AreWrittenExactlyNotTrapped() {
+    #expect(NumberFormatting.fixed(1e21, decimals: 4) == "1000000000000000000000.0000")
+    #expect(NumberFormatting.fixed(-0x1p64, decimals: 0) == "-18446744073709551616")
+    #expect(NumberFormatting.grouped(kronor: 1e21, language: .sv) == "1 000 000 000 000 000 000 000")
+    #expect(NumberFormatting.grouped(kronor: -2e15, language: .en) == "−2,000,000,000,000,000")
+    #expect(NumberFormatting.grouped(kronor: .nan, language: .sv) == "–")
+  }
 }

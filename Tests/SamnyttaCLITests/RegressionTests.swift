@@ -13,6 +13,19 @@ import Testing
     #expect(result.err.contains("$.participants[0].count"))
   }
 
+  /// A summary whose figures are each in range but whose cost per verkningsgrad point is about
+  /// 10²¹ kr once trapped (SIGILL) in the number formatting of every output format.
+  @Test(arguments: ["text", "json", "csv"])
+  func hugeCostPerPointIsWrittenNotTrapped(_ format: String) throws {
+    let directory = try TemporaryDirectory()
+    let path = try directory.write(
+      "huge.json",
+      #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 1, "potential": 999999999999999, "revenue": 0.01, "cost": 1000000}"#)
+    let result = try CLI.run(["evaluate", path, "--format", format])
+    #expect(result.status == 0, "\(result.status): \(result.err.prefix(300))")
+    #expect(result.out.contains("951"))  // the exact digits of 999 999 999 999 998 951 424
+  }
+
   /// A summary document with a negative potential is refused.
   @Test func negativeSummaryPotentialIsRefused() throws {
     let directory = try TemporaryDirectory()

@@ -7,11 +7,9 @@ enum ReportFormat {
     "\(NumberFormatting.grouped(money, language: l)) \(Labels.text(.kr, l))"
   }
 
-  /// Kronor held as a floating-point number (chart values, ratios in kronor). Never traps: values
-  /// beyond the range of ``Money`` are written without grouping.
+  /// Kronor held as a floating-point number (chart values, ratios in kronor); "–" when not finite.
   static func kronor(_ value: Double, _ l: Language) -> String {
     guard value.isFinite else { return "–" }
-    guard abs(value) < 1e15 else { return "\(NumberFormatting.decimal(value, decimals: 0, language: l)) \(Labels.text(.kr, l))" }
     return "\(NumberFormatting.grouped(kronor: value, language: l)) \(Labels.text(.kr, l))"
   }
 
