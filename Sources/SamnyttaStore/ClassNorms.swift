@@ -41,19 +41,11 @@ public struct ClassNorms: Sendable, Hashable {
 
 extension EvaluationDatabase {
   /// The latest run of every document matching `filter`, paired with the document, by id.
-  /// Documents never run are left out.
+  /// Documents never run are left out. The runs' result JSON is not read (only their figures).
   public func latestEntries(filter: DocumentFilter = .all) throws(StoreError) -> [(document: DocumentSummary, run: StoredRun)] {
     try connection.transaction(immediate: false) { () throws(StoreError) -> [(document: DocumentSummary, run: StoredRun)] in
       let documents = Dictionary(uniqueKeysWithValues: try list(filter: filter).map { ($0.id, $0) })
-      return try latestRuns().compactMap { run in documents[run.documentID].map { (document: $0, run: run) } }
+      return try latestRuns(resultJSON: false).compactMap { run in documents[run.documentID].map { (document: $0, run: run) } }
     }
-  }
-
-  /// Comparison values per class group over the latest run of each document matching `filter`.
-  ///
-  /// Caveat: runs under different models (price years) are mixed as they are; run `batch` first
-  /// to put the whole database at one price level.
-  public func norms(filter: DocumentFilter = .all) throws(StoreError) -> [ClassNorms] {
-    ClassNorms.groups(try latestEntries(filter: filter))
   }
 }

@@ -98,7 +98,7 @@ extension EvaluationDatabase {
       guard try statement.step() else { throw .noSuchEvaluation(path: path, id: id) }
       return StoredDocument(
         summary: Self.summary(from: statement), bytes: statement.data(at: 10), compact: statement.optionalData(at: 11),
-        latestRun: try runs(documentID: id).last)
+        latestRun: try latestRun(documentID: id))
     }
   }
 

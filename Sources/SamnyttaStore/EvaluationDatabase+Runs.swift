@@ -2,11 +2,15 @@ import Foundation
 
 /// Saving and reading runs: each evaluation of a document under a model.
 extension EvaluationDatabase {
-  private static let runColumns = """
-    id, document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+  /// The columns `readRuns` reads; `resultJSON: false` leaves the result JSON (about 13 kB a run)
+  /// unread, for callers that only rank or compare the figures.
+  private static func runColumns(resultJSON: Bool = true) -> String {
+    """
+    id, document_id, model_id, price_year, convention, engine_version, run_at, \(resultJSON ? "result_json" : "''"),
     potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
     participants
     """
+  }
 
   /// Saves `runs` in one transaction and returns their ids. If any names an unknown document,
   /// none is saved, so a batch is stored completely or not at all.
@@ -58,11 +62,11 @@ extension EvaluationDatabase {
   }
 
   /// The latest run of each document that has one, ordered by document id. Ties in `run_at`
-  /// go to the run saved last.
-  public func latestRuns() throws(StoreError) -> [StoredRun] {
+  /// go to the run saved last. Without `resultJSON`, each run's `resultJSON` is empty.
+  public func latestRuns(resultJSON: Bool = true) throws(StoreError) -> [StoredRun] {
     let statement = try connection.prepare(
       """
-      SELECT \(Self.runColumns) FROM runs AS r
+      SELECT \(Self.runColumns(resultJSON: resultJSON)) FROM runs AS r
       WHERE r.id = (SELECT id FROM runs WHERE document_id = r.document_id ORDER BY run_at DESC, id DESC LIMIT 1)
       ORDER BY r.document_id
       """)
@@ -72,9 +76,17 @@ extension EvaluationDatabase {
   /// All runs of one document, oldest first.
   public func runs(documentID: Int64) throws(StoreError) -> [StoredRun] {
     let statement = try connection.prepare(
-      "SELECT \(Self.runColumns) FROM runs WHERE document_id = ? ORDER BY run_at, id")
+      "SELECT \(Self.runColumns()) FROM runs WHERE document_id = ? ORDER BY run_at, id")
     try statement.bind(documentID, at: 1)
     return try Self.readRuns(statement)
+  }
+
+  /// The latest run of one document (as ``latestRuns(resultJSON:)`` chooses it), or `nil`.
+  public func latestRun(documentID: Int64) throws(StoreError) -> StoredRun? {
+    let statement = try connection.prepare(
+      "SELECT \(Self.runColumns()) FROM runs WHERE document_id = ? ORDER BY run_at DESC, id DESC LIMIT 1")
+    try statement.bind(documentID, at: 1)
+    return try Self.readRuns(statement).first
   }
 
   private static func readRuns(_ statement: Statement) throws(StoreError) -> [StoredRun] {
