@@ -74,7 +74,7 @@ public struct ComparisonReport: Sendable {
             "keyFigures": .object(
               Dictionary(
                 uniqueKeysWithValues: e.perParticipant.map { perspective, k in
-                  (perspective.rawValue, JSONOutput.object(Dictionary(uniqueKeysWithValues: KeyFigureField.allCases.map { ($0.rawValue, $0.json(k)) })))
+                  (perspective.rawValue, JSONOutput.object(ResultJSON.figures(k)))
                 })),
           ])
         }),

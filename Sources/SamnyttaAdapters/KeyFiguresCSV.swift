@@ -26,12 +26,6 @@ public enum KeyFiguresCSV {
 
   /// Amounts exact to the öre; ratios with the JSON output's four decimals; an undefined ratio is an empty cell.
   static func row(_ perspective: Perspective, _ scope: String, _ k: KeyFigures) -> [CSVCell] {
-    func ratio(_ x: Double?) -> CSVCell { .number(x, decimals: ResultJSON.ratioDecimals) }
-    return [
-      .text(perspective.rawValue), .text(scope), .money(k.potentialBefore), .money(k.potentialAfter), .money(k.revenue), .money(k.cost),
-      .money(k.profitabilityYear1), .money(k.forecastRevenue5), .money(k.profitability5), .money(k.profitabilityWriteOff3),
-      .money(k.profitabilityExternalFactors), ratio(k.paybackMonths), ratio(k.verkningsgrad), ratio(k.costPerVerkningsgrad),
-      ratio(k.returnPerKrona),
-    ]
+    [.text(perspective.rawValue), .text(scope)] + KeyFigureField.allCases.map { $0.cell(k) }
   }
 }

@@ -93,16 +93,16 @@ public enum ResultJSON {
     ])
   }
 
+  /// Every ``KeyFigureField`` by its key, and why each undefined one is undefined.
   public static func keyFigures(_ k: KeyFigures) -> JSONOutput {
-    func ratio(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ratioDecimals) } ?? .null }
-    return .object([
-      "potentialBefore": .money(k.potentialBefore), "potentialAfter": .money(k.potentialAfter), "revenue": .money(k.revenue),
-      "cost": .money(k.cost), "profitabilityYear1": .money(k.profitabilityYear1), "forecastRevenue5": .money(k.forecastRevenue5),
-      "profitability5": .money(k.profitability5), "profitabilityWriteOff3": .money(k.profitabilityWriteOff3),
-      "profitabilityExternalFactors": .money(k.profitabilityExternalFactors), "paybackMonths": ratio(k.paybackMonths),
-      "verkningsgrad": ratio(k.verkningsgrad), "costPerVerkningsgrad": ratio(k.costPerVerkningsgrad),
-      "returnPerKrona": ratio(k.returnPerKrona), "undefined": .object(k.undefined.mapValues { .string($0.rawValue) }),
-    ])
+    var members = figures(k)
+    members["undefined"] = .object(k.undefined.mapValues { .string($0.rawValue) })
+    return .object(members)
+  }
+
+  /// Every ``KeyFigureField`` by its key.
+  static func figures(_ k: KeyFigures) -> [String: JSONOutput] {
+    Dictionary(uniqueKeysWithValues: KeyFigureField.allCases.map { ($0.rawValue, $0.json(k)) })
   }
 
   static func account(_ a: PeriodAccount) -> JSONOutput {

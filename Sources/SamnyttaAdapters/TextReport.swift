@@ -71,17 +71,7 @@ public enum TextReport {
 
   /// Verkningsgrad, cost per verkningsgrad and return per krona, or why each is undefined.
   static func ratioRows(_ k: KeyFigures, _ l: Language) -> [(String, String)] {
-    let kr = Labels.text(.kr, l)
-    return [
-      (Labels.text(.verkningsgrad, l), ratio(k.verkningsgrad, "verkningsgrad", k, l) { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) %" }),
-      (Labels.text(.costPerPoint, l), ratio(k.costPerVerkningsgrad, "costPerVerkningsgrad", k, l) { "\(NumberFormatting.grouped(kronor: $0, language: l)) \(kr)" }),
-      (Labels.text(.returnPerKrona, l), ratio(k.returnPerKrona, "returnPerKrona", k, l) { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(kr)" }),
-    ]
-  }
-
-  static func ratio(_ value: Double?, _ key: String, _ k: KeyFigures, _ l: Language, _ format: (Double) -> String) -> String {
-    if let value { return format(value) }
-    return k.undefined[key].map { Labels.undefined($0, l) } ?? "–"
+    [KeyFigureField.verkningsgrad, .costPerVerkningsgrad, .returnPerKrona].map { ($0.label(l), $0.text(k, l)) }
   }
 
   static func forecastAssumption(_ o: ForecastOptions, _ l: Language) -> String {

@@ -34,18 +34,15 @@ enum ReportFormat {
     return self.months(months, l)
   }
 
-  static func verkningsgrad(_ k: KeyFigures, _ l: Language) -> String {
-    k.verkningsgrad.map { percent($0, l) } ?? undefined(k.undefined["verkningsgrad"], l)
+  /// A key figure as the other outputs write it (``KeyFigureField/text(_:_:)``), or "–" with its reason.
+  static func figure(_ field: KeyFigureField, _ k: KeyFigures, _ l: Language) -> String {
+    if case .undefined(let reason) = field.value(k) { return undefined(reason, l) }
+    return field.text(k, l)
   }
 
-  static func costPerPoint(_ k: KeyFigures, _ l: Language) -> String {
-    k.costPerVerkningsgrad.map { kronor($0, l) } ?? undefined(k.undefined["costPerVerkningsgrad"], l)
-  }
-
-  static func returnPerKrona(_ k: KeyFigures, _ l: Language) -> String {
-    k.returnPerKrona.map { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(Labels.text(.kr, l))" }
-      ?? undefined(k.undefined["returnPerKrona"], l)
-  }
+  static func verkningsgrad(_ k: KeyFigures, _ l: Language) -> String { figure(.verkningsgrad, k, l) }
+  static func costPerPoint(_ k: KeyFigures, _ l: Language) -> String { figure(.costPerVerkningsgrad, k, l) }
+  static func returnPerKrona(_ k: KeyFigures, _ l: Language) -> String { figure(.returnPerKrona, k, l) }
 }
 
 extension Language {
