@@ -70,6 +70,11 @@ struct Arguments {
     return value / 100
   }
 
+  /// `--lang sv|en`, Swedish unless asked otherwise.
+  func language(usage: String) throws(UsageError) -> Language {
+    Language(rawValue: try choice("lang", Language.allCases.map(\.rawValue), default: Language.sv.rawValue, usage: usage))!
+  }
+
   /// The 5-year forecast options `--drop-off`, `--discount-rate` and `--external-factors` (percent);
   /// the external-factors share defaults to the model's.
   func forecastOptions(model: ModelDocument, usage: String) throws(UsageError) -> ForecastOptions {

@@ -47,11 +47,7 @@ enum BatchCommand {
       var backfill: [Int64: Data] = [:]
       for (form, outcome) in zip(forms, outcomes.all) {
         let evaluated = try outcome.get()
-        runs.append(
-          NewRun(
-            documentID: form.id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
-            convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: evaluated.json,
-            figures: evaluated.figures))
+        runs.append(DatabaseCommands.newRun(documentID: form.id, model: model.parameters, json: evaluated.json, figures: evaluated.figures))
         if let compact = evaluated.backfill { backfill[form.id] = compact }
       }
       try DatabaseCommands.storeCall(database) {
@@ -90,12 +86,16 @@ enum BatchCommand {
       case .document(let data): bytes = [UInt8](data)
       case .compact:
         // The compact form failed: read the document itself (its own connection: this runs on any thread).
-        let database = try EvaluationDatabase.open(path: path)
-        bytes = [UInt8](try database.document(id: form.id).bytes)
+        do {
+          bytes = [UInt8](try EvaluationDatabase.open(path: path).document(id: form.id).bytes)
+        } catch let error as StoreError {
+          throw DataError(file: path, path: "", message: error.description)
+        }
       }
       let evaluated = try DatabaseCommands.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared)
-      let backfill: Data? = if case .document = form.payload { evaluated.compact.map { Data($0) } } else { nil }
-      return Evaluated(json: evaluated.json, figures: evaluated.figures, backfill: backfill)
+      let stored = evaluated.stored()
+      let backfill: Data? = if case .document = form.payload { stored.compact.map { Data($0) } } else { nil }
+      return Evaluated(json: stored.json, figures: evaluated.figures, backfill: backfill)
     }
   }
 

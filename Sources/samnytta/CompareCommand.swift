@@ -27,7 +27,7 @@ enum CompareCommand {
       }
       let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
       let dialect = try args.csvDialect(usage: usage)
-      let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+      let language = try args.language(usage: usage)
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
       let prepared = PreparedModel(model.parameters)

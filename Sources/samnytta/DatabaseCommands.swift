@@ -17,14 +17,14 @@ enum DatabaseCommands {
     var metadata: DocumentMetadata
     var kind: DocumentKind
     var classGroup: String
-    var json: String
     var figures: RunFigures
     /// Key figures per participant, per perspective (society's only for a summary).
     var perParticipant: [Perspective: KeyFigures]
     /// `nil` for a summary whose source gives no participant count.
     var participants: Int?
-    /// The input in `CompactInput` form, for a full evaluation.
-    var compact: [UInt8]?
+    /// What storing needs: the run's result JSON and, for a full evaluation, the input in
+    /// `CompactInput` form. Rendered only when stored (`compare` never stores).
+    var stored: @Sendable () -> (json: String, compact: [UInt8]?)
   }
 
   /// Evaluates one stored or new document under `model`.
@@ -32,20 +32,27 @@ enum DatabaseCommands {
     switch try Files.evaluated(bytes, file: file, model: model) {
     case .evaluation(let result, let input, let metadata):
       return Evaluated(
-        metadata: metadata, kind: .full, classGroup: result.classification.group, json: resultJSON(result),
+        metadata: metadata, kind: .full, classGroup: result.classification.group,
         figures: figures(result.figures(.society), participants: result.participantCount),
         perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
-        participants: result.participantCount, compact: CompactInput.encode(input))
+        participants: result.participantCount, stored: { (resultJSON(result), CompactInput.encode(input)) })
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
       let classification = model.classify(summary, stated: metadata.classification ?? ClassificationInput())
       return Evaluated(
         metadata: metadata, kind: .summary, classGroup: classification.group,
-        json: ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(),
         figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
-        participants: summary.participantsKnown ? summary.participants : nil, compact: nil)
+        participants: summary.participantsKnown ? summary.participants : nil,
+        stored: { (ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(), nil) })
     }
+  }
+
+  /// A run of `document` under `model` by this program, now.
+  static func newRun(documentID: Int64, model: ParameterSet, json: String, figures: RunFigures) -> NewRun {
+    NewRun(
+      documentID: documentID, modelID: model.id, priceYear: model.priceYear, convention: model.convention.rawValue,
+      engineVersion: Tool.version, resultJSON: json, figures: figures)
   }
 
   /// A run's stored result: the evaluation without its per-participant rows.
@@ -68,25 +75,25 @@ enum DatabaseCommands {
       guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
       let files = try args.positional.map { path in (file: path, bytes: try Files.read(path)) }
-      try addDocuments(files, model: model, args: args, context: context)
+      try addDocuments(files, model: PreparedModel(model.parameters), args: args, context: context)
     })
 
   /// Validates and evaluates every file, then stores all documents with their first runs in one
   /// transaction: all or nothing. Prints one line per added document.
-  static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: ModelDocument, args: Arguments, context: Tool.Context) throws {
-    let prepared = PreparedModel(model.parameters)
+  static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: PreparedModel, args: Arguments, context: Tool.Context) throws {
     var documents: [NewDocument] = []
     var runs: [(json: String, figures: RunFigures)] = []
     var problems: [DataError] = []
     for (file, bytes) in files {
       do {
-        let evaluated = try evaluate(bytes, file: file, model: prepared)
+        let evaluated = try evaluate(bytes, file: file, model: model)
         let metadata = evaluated.metadata
+        let stored = evaluated.stored()
         documents.append(
           NewDocument(
             bytes: Data(bytes), kind: evaluated.kind, name: metadata.name, association: metadata.association, year: metadata.year,
-            classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: evaluated.compact.map { Data($0) }))
-        runs.append((evaluated.json, evaluated.figures))
+            classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: stored.compact.map { Data($0) }))
+        runs.append((stored.json, evaluated.figures))
       } catch let error as DataError {
         problems.append(error)
       } catch let error as DataErrors {
@@ -98,10 +105,7 @@ enum DatabaseCommands {
     let ids = try storeCall(database) {
       try database.add(documents) { id, index in
         if index == 0 { PausePoint.addBeforeRuns.reached(context.environment) }
-        return NewRun(
-          documentID: id, modelID: model.parameters.id, priceYear: model.parameters.priceYear,
-          convention: model.parameters.convention.rawValue, engineVersion: Tool.version, resultJSON: runs[index].json,
-          figures: runs[index].figures)
+        return newRun(documentID: id, model: model.parameters, json: runs[index].json, figures: runs[index].figures)
       }
     }
     for (id, document) in zip(ids, documents) { Output.out("added \(id): \(document.name)\n") }
@@ -120,7 +124,7 @@ enum DatabaseCommands {
       }
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
-      let rows = try database.list(filter: filter)
+      let rows = try storeCall(database) { try database.list(filter: filter) }
       for row in rows {
         let mark = row.kind == .summary ? " [summary]" : ""
         Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants == 0 ? "-" : String(row.participants))\t\(row.name) (\(row.association))\(mark)\n")

@@ -34,7 +34,7 @@ enum EvaluateCommand {
     let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
     let dialect = try args.csvDialect(usage: usage)
     if args.options["csv-dialect"] != nil && format != "csv" { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
-    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    let language = try args.language(usage: usage)
     let model = try Files.model(args.options["model"], context: context)
     let options = try args.forecastOptions(model: model, usage: usage)
 

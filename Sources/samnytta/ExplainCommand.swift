@@ -23,17 +23,23 @@ enum ExplainCommand {
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(arguments, valued: ["participant", "model", "lang"], flags: [], usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
-    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    let language = try args.language(usage: usage)
     let model = try Files.model(args.options["model"], context: context)
-    guard case .evaluation(let input, _) = try Files.input(args.positional[0], model: model) else {
+    let path = args.positional[0]
+    let (document, tree) = try InputDocument.decode(try Files.read(path), file: path)
+    guard case .evaluation(let input, _) = document else {
       throw UsageError("\(args.positional[0]) is a summary document; it has no participants to explain", usage: usage)
     }
-    let id = args.options["participant"] ?? input.participants[0].id
-    guard input.participants.contains(where: { $0.id == id }) else {
+    let id = args.options["participant"] ?? input.participants.first?.id ?? ""
+    let prepared = PreparedModel(model.parameters)
+    // The engine checks the rules first (exit 65), then looks the participant up.
+    let explanation: ParticipantExplanation
+    do {
+      explanation = try Files.reportingLines(file: path, document: tree) { () throws(EvaluationError) in try prepared.explain(input, participant: id) }
+    } catch EvaluationError.unknownParticipant {
       let known = input.participants.prefix(20).map(\.id).joined(separator: ", ")
-      throw UsageError("no participant with id '\(id)' in \(args.positional[0]); ids include: \(known)", usage: usage)
+      throw UsageError("no participant with id '\(id)' in \(path); ids include: \(known)", usage: usage)
     }
-    let explanation = try PreparedModel(model.parameters).explain(input, participant: id)
     Output.out(ExplainReport.text(explanation, model: model, language: language))
   }
 }

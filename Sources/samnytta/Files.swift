@@ -27,19 +27,23 @@ enum Files {
     return try ModelDocument.decode(bytes, file: path)
   }
 
-  /// An input file, decoded and checked against `model`'s rules.
-  static func input(_ path: String, model: ModelDocument) throws -> InputDocument {
-    try decodeChecked(try read(path), file: path, model: model)
-  }
-
   /// Decodes input bytes and checks them against `model`'s rules.
-  static func decodeChecked(_ bytes: [UInt8], file path: String, model: ModelDocument) throws -> InputDocument {
+  static func decodeChecked(_ bytes: [UInt8], file path: String, model: PreparedModel) throws -> InputDocument {
     let (document, tree) = try InputDocument.decode(bytes, file: path)
     if case .evaluation(let input, _) = document {
-      let violations = InputRules.violations(in: input, model: PreparedModel(model.parameters))
+      let violations = InputRules.violations(in: input, model: model)
       if !violations.isEmpty { throw DataErrors(violations, file: path, document: tree) }
     }
     return document
+  }
+
+  /// Runs an engine call on a decoded input, reporting broken rules at their lines in the file.
+  static func reportingLines<T>(file path: String, document tree: JSONValue, _ body: () throws(EvaluationError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch .invalidInput(let violations) {
+      throw DataErrors(violations, file: path, document: tree)
+    }
   }
 
   /// Decodes input bytes and, for a full evaluation, evaluates them under `model`. The engine
@@ -49,11 +53,8 @@ enum Files {
     switch document {
     case .summary(let summary, let metadata): return .summary(summary, metadata: metadata)
     case .evaluation(let input, let metadata):
-      do {
-        return .evaluation(try model.evaluate(input, options: options), input: input, metadata: metadata)
-      } catch .invalidInput(let violations) {
-        throw DataErrors(violations, file: path, document: tree)
-      }
+      let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in try model.evaluate(input, options: options) }
+      return .evaluation(result, input: input, metadata: metadata)
     }
   }
 

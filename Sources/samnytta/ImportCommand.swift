@@ -88,9 +88,10 @@ enum ImportCommand {
     let text = JSONOutput.object(root).rendered()
     let bytes = Array(text.utf8)
     let label = into ?? "\(csvPath) (imported)"
-    try check(bytes, label: label, model: model)
+    let prepared = PreparedModel(model.parameters)
+    try check(bytes, label: label, model: prepared)
 
-    if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: bytes)], model: model, args: args, context: context) }
+    if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: bytes)], model: prepared, args: args, context: context) }
     if let into {
       try Files.write(text, to: into)
       Output.out("imported \(participants.count) participant record\(participants.count == 1 ? "" : "s") from \(csvPath) into \(into)\n")
@@ -99,7 +100,7 @@ enum ImportCommand {
 
   /// The document `validate` would accept, or its errors. They name the document to be written
   /// without a line (it has none yet) and say that nothing was written.
-  static func check(_ bytes: [UInt8], label: String, model: ModelDocument) throws {
+  static func check(_ bytes: [UInt8], label: String, model: PreparedModel) throws {
     func unwritten(_ error: DataError) -> DataError {
       DataError(file: "\(label) (not written)", path: error.path, message: error.message)
     }

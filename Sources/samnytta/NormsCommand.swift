@@ -25,10 +25,9 @@ enum NormsCommand {
       let args = try Arguments(arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
       let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
       let dialect = try args.csvDialect(usage: usage)
-      let l = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+      let l = try args.language(usage: usage)
       let database = try DatabaseCommands.open(args, context)
-      var filter = DocumentFilter.all
-      filter.classGroupPrefix = args.options["class"]
+      let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let entries = try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: filter) }
       if let text = args.options["id"] {
         guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
@@ -56,20 +55,15 @@ enum NormsCommand {
 
   // MARK: - Words and numbers
 
+  /// The key figures' own labels; the two per-participant figures are norms' own.
   static func label(_ figure: NormFigure, _ l: Language) -> String {
-    switch (figure, l) {
-    case (.verkningsgrad, .sv): "Verkningsgrad"
-    case (.verkningsgrad, .en): "Efficiency ratio (verkningsgrad)"
-    case (.paybackMonths, .sv): "Återbetalningstid"
-    case (.paybackMonths, .en): "Payback time"
-    case (.costPerVerkningsgrad, .sv): "Kostnad per verkningsgrad"
-    case (.costPerVerkningsgrad, .en): "Cost per efficiency point"
-    case (.returnPerKrona, .sv): "Avkastning per krona"
-    case (.returnPerKrona, .en): "Return per krona"
+    if let field = KeyFigureField(rawValue: figure.rawValue) { return field.label(l) }
+    return switch (figure, l) {
     case (.revenuePerParticipant, .sv): "Intäkt år 1 per deltagare"
     case (.revenuePerParticipant, .en): "Revenue year 1 per participant"
     case (.costPerParticipant, .sv): "Kostnad per deltagare"
     case (.costPerParticipant, .en): "Cost per participant"
+    default: figure.rawValue
     }
   }
 

@@ -28,10 +28,9 @@ enum RankCommand {
       let figure = rankings.first { $0.option == by }!.figure
       let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
       let dialect = try args.csvDialect(usage: usage)
-      let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+      let language = try args.language(usage: usage)
       let database = try DatabaseCommands.open(args, context)
-      var filter = DocumentFilter.all
-      filter.classGroupPrefix = args.options["class"]
+      let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let ranked = ranking(try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: filter) }, by: figure)
       switch format {
       case "json": Output.out(json(ranked, by: by).rendered())

@@ -41,7 +41,7 @@ enum ReportCommand {
     let args = try Arguments(
       arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors"], flags: [], usage: usage)
     let format = try args.choice("format", ["html", "md"], default: "html", usage: usage)
-    let language = Language(rawValue: try args.choice("lang", ["sv", "en"], default: "sv", usage: usage))!
+    let language = try args.language(usage: usage)
     var storedID: Int64? = nil
     if let text = args.options["id"] {
       guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }

@@ -18,11 +18,11 @@ enum ValidateCommand {
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(arguments, valued: ["model"], flags: [], usage: usage)
     guard !args.positional.isEmpty else { throw UsageError("expected at least one input file", usage: usage) }
-    let model = try Files.model(args.options["model"], context: context)
+    let model = PreparedModel(try Files.model(args.options["model"], context: context).parameters)
     var problems: [DataError] = []
     for path in args.positional {
       do {
-        _ = try Files.input(path, model: model)
+        _ = try Files.decodeChecked(try Files.read(path), file: path, model: model)
         Output.out("\(path): ok\n")
       } catch let error as DataError {
         problems.append(error)
