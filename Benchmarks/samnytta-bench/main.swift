@@ -58,14 +58,16 @@ func generate(_ n: Int) -> EvaluationInput {
 /// The baseline: reads every field the engine reads, and nothing more.
 @inline(never) func readOnly(_ input: EvaluationInput) -> Double {
   var checksum = 0.0
+  func read(_ period: Period) {
+    for s in period.spells {
+      checksum += s.months * s.extent + Double(s.monthlyAmount?.ore ?? 0) + (s.subsidyShare ?? 0) + Double(s.state.utf8.count)
+    }
+    for c in period.care { checksum += c.count + Double(c.type.utf8.count) }
+  }
   for p in input.participants {
     checksum += Double(p.count) + Double(p.id.utf8.count)
-    for period in [p.before, p.after] {
-      for s in period.spells {
-        checksum += s.months * s.extent + Double(s.monthlyAmount?.ore ?? 0) + (s.subsidyShare ?? 0) + Double(s.state.utf8.count)
-      }
-      for c in period.care { checksum += c.count + Double(c.type.utf8.count) }
-    }
+    read(p.before)
+    read(p.after)
   }
   return checksum
 }

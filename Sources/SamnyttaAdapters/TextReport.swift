@@ -45,7 +45,7 @@ public enum TextReport {
     var table: [[String]] = [header]
     for figures in result.perspectives {
       let k = figures.total
-      let indent = [.employmentService, .socialInsuranceAgency, .otherState].contains(figures.perspective) ? "  " : ""
+      let indent = figures.perspective.isPartOfState ? "  " : ""
       table.append([
         indent + Labels.perspective(figures.perspective, l), kr(k.revenue), kr(k.cost), kr(k.profitabilityYear1),
         kr(k.profitability5), payback(k, l),

@@ -25,6 +25,9 @@ public enum Perspective: String, CaseIterable, Sendable, Hashable {
   case otherState
   case individual
 
+  /// AF, FK and övrig stat: one of the actors that make up staten (shown indented under it).
+  public var isPartOfState: Bool { self != .state && Perspective.state.actors!.contains { $0.rawValue == rawValue } }
+
   /// The actors whose positions this perspective adds up; `nil` for society, which is defined by
   /// the convention instead (see ``SocietyConvention``).
   public var actors: [Actor]? {

@@ -68,6 +68,11 @@ public struct KeyFigures: Sendable, Hashable {
   ///   - revenue: R, after − before.
   ///   - cost: C.
   ///   - participants: n, the number of people (typfall counts included); must be positive.
+  /// 100 × R / P, the share of the potential freed in year 1 (percent); `nil` unless P > 0.
+  public static func verkningsgrad(revenue: Money, potential: Money) -> Double? {
+    potential > .zero ? 100 * revenue.kronorValue / potential.kronorValue : nil
+  }
+
   public init(
     potentialBefore: Money, potentialAfter: Money, revenue: Money, cost: Money, participants: Int,
     options: ForecastOptions
@@ -88,7 +93,6 @@ public struct KeyFigures: Sendable, Hashable {
     var undefined: [String: UndefinedReason] = [:]
     let r = revenue.kronorValue
     let c = cost.kronorValue
-    let p = potentialBefore.kronorValue
 
     if revenue > .zero {
       paybackMonths = 12 * c / r
@@ -100,8 +104,7 @@ public struct KeyFigures: Sendable, Hashable {
     } else {
       undefined["returnPerKrona"] = .costIsZero
     }
-    if potentialBefore > .zero {
-      let ratio = 100 * r / p
+    if let ratio = Self.verkningsgrad(revenue: revenue, potential: potentialBefore) {
       verkningsgrad = ratio
       if ratio > 0, participants > 0 {
         costPerVerkningsgrad = c / Double(participants) / ratio

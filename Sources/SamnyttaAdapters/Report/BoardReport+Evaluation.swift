@@ -29,7 +29,7 @@ struct EvaluationReportBuilder {
   func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
   func name(_ p: Perspective) -> String { Labels.perspective(p, l) }
   /// AF, FK and övrig stat are parts of staten: shown indented under it.
-  func isStatePart(_ p: Perspective) -> Bool { [.employmentService, .socialInsuranceAgency, .otherState].contains(p) }
+  func isStatePart(_ p: Perspective) -> Bool { p.isPartOfState }
 
   func facts() -> [BoardReport.Fact] {
     var facts = [BoardReport.Fact(label: l.pick("Samordningsförbund", "Association"), value: result.association)]
@@ -402,7 +402,7 @@ struct EvaluationReportBuilder {
       func perHead(_ m: Money, _ n: Int) -> Money { n > 0 ? m.scaled(by: 1 / Double(n)) : .zero }
       let rows = zip(values, labels).map { value, label -> ReportTable.Row in
         let g = groups[value]!
-        let vg = g.potential > .zero ? ReportFormat.percent(100 * g.society.kronorValue / g.potential.kronorValue, l) : ReportFormat.undefined(.potentialNotPositive, l)
+        let vg = KeyFigures.verkningsgrad(revenue: g.society, potential: g.potential).map { ReportFormat.percent($0, l) } ?? ReportFormat.undefined(.potentialNotPositive, l)
         return .init(cells: [label, "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg])
       }
       let heading = attributeName(key)
