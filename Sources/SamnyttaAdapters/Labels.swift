@@ -93,10 +93,10 @@ public enum Labels {
   }
 
   enum Key {
-    case title, model, priceLevel, convention, participants, records, cost, classification
+    case title, model, priceLevel, convention, participants, cost, classification
     case keyFiguresSociety, potentialBefore, potentialAfter, revenue, profitability1, forecast5, profitability5
     case writeOff3, external, payback, verkningsgrad, costPerPoint, returnPerKrona, perActor
-    case revenueYear1, costShare, months, method, noControlGroup, forecastAssumption, kr, perParticipant
+    case revenueYear1, months, method, noControlGroup, forecastAssumption, kr, perParticipant
 
     var pair: (String, String) {
       switch self {
@@ -105,7 +105,6 @@ public enum Labels {
       case .priceLevel: ("prisnivå", "price level")
       case .convention: ("Samhällsperspektiv", "Society convention")
       case .participants: ("Deltagare", "Participants")
-      case .records: ("poster", "records")
       case .cost: ("Kostnad", "Cost")
       case .classification: ("Klassificering", "Classification")
       case .keyFiguresSociety: ("Nyckeltal för samhället", "Key figures for society")
@@ -123,7 +122,6 @@ public enum Labels {
       case .returnPerKrona: ("Avkastning per krona", "Return per krona")
       case .perActor: ("Per aktör", "Per actor")
       case .revenueYear1: ("Intäkt år 1", "Revenue year 1")
-      case .costShare: ("Kostnad", "Cost")
       case .months: ("mån", "months")
       case .method: ("Metod", "Method")
       case .noControlGroup:

@@ -41,7 +41,7 @@ public enum TextReport {
     lines.append("")
 
     lines.append(t(.perActor))
-    let header = ["", t(.revenueYear1), t(.costShare), t(.profitability1), t(.profitability5), t(.payback)]
+    let header = ["", t(.revenueYear1), t(.cost), t(.profitability1), t(.profitability5), t(.payback)]
     var table: [[String]] = [header]
     for figures in result.perspectives {
       let k = figures.total

@@ -206,7 +206,7 @@ struct EvaluationReportBuilder {
     }
     let table = ReportTable(
       caption: l.pick("Intäkter, kostnader och lönsamhet per aktör", "Revenue, cost and profitability per actor"),
-      header: [l.pick("Perspektiv", "Perspective"), t(.revenue), t(.forecast5), t(.costShare), t(.profitability1), t(.profitability5)], rows: rows)
+      header: [l.pick("Perspektiv", "Perspective"), t(.revenue), t(.forecast5), t(.cost), t(.profitability1), t(.profitability5)], rows: rows)
     let shown = result.perspectives.map(\.perspective)
     let chart = BarChart(
       title: l.pick("Intäkter på kort sikt (1 år) och medellång sikt (5 år)", "Revenue in the short term (1 year) and medium term (5 years)"),

@@ -35,7 +35,6 @@ public enum ReportBlock: Sendable, Hashable {
   /// A chart; its numbers are always also in a table of the same section, so Markdown leaves it out.
   case barChart(BarChart)
   case lineChart(LineChart)
-  case bullets([String])
   case subheading(String)
 }
 

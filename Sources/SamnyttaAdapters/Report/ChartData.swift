@@ -3,7 +3,7 @@ import SamnyttaEngine
 /// What a value on a chart axis means, so axes and labels are written in the report's language
 /// ("1 234 567 kr", "24 mån").
 public enum ChartUnit: Sendable, Hashable {
-  case kronor, months, percent
+  case kronor, months
 }
 
 /// A horizontal bar chart's numbers: one bar per series in each category. The report shows the

@@ -36,7 +36,6 @@ public enum HTMLReport {
         switch block {
         case .paragraph(let text): html += "<p>\(e(text))</p>\n"
         case .subheading(let text): html += "<h3>\(e(text))</h3>\n"
-        case .bullets(let items): html += "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         case .headline(let figures, let note): html += headline(figures, note)
         case .table(let table): html += self.table(table)
         case .barChart(let chart):

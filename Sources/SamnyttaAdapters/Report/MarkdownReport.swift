@@ -14,7 +14,6 @@ public enum MarkdownReport {
         switch block {
         case .paragraph(let text): md += "\(e(text))\n\n"
         case .subheading(let text): md += "### \(e(text))\n\n"
-        case .bullets(let items): md += items.map { "- \(e($0))\n" }.joined() + "\n"
         case .headline(let figures, let note):
           md += table(
             ReportTable(

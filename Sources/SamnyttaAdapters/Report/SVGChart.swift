@@ -215,12 +215,11 @@ public enum SVGChart {
 
   static func finite(_ x: Double) -> Double { x.isFinite ? x : 0 }
 
-  /// A value as the report writes it: kronor grouped, months and percent with one decimal.
+  /// A value as the report writes it: kronor grouped, months whole.
   static func format(_ value: Double, _ unit: ChartUnit, _ language: Language) -> String {
     switch unit {
     case .kronor: ReportFormat.kronor(value, language)
     case .months: "\(NumberFormatting.decimal(value, decimals: 0, language: language)) \(Labels.text(.months, language))"
-    case .percent: "\(NumberFormatting.decimal(value, decimals: 1, language: language)) %"
     }
   }
 
