@@ -12,8 +12,11 @@ let package = Package(
   name: "Samnytta",
   products: [
     .library(name: "SamnyttaEngine", targets: ["SamnyttaEngine"]),
-    .library(name: "SamnyttaAdapters", targets: ["SamnyttaAdapters"]),
+    .library(name: "SamnyttaFormats", targets: ["SamnyttaFormats"]),
+    .library(name: "SamnyttaDocuments", targets: ["SamnyttaDocuments"]),
     .library(name: "SamnyttaStore", targets: ["SamnyttaStore"]),
+    .library(name: "SamnyttaReports", targets: ["SamnyttaReports"]),
+    .library(name: "SamnyttaWorkflows", targets: ["SamnyttaWorkflows"]),
     .executable(name: "samnytta", targets: ["samnytta"]),
   ],
   targets: [
@@ -24,8 +27,13 @@ let package = Package(
       name: "SamnyttaEngine", swiftSettings: strictness,
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
-    /// JSON in and out, model loading, text rendering: everything between files and the engine.
-    .target(name: "SamnyttaAdapters", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
+    /// Syntax only: JSON parser and writer, CSV reader and writer, exact decimals, number
+    /// formatting, HTML and Markdown escaping, text tables.
+    .target(name: "SamnyttaFormats", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
+
+    /// What a file means: input and model documents, the compact input, participant CSV, and the
+    /// one place an engine violation becomes a file position.
+    .target(name: "SamnyttaDocuments", dependencies: ["SamnyttaEngine", "SamnyttaFormats"], swiftSettings: strictness),
 
     /// The system's SQLite C library (libsqlite3-dev), wrapped by our own module map.
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
@@ -33,13 +41,28 @@ let package = Package(
     /// The evaluation database: SQLite through CSQLite, schema migrations, documents and runs.
     .target(name: "SamnyttaStore", dependencies: ["CSQLite", "SamnyttaEngine"], swiftSettings: strictness),
 
-    /// The command-line tool: parses arguments, reads files, calls the adapters, renders errors.
-    .executableTarget(name: "samnytta", dependencies: ["SamnyttaAdapters", "SamnyttaEngine", "SamnyttaStore"], swiftSettings: strictness),
+    /// Everything people or programs read: labels, result JSON, CSV and text tables, explain,
+    /// the model listing, rank/norms/compare renderers, the board report.
+    .target(
+      name: "SamnyttaReports", dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore"],
+      swiftSettings: strictness),
+
+    /// The use cases a front end calls: evaluate a document, store runs, batch, import, compare.
+    .target(
+      name: "SamnyttaWorkflows",
+      dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports"],
+      swiftSettings: strictness),
+
+    /// The command-line tool: reads options, calls one use case, renders errors as exit codes.
+    .executableTarget(
+      name: "samnytta",
+      dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows"],
+      swiftSettings: strictness),
 
     // MARK: - Benchmarks
 
     .executableTarget(
-      name: "samnytta-bench", dependencies: ["SamnyttaAdapters", "SamnyttaEngine"],
+      name: "samnytta-bench", dependencies: ["SamnyttaDocuments", "SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports"],
       path: "Benchmarks/samnytta-bench", swiftSettings: strictness),
     .executableTarget(
       name: "samnytta-dbbench", dependencies: ["SamnyttaStore"], path: "Benchmarks/samnytta-dbbench", swiftSettings: strictness),
@@ -47,8 +70,12 @@ let package = Package(
     // MARK: - Tests
 
     .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
+    .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaAdaptersTests", dependencies: ["SamnyttaAdapters", "SamnyttaEngine"],
+      name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports"],
+      swiftSettings: strictness),
+    .testTarget(
+      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine"],
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore"], swiftSettings: strictness),
     .testTarget(

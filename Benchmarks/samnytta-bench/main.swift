@@ -1,5 +1,7 @@
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 
 // `make bench`: evaluates a generated evaluation of 1 000 000 participants and prints participants

@@ -1,5 +1,7 @@
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 
 /// A tiny argument parser: positional arguments, `--name value` / `--name=value` options and flags.

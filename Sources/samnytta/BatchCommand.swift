@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 import SamnyttaStore
 

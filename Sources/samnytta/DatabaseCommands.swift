@@ -1,5 +1,7 @@
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 import SamnyttaStore
 

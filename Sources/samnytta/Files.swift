@@ -1,5 +1,7 @@
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 
 /// Reading the files a command names; a missing file is exit 66, bad contents exit 65.

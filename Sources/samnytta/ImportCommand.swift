@@ -1,5 +1,7 @@
 import Foundation
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 
 /// `samnytta import`: participants kept in a spreadsheet, into an input file or straight into the

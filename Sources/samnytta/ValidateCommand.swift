@@ -1,4 +1,6 @@
-import SamnyttaAdapters
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaEngine
 
 enum ValidateCommand {

@@ -1,0 +1,188 @@
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// An evaluation input file, decoded strictly (Docs/input-format.md).
+///
+/// Two kinds share the format: a full evaluation with participant records (`kind` absent or
+/// `"evaluation"`), and a summary known only by published aggregates (`"summary"`).
+public enum InputDocument: Sendable {
+  case evaluation(EvaluationInput, metadata: DocumentMetadata)
+  case summary(SummaryInput, metadata: DocumentMetadata)
+
+  /// The newest format version this program reads.
+  public static let formatVersion = 1
+
+  /// The participant attributes an input may carry, each a free-text label used for breakdowns.
+  public static let attributeKeys = ["sex", "ageBand", "education", "household"]
+  static let topKeys = ["formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants"]
+  static let summaryKeys = [
+    "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "participants", "potential",
+    "revenue", "cost", "revenueByPerspective", "published",
+  ]
+  static let publishedKeys = ["verkningsgrad", "paybackMonths", "costPerVerkningsgrad", "returnPerKrona"]
+
+  public var metadata: DocumentMetadata {
+    switch self {
+    case .evaluation(_, let metadata), .summary(_, let metadata): metadata
+    }
+  }
+
+  /// Decodes an input file's bytes. Structural problems (syntax, types, unknown keys) stop at the
+  /// first; the engine's rules are then checked by the caller against a model.
+  public static func decode(_ bytes: [UInt8], file: String) throws(DataError) -> (document: InputDocument, tree: JSONValue) {
+    let tree: JSONValue
+    do {
+      tree = try JSONParser.parse(bytes)
+    } catch {
+      throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+    }
+    let root = try ObjectReader(tree, path: "$", file: file)
+    let version = try root.integer("formatVersion")
+    guard version >= 1, version <= formatVersion else {
+      throw root.fail("formatVersion", root.optional("formatVersion"), "format version \(version) is not supported; this program reads version \(formatVersion)")
+    }
+    let kind = try root.optionalString("kind") ?? "evaluation"
+    let metadata = DocumentMetadata(
+      name: try root.string("name"), association: try root.string("association"), period: try root.optionalString("period"),
+      year: try root.optionalInteger("year"), source: try root.optionalString("source"))
+    let classification = try decodeClassification(root)
+    switch kind {
+    case "evaluation":
+      try root.allowOnly(topKeys)
+      let input = EvaluationInput(
+        name: metadata.name, association: metadata.association, period: metadata.period, classification: classification,
+        cost: try decodeCost(try root.object("cost")), participants: try root.array("participants").map { (node, path) throws(DataError) in
+          try decodeParticipant(try ObjectReader(node, path: path, file: file))
+        })
+      return (.evaluation(input, metadata: metadata), tree)
+    case "summary":
+      try root.allowOnly(summaryKeys)
+      var byPerspective: [Perspective: Money] = [:]
+      for member in try root.members("revenueByPerspective") {
+        guard let perspective = Perspective(rawValue: member.key) else {
+          throw DataError(
+            file: file, path: member.path, line: member.value.line, column: member.value.column,
+            message: "unknown perspective '\(member.key)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
+      }
+      let published = try decodePublished(root)
+      var participants: Int? = nil
+      if root.optional("participants") != nil {
+        let n = try root.integer("participants")
+        if n < 1 { throw root.fail("participants", root.optional("participants"), "must be a whole number ≥ 1") }
+        if n > InputRules.maximumCount {
+          throw root.fail("participants", root.optional("participants"), "must be at most \(InputRules.maximumCount)")
+        }
+        participants = n
+      }
+      let summary: SummaryInput
+      if root.optional("revenue") == nil, let published {
+        // Known only by a published table's figures: the amounts are derived (method.md, section 8a).
+        for key in ["potential", "cost"] where root.optional(key) != nil {
+          throw root.fail(key, root.optional(key), "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'")
+        }
+        guard let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published) else {
+          throw root.fail(
+            "published", root.optional("published"),
+            "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive")
+        }
+        summary = derived
+      } else {
+        guard let participants else { throw root.fail(nil, nil, "missing required key 'participants'") }
+        let potential = try root.optionalMoney("potential")
+        if let potential, potential < .zero { throw root.fail("potential", root.optional("potential"), "must not be negative") }
+        let cost = try root.money("cost")
+        if cost < .zero { throw root.fail("cost", root.optional("cost"), "must not be negative") }
+        summary = SummaryInput(
+          name: metadata.name, association: metadata.association, participants: participants,
+          potential: potential, revenue: try root.money("revenue"), cost: cost,
+          revenueByPerspective: byPerspective, published: published)
+      }
+      var withClass = metadata
+      withClass.classification = classification
+      return (.summary(summary, metadata: withClass), tree)
+    default:
+      throw root.fail("kind", root.optional("kind"), "unknown kind '\(kind)'; expected evaluation or summary")
+    }
+  }
+
+  /// A summary's `published` figures: each optional, each a positive number.
+  static func decodePublished(_ root: ObjectReader) throws(DataError) -> PublishedKeyFigures? {
+    guard let object = try root.optionalObject("published") else { return nil }
+    try object.allowOnly(publishedKeys)
+    func positive(_ key: String) throws(DataError) -> Double? {
+      guard let value = try object.optionalNumber(key) else { return nil }
+      guard value > 0 else { throw object.fail(key, object.optional(key), "must be positive") }
+      return value
+    }
+    return PublishedKeyFigures(
+      verkningsgrad: try positive("verkningsgrad"), paybackMonths: try positive("paybackMonths"),
+      costPerVerkningsgrad: try positive("costPerVerkningsgrad"), returnPerKrona: try positive("returnPerKrona"))
+  }
+
+  static func decodeClassification(_ root: ObjectReader) throws(DataError) -> ClassificationInput {
+    guard let object = try root.optionalObject("classification") else { return ClassificationInput() }
+    try object.allowOnly(["aim", "method"])
+    return ClassificationInput(
+      aim: try object.choice("aim", ClassificationInput.Aim.self, default: .primary),
+      method: try object.choice("method", ClassificationInput.Method.self, default: .traditional))
+  }
+
+  static func decodeCost(_ object: ObjectReader) throws(DataError) -> InterventionCost {
+    try object.allowOnly(["total", "byType", "financing"])
+    var byType: [String: Money] = [:]
+    for member in try object.members("byType") {
+      byType[member.key] = try NumberText.money(member.value, path: member.path, file: object.file)
+    }
+    var financing: [Actor: Double] = [:]
+    for member in try object.members("financing") {
+      guard let actor = Actor(rawValue: member.key) else {
+        throw DataError(
+          file: object.file, path: member.path, line: member.value.line, column: member.value.column,
+          message: "unknown actor '\(member.key)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      financing[actor] = try NumberText.double(member.value, path: member.path, file: object.file)
+    }
+    return InterventionCost(total: try object.money("total"), byType: byType, financing: financing)
+  }
+
+  static func decodeParticipant(_ object: ObjectReader) throws(DataError) -> Participant {
+    try object.allowOnly(["id", "count", "before", "after"] + attributeKeys)
+    var attributes: [String: String] = [:]
+    for key in attributeKeys {
+      if let value = try object.optionalString(key) { attributes[key] = value }
+    }
+    return Participant(
+      id: try object.string("id"), count: try object.optionalInteger("count") ?? 1, attributes: attributes,
+      before: try decodePeriod(try object.object("before")), after: try decodePeriod(try object.object("after")))
+  }
+
+  static func decodePeriod(_ object: ObjectReader) throws(DataError) -> Period {
+    try object.allowOnly(["spells", "care"])
+    let spells = try object.array("spells", required: false).map { (node, path) throws(DataError) -> Spell in
+      let spell = try ObjectReader(node, path: path, file: object.file)
+      try spell.allowOnly(["state", "months", "extent", "monthlyAmount", "subsidyShare"])
+      return Spell(
+        state: try spell.string("state"), months: try spell.number("months"), extent: try spell.optionalNumber("extent") ?? 1,
+        monthlyAmount: try spell.optionalMoney("monthlyAmount"), subsidyShare: try spell.optionalNumber("subsidyShare"))
+    }
+    let care = try object.array("care", required: false).map { (node, path) throws(DataError) -> CareUse in
+      let use = try ObjectReader(node, path: path, file: object.file)
+      try use.allowOnly(["type", "count"])
+      return CareUse(type: try use.string("type"), count: try use.number("count"))
+    }
+    return Period(spells: spells, care: care)
+  }
+}
+
+/// What describes a stored or listed document besides its figures.
+public struct DocumentMetadata: Sendable, Hashable {
+  public var name: String
+  public var association: String
+  public var period: String?
+  public var year: Int?
+  /// For summary documents: where the published figures come from (e.g. a seed line).
+  public var source: String?
+  public var classification: ClassificationInput?
+}

@@ -1,0 +1,213 @@
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// Where a model value comes from.
+public struct Provenance: Sendable, Hashable {
+  public var value: String
+  public var source: String
+  public var year: Int
+  public var estimate: Bool
+  public var note: String?
+}
+
+/// A model file, loaded: the engine's parameter set plus what only people need (names, sources).
+public struct ModelDocument: Sendable {
+  public static let formatVersion = 1
+
+  public var parameters: ParameterSet
+  public var title: String
+  /// Every sourced value by its parameter path (`taxes.municipalRate`, `states[arbete].work.monthlySalary`), in file order.
+  public var provenance: [(path: String, provenance: Provenance)]
+  /// Display names by state or care-type code: `[code: (sv, en)]`.
+  public var names: [String: LocalizedName]
+
+  public func provenance(of path: String) -> Provenance? { provenance.first { $0.path == path }?.provenance }
+
+  public func name(of code: String, _ language: Language) -> String {
+    guard let name = names[code] else { return code }
+    return language == .sv ? name.sv : name.en
+  }
+
+  /// Decodes a model file strictly; every number must be a sourced value.
+  public static func decode(_ bytes: [UInt8], file: String) throws(DataError) -> ModelDocument {
+    let tree: JSONValue
+    do {
+      tree = try JSONParser.parse(bytes)
+    } catch {
+      throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+    }
+    var reader = SourcedReader(file: file)
+    let root = try ObjectReader(tree, path: "$", file: file)
+    try root.allowOnly([
+      "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
+      "defaultFinancing", "classification", "sensitivity", "validation",
+    ])
+    let version = try root.integer("formatVersion")
+    guard version == formatVersion else {
+      throw root.fail("formatVersion", root.optional("formatVersion"), "model format version \(version) is not supported; this program reads version \(formatVersion)")
+    }
+
+    let labourObject = try root.object("labour")
+    try labourObject.allowOnly(["averageMonthlySalary", "employerContributionRate", "agreedFeesRate", "agreedFeesInProductionValue"])
+    let labour = LabourParameters(
+      averageMonthlySalary: try reader.money(labourObject, "averageMonthlySalary", "labour.averageMonthlySalary"),
+      employerContributionRate: try reader.share(labourObject, "employerContributionRate", "labour.employerContributionRate"),
+      agreedFeesRate: try reader.share(labourObject, "agreedFeesRate", "labour.agreedFeesRate"),
+      agreedFeesInProductionValue: try labourObject.bool("agreedFeesInProductionValue"))
+
+    let taxObject = try root.object("taxes")
+    try taxObject.allowOnly(["municipalRate", "regionalRate", "stateRate", "stateThresholdAnnual", "indirectRate"])
+    let taxes = TaxParameters(
+      municipalRate: try reader.share(taxObject, "municipalRate", "taxes.municipalRate"),
+      regionalRate: try reader.share(taxObject, "regionalRate", "taxes.regionalRate"),
+      stateRate: try reader.share(taxObject, "stateRate", "taxes.stateRate"),
+      stateThresholdAnnual: try reader.money(taxObject, "stateThresholdAnnual", "taxes.stateThresholdAnnual"),
+      indirectRate: try reader.share(taxObject, "indirectRate", "taxes.indirectRate"))
+
+    var names: [String: LocalizedName] = [:]
+    var states: [SupportState] = []
+    for (node, path) in try root.array("states") {
+      let object = try ObjectReader(node, path: path, file: file)
+      try object.allowOnly(["code", "name", "occupiesTime", "benefit", "work", "resourceUse"])
+      let code = try reader.code(object, existing: names)
+      names[code] = try LocalizedName(object.object("name"))
+      let base = "states[\(code)]"
+      var benefit: SupportState.Benefit? = nil
+      if let b = try object.optionalObject("benefit") {
+        try b.allowOnly(["payer", "taxable", "monthlyAmount"])
+        benefit = .init(
+          payer: try b.choice("payer", Actor.self), defaultMonthlyAmount: try reader.money(b, "monthlyAmount", "\(base).benefit.monthlyAmount"),
+          taxable: try b.bool("taxable"))
+      }
+      var work: SupportState.Work? = nil
+      if let w = try object.optionalObject("work") {
+        try w.allowOnly(["monthlySalary", "subsidy"])
+        var subsidy: SupportState.Subsidy? = nil
+        if let s = try w.optionalObject("subsidy") {
+          try s.allowOnly(["payer", "share"])
+          subsidy = .init(payer: try s.choice("payer", Actor.self), defaultShare: try reader.share(s, "share", "\(base).work.subsidy.share"))
+        }
+        work = .init(defaultMonthlySalary: try reader.money(w, "monthlySalary", "\(base).work.monthlySalary"), subsidy: subsidy)
+      }
+      var uses: [ResourceUse] = []
+      for (i, (useNode, usePath)) in try object.array("resourceUse", required: false).enumerated() {
+        let use = try ObjectReader(useNode, path: usePath, file: file)
+        try use.allowOnly(["kind", "bearer", "monthlyCost"])
+        uses.append(
+          ResourceUse(
+            kind: try use.string("kind"), bearer: try use.choice("bearer", Actor.self),
+            unitCost: try reader.money(use, "monthlyCost", "\(base).resourceUse[\(i)].monthlyCost")))
+      }
+      states.append(SupportState(code: code, occupiesTime: try object.bool("occupiesTime"), benefit: benefit, work: work, resourceUse: uses))
+    }
+
+    var careTypes: [CareType] = []
+    for (node, path) in try root.array("careTypes") {
+      let object = try ObjectReader(node, path: path, file: file)
+      try object.allowOnly(["code", "name", "kind", "bearer", "unitCost"])
+      let code = try reader.code(object, existing: names)
+      names[code] = try LocalizedName(object.object("name"))
+      careTypes.append(
+        CareType(
+          code: code,
+          cost: ResourceUse(
+            kind: try object.string("kind"), bearer: try object.choice("bearer", Actor.self),
+            unitCost: try reader.money(object, "unitCost", "careTypes[\(code)].unitCost"))))
+    }
+
+    let financingObject = try root.object("defaultFinancing")
+    var financing: [Actor: Double] = [:]
+    for member in try root.members("defaultFinancing") {
+      guard let actor = Actor(rawValue: member.key) else {
+        throw financingObject.fail(member.key, member.value, "unknown actor '\(member.key)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      financing[actor] = try reader.share(financingObject, member.key, "defaultFinancing.\(member.key)")
+    }
+    let financingSum = financing.values.reduce(0, +)
+    guard abs(financingSum - 1) < 1e-9 else { throw root.fail("defaultFinancing", nil, "shares must sum to 1, got \(financingSum)") }
+
+    let classObject = try root.object("classification")
+    try classObject.allowOnly(["extensiveExclusionMonths", "mediumResourcesPerParticipant", "largeResourcesPerParticipant"])
+    let classification = ClassificationThresholds(
+      extensiveExclusionMonths: try reader.number(classObject, "extensiveExclusionMonths", "classification.extensiveExclusionMonths"),
+      mediumResourcesPerParticipant: try reader.money(classObject, "mediumResourcesPerParticipant", "classification.mediumResourcesPerParticipant"),
+      largeResourcesPerParticipant: try reader.money(classObject, "largeResourcesPerParticipant", "classification.largeResourcesPerParticipant"))
+    let sensitivity = try root.object("sensitivity")
+    try sensitivity.allowOnly(["externalFactorsShare"])
+    let validation = try root.object("validation")
+    try validation.allowOnly(["maximumMonthlyAmount"])
+
+    let parameters = ParameterSet(
+      id: try root.string("id"), priceYear: try root.integer("priceYear"),
+      convention: try root.choice("societyConvention", SocietyConvention.self, default: .payoff), labour: labour, taxes: taxes,
+      states: states, careTypes: careTypes, defaultFinancing: financing, classification: classification,
+      externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
+      maximumMonthlyAmount: try reader.money(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
+    return ModelDocument(parameters: parameters, title: try root.string("title"), provenance: reader.provenance, names: names)
+  }
+}
+
+/// A display name in both languages.
+public struct LocalizedName: Sendable, Hashable {
+  public var sv: String
+  public var en: String
+  init(_ object: ObjectReader) throws(DataError) {
+    try object.allowOnly(["sv", "en"])
+    sv = try object.string("sv")
+    en = try object.string("en")
+  }
+}
+
+/// Reads sourced values (`{"value", "source", "year", "estimate", "note"}`) and records their provenance.
+struct SourcedReader {
+  let file: String
+  var provenance: [(path: String, provenance: Provenance)] = []
+
+  mutating func sourced(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> JSONValue {
+    let entry = try object.object(key)
+    try entry.allowOnly(["value", "source", "year", "estimate", "note"])
+    let value = try entry.required("value")
+    let source = try entry.string("source")
+    let estimate = entry.optional("estimate") == nil ? false : try entry.bool("estimate")
+    let note = try entry.optionalString("note")
+    if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, "every value needs a source") }
+    if estimate && (note ?? "").allSatisfy(\.isWhitespace) {
+      throw entry.fail("note", nil, "an estimate needs a note saying how it was derived")
+    }
+    let text: String
+    if case .number(let number) = value.kind { text = number } else { text = "?" }
+    provenance.append((path, Provenance(value: text, source: source, year: try entry.integer("year"), estimate: estimate, note: note)))
+    return value
+  }
+
+  mutating func money(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
+    let value = try sourced(object, key, path)
+    let amount = try NumberText.money(value, path: "\(object.path).\(key).value", file: file)
+    if amount < .zero { throw DataError(file: file, path: "\(object.path).\(key).value", line: value.line, column: value.column, message: "must not be negative") }
+    return amount
+  }
+
+  mutating func number(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    let value = try sourced(object, key, path)
+    let number = try NumberText.double(value, path: "\(object.path).\(key).value", file: file)
+    if number < 0 { throw DataError(file: file, path: "\(object.path).\(key).value", line: value.line, column: value.column, message: "must not be negative") }
+    return number
+  }
+
+  mutating func share(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    let value = try number(object, key, path)
+    guard value <= 1 else {
+      throw DataError(file: file, path: "\(object.path).\(key).value", message: "must be a share between 0 and 1, got \(value)")
+    }
+    return value
+  }
+
+  func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {
+    let code = try object.string("code")
+    guard !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else {
+      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code)'")
+    }
+    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code)'") }
+    return code
+  }
+}

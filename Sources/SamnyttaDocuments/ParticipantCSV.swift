@@ -1,0 +1,497 @@
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// Participants from a spreadsheet (Docs/input-format.md, "Importing participants from a
+/// spreadsheet"): one row per participant, period and spell, turned into the `participants` array
+/// of an evaluation input.
+///
+/// Associations keep participant lists in Excel, not JSON, so the import speaks the spreadsheet's
+/// language: Swedish headers, state names as well as codes, percentages, decimal commas. Every
+/// problem is reported with its line and column, all at once, and the model's own input rules are
+/// run on the result, so a file that imports cleanly also validates.
+public enum ParticipantCSV {
+  /// The columns an import file may have.
+  public enum Column: String, CaseIterable, Sendable {
+    case id, count, period, state, months, extent, monthlyAmount, subsidy, care, careCount, sex, ageBand, education, household
+
+    /// The header the template and the documentation use.
+    public var header: String {
+      switch self {
+      case .id: "deltagare"
+      case .count: "antal"
+      case .period: "period"
+      case .state: "försörjning"
+      case .months: "månader"
+      case .extent: "omfattning"
+      case .monthlyAmount: "belopp"
+      case .subsidy: "subvention"
+      case .care: "vård"
+      case .careCount: "vårdkontakter"
+      case .sex: "kön"
+      case .ageBand: "åldersgrupp"
+      case .education: "utbildning"
+      case .household: "hushåll"
+      }
+    }
+
+    /// Other accepted headers (English, and Swedish without å, ä, ö), compared after `normalized`.
+    var aliases: [String] {
+      switch self {
+      case .id: ["id", "deltagarid", "participant"]
+      case .count: ["count"]
+      case .period: []
+      case .state: ["forsorjning", "state"]
+      case .months: ["manader", "months"]
+      case .extent: ["extent"]
+      case .monthlyAmount: ["manadsbelopp", "amount", "monthlyamount"]
+      case .subsidy: ["lonesubvention", "subsidy"]
+      case .care: ["vard", "care", "vardtyp", "caretype"]
+      case .careCount: ["vardkontakter", "carecount", "carecontacts"]
+      case .sex: ["kon", "sex"]
+      case .ageBand: ["aldersgrupp", "ageband"]
+      case .education: ["education"]
+      case .household: ["hushall", "household"]
+      }
+    }
+
+    /// The input format's attribute key, for the attribute columns.
+    var attributeKey: String? {
+      switch self {
+      case .sex: "sex"
+      case .ageBand: "ageBand"
+      case .education: "education"
+      case .household: "household"
+      default: nil
+      }
+    }
+
+    static let required: [Column] = [.id, .period, .state, .months]
+    static let spellDetails: [Column] = [.months, .extent, .monthlyAmount, .subsidy]
+    static let attributes: [Column] = [.sex, .ageBand, .education, .household]
+
+    /// Headers compare without case, spaces, `_`, `-`, and a trailing unit in parentheses (`omfattning (%)`).
+    static func normalized(_ header: String) -> String {
+      var text = header.trimmedBlank
+      if text.hasSuffix(")"), let open = text.lastIndex(of: "(") { text = String(text[..<open]) }
+      return String(text.lowercased().filter { !($0.isWhitespace || $0 == "_" || $0 == "-") })
+    }
+
+    static func named(_ header: String) -> Column? {
+      let key = normalized(header)
+      return allCases.first { normalized($0.header) == key || $0.aliases.contains(key) }
+    }
+  }
+
+  /// The two periods, as the period column writes them.
+  static let periodWords: [String: Bool] = [
+    "före": true, "fore": true, "föreläge": true, "forelage": true, "before": true,
+    "efter": false, "efterläge": false, "efterlage": false, "after": false,
+  ]
+
+  /// Reads an import file's bytes and returns the participant objects of an evaluation input, in
+  /// the order their ids first appear. Throws every problem found, each naming `file` and a line.
+  public static func read(_ bytes: [UInt8], file: String, model: ModelDocument) throws(DataErrors) -> [JSONOutput] {
+    let document: CSVReader.Document
+    do {
+      document = try CSVReader.read(bytes)
+    } catch {
+      throw DataErrors([DataError(file: file, path: "", line: error.line, message: error.message)])
+    }
+    var reader = Reader(file: file, model: model)
+    let records = reader.read(document)
+    if !reader.errors.isEmpty { throw DataErrors(reader.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
+    return records.map(\.json)
+  }
+
+  /// One participant's rows gathered by id.
+  struct Record {
+    var id: String
+    var firstLine: Int
+    var count: (value: Int, text: String, line: Int)?
+    var attributes: [String: (value: String, line: Int)] = [:]
+    var periods: [PeriodRows] = [PeriodRows(), PeriodRows()]
+    /// A row of this participant had a bad period, so a missing period is not reported as well.
+    var periodUnknown = false
+
+    init(id: String, line: Int) {
+      self.id = id
+      firstLine = line
+    }
+
+    var json: JSONOutput {
+      var object: [String: JSONOutput] = ["id": .string(id), "before": periods[0].json, "after": periods[1].json]
+      if let count { object["count"] = .integer(count.value) }
+      for (key, value) in attributes { object[key] = .string(value.value) }
+      return .object(object)
+    }
+
+    var participant: Participant {
+      var p = Participant(id: id, count: count?.value ?? 1, before: periods[0].period, after: periods[1].period)
+      p.attributes = attributes.mapValues(\.value)
+      return p
+    }
+  }
+
+  struct PeriodRows {
+    var firstLine: Int?
+    var label = ""
+    var spells: [SpellRow] = []
+    var care: [CareRow] = []
+
+    var json: JSONOutput {
+      var object: [String: JSONOutput] = ["spells": .array(spells.map(\.json))]
+      if !care.isEmpty { object["care"] = .array(care.map(\.json)) }
+      return .object(object)
+    }
+
+    var period: Period {
+      Period(
+        spells: spells.map {
+          Spell(
+            state: $0.state, months: $0.months.double, extent: $0.extent?.hundredth.double ?? 1, monthlyAmount: $0.monthlyAmount?.money,
+            subsidyShare: $0.subsidy?.hundredth.double)
+        },
+        care: care.map { CareUse(type: $0.type, count: $0.count.double) })
+    }
+  }
+
+  struct SpellRow {
+    var line: Int
+    var state: String
+    var months: DecimalText
+    /// Percent of full time; the input format's share is a hundredth of it.
+    var extent: DecimalText?
+    var monthlyAmount: DecimalText?
+    /// Percent of the labour cost.
+    var subsidy: DecimalText?
+
+    var json: JSONOutput {
+      var object: [String: JSONOutput] = ["state": .string(state), "months": .number(months.json)]
+      if let extent { object["extent"] = .number(extent.hundredth.json) }
+      if let monthlyAmount { object["monthlyAmount"] = .number(monthlyAmount.json) }
+      if let subsidy { object["subsidyShare"] = .number(subsidy.hundredth.json) }
+      return .object(object)
+    }
+  }
+
+  struct CareRow {
+    var line: Int
+    var type: String
+    var count: DecimalText
+    var json: JSONOutput { .object(["type": .string(type), "count": .number(count.json)]) }
+  }
+
+  /// Reads the records of one file, collecting every problem.
+  struct Reader {
+    let file: String
+    let model: ModelDocument
+    let states: [String: String]
+    let careTypes: [String: String]
+    var errors: [DataError] = []
+    /// The header as written, for messages.
+    var headers: [Column: String] = [:]
+    var positions: [Column: Int] = [:]
+
+    init(file: String, model: ModelDocument) {
+      self.file = file
+      self.model = model
+      states = ParticipantCSV.nameIndex(codes: model.parameters.states.map(\.code), names: model.names)
+      careTypes = ParticipantCSV.nameIndex(codes: model.parameters.careTypes.map(\.code), names: model.names)
+    }
+
+    mutating func fail(_ line: Int?, _ column: Column?, _ message: String) {
+      let prefix = column.map { "column '\(headers[$0] ?? $0.header)': " } ?? ""
+      errors.append(DataError(file: file, path: "", line: line, message: prefix + message))
+    }
+
+    mutating func read(_ document: CSVReader.Document) -> [Record] {
+      guard let header = document.records.first else {
+        fail(1, nil, "the file is empty; expected a header line such as \(ParticipantCSV.templateHeader(document.separator))")
+        return []
+      }
+      readHeader(header)
+      guard errors.isEmpty else { return [] }
+      let rows = document.records.dropFirst()
+      if rows.isEmpty { fail(header.line, nil, "no participant rows below the header") }
+
+      var records: [Record] = []
+      var index: [String: Int] = [:]
+      for row in rows {
+        let before = errors.count
+        let extra = row.cells.indices.filter { i in !positions.values.contains(i) && !row.cells[i].isBlank }
+        if let first = extra.first {
+          fail(row.line, nil, "cell \(first + 1) ('\(row.cells[first].trimmedBlank)') is outside the header's columns")
+        }
+        guard let id = cell(row, .id) else {
+          fail(row.line, .id, "is empty; every row needs a participant id")
+          continue
+        }
+        let r: Int
+        if let known = index[id] {
+          r = known
+        } else {
+          r = records.count
+          index[id] = r
+          records.append(Record(id: id, line: row.line))
+        }
+        readParticipantCells(row, into: &records[r])
+        guard let periodText = cell(row, .period) else {
+          fail(row.line, .period, "is empty; expected före or efter (before or after)")
+          records[r].periodUnknown = true
+          continue
+        }
+        guard let isBefore = ParticipantCSV.periodWords[periodText.lowercased()] else {
+          fail(row.line, .period, "'\(periodText)' is not a period; expected före or efter (before or after)")
+          records[r].periodUnknown = true
+          continue
+        }
+        let p = isBefore ? 0 : 1
+        if records[r].periods[p].firstLine == nil {
+          records[r].periods[p].firstLine = row.line
+          records[r].periods[p].label = periodText
+        }
+        let spell = readSpell(row)
+        let care = readCare(row)
+        // A row with any bad cell adds nothing, so the model's rules below see only good rows.
+        guard errors.count == before else { continue }
+        if let spell { records[r].periods[p].spells.append(spell) }
+        if let care { records[r].periods[p].care.append(care) }
+      }
+      for record in records where !record.periodUnknown {
+        for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
+          fail(
+            record.firstLine, .period,
+            "participant '\(record.id)' has no row for the period \(word); give it one (a row without 'försörjning' states an empty period)")
+        }
+      }
+      if errors.isEmpty { checkRules(records) }
+      return records
+    }
+
+    mutating func readHeader(_ header: CSVReader.Record) {
+      for (i, text) in header.cells.enumerated() {
+        let name = text.trimmedBlank
+        if name.isEmpty { continue }
+        guard let column = Column.named(name) else {
+          fail(
+            header.line, nil,
+            "unknown column '\(name)'; known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
+          )
+          continue
+        }
+        if let earlier = headers[column] {
+          fail(header.line, nil, "column '\(name)' repeats column '\(earlier)'")
+          continue
+        }
+        headers[column] = name
+        positions[column] = i
+      }
+      for column in Column.required where positions[column] == nil {
+        fail(header.line, nil, "missing column '\(column.header)' (or '\(column.aliases.last ?? column.header)')")
+      }
+      if (positions[.care] == nil) != (positions[.careCount] == nil) {
+        let (has, lacks) = positions[.care] == nil ? (Column.careCount, Column.care) : (.care, .careCount)
+        fail(header.line, nil, "column '\(headers[has] ?? has.header)' needs a column '\(lacks.header)' beside it")
+      }
+    }
+
+    /// The cell of `column` in `row`, trimmed; `nil` when the column is absent or the cell blank.
+    func cell(_ row: CSVReader.Record, _ column: Column) -> String? {
+      guard let i = positions[column], i < row.cells.count else { return nil }
+      let text = row.cells[i].trimmedBlank
+      return text.isEmpty ? nil : text
+    }
+
+    /// `antal` and the attribute labels: given once per participant, or the same on every row.
+    mutating func readParticipantCells(_ row: CSVReader.Record, into record: inout Record) {
+      if let text = cell(row, .count) {
+        if let number = DecimalText(text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount {
+          if let earlier = record.count, earlier.value != n {
+            fail(row.line, .count, "'\(text)' differs from '\(earlier.text)' on line \(earlier.line) for participant '\(record.id)'")
+          } else if record.count == nil {
+            record.count = (n, text, row.line)
+          }
+        } else {
+          fail(row.line, .count, "'\(text)' is not a whole number from 1 to \(InputRules.maximumCount)")
+        }
+      }
+      for column in Column.attributes {
+        guard let key = column.attributeKey, let text = cell(row, column) else { continue }
+        if let earlier = record.attributes[key], earlier.value != text {
+          fail(row.line, column, "'\(text)' differs from '\(earlier.value)' on line \(earlier.line) for participant '\(record.id)'")
+        } else if record.attributes[key] == nil {
+          record.attributes[key] = (text, row.line)
+        }
+      }
+    }
+
+    mutating func readSpell(_ row: CSVReader.Record) -> SpellRow? {
+      guard let stateText = cell(row, .state) else {
+        for column in Column.spellDetails where cell(row, column) != nil {
+          fail(row.line, column, "is given but '\(headers[.state] ?? Column.state.header)' is empty")
+        }
+        return nil
+      }
+      let code = states[ParticipantCSV.nameKey(stateText)]
+      if code == nil {
+        fail(
+          row.line, .state,
+          "unknown state '\(stateText)'; write a state code or its Swedish name under model \(model.parameters.id): \(model.parameters.states.map(\.code).joined(separator: ", "))"
+        )
+      }
+      let months = number(row, .months, expected: "a number of months above 0 and at most 12") { $0 > 0 && $0 <= InputRules.periodMonths }
+      if cell(row, .months) == nil { fail(row.line, .months, "is empty; a spell needs its months (above 0, at most 12)") }
+      let extent = number(row, .extent, suffix: "%", expected: "a percentage of full time from 1 to 100 (100 = full time, 50 = half time)") { $0 >= 1 && $0 <= 100 }
+      let subsidy = number(row, .subsidy, suffix: "%", expected: "a percentage of the labour cost from 0 to 100") { $0 >= 0 && $0 <= 100 }
+      var amount: DecimalText? = nil
+      if let text = cell(row, .monthlyAmount) {
+        let bare = text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text
+        if let value = DecimalText(bare), value.money != nil, !value.negative {
+          amount = value
+        } else if let value = DecimalText(bare), value.negative {
+          fail(row.line, .monthlyAmount, "'\(text)' must not be negative")
+        } else if let value = DecimalText(bare), value.scale > 2 {
+          fail(row.line, .monthlyAmount, "'\(text)' has more than two decimals (öre)")
+        } else {
+          fail(row.line, .monthlyAmount, "'\(text)' is not an amount in kronor per month")
+        }
+      }
+      guard let code, let months else { return nil }
+      return SpellRow(line: row.line, state: code, months: months, extent: extent, monthlyAmount: amount, subsidy: subsidy)
+    }
+
+    mutating func readCare(_ row: CSVReader.Record) -> CareRow? {
+      let typeText = cell(row, .care)
+      let count = number(row, .careCount, expected: "a number of contacts from 0 to 10000") { $0 >= 0 && $0 <= InputRules.maximumContacts }
+      switch (typeText, cell(row, .careCount)) {
+      case (nil, nil): return nil
+      case (nil, _):
+        fail(row.line, .care, "is empty but '\(headers[.careCount] ?? Column.careCount.header)' is given")
+        return nil
+      case (_, nil):
+        fail(row.line, .careCount, "is empty but '\(headers[.care] ?? Column.care.header)' is given")
+        return nil
+      case (let typeText?, _):
+        guard let type = careTypes[ParticipantCSV.nameKey(typeText)] else {
+          fail(
+            row.line, .care,
+            "unknown care type '\(typeText)'; write a care-type code or its Swedish name under model \(model.parameters.id): \(model.parameters.careTypes.map(\.code).joined(separator: ", "))"
+          )
+          return nil
+        }
+        guard let count else { return nil }
+        return CareRow(line: row.line, type: type, count: count)
+      }
+    }
+
+    /// A number cell (an optional unit suffix allowed) that must satisfy `valid`; reports otherwise.
+    mutating func number(_ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: String, valid: (Double) -> Bool) -> DecimalText? {
+      guard let text = cell(row, column) else { return nil }
+      var bare = text
+      if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }
+      guard let value = DecimalText(bare), valid(value.double) else {
+        fail(row.line, column, "'\(text)' is not \(expected)")
+        return nil
+      }
+      return value
+    }
+
+    /// Runs the model's input rules on the participants and reports each broken rule at the row and
+    /// column it came from (the amount limits, amounts on states without one, 12 months per period,
+    /// personnummer-like ids).
+    mutating func checkRules(_ records: [Record]) {
+      let input = EvaluationInput(name: "import", association: "import", cost: InterventionCost(total: .zero), participants: records.map(\.participant))
+      for violation in InputRules.violations(in: input, model: PreparedModel(model.parameters)) {
+        let place = ParticipantCSV.locate(violation.path, in: records)
+        fail(place.line, place.column, place.context + violation.message)
+      }
+    }
+  }
+
+  /// Where a rule violation on `$.participants…` came from in the file.
+  static func locate(_ path: String, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
+    let prefix = "$.participants["
+    guard path.hasPrefix(prefix), let close = path.firstIndex(of: "]"), let i = Int(path[path.index(path.startIndex, offsetBy: prefix.count)..<close]),
+      records.indices.contains(i)
+    else { return (nil, nil, "the participants ") }
+    let record = records[i]
+    let rest = path[path.index(after: close)...].split(separator: ".").map(String.init)
+    guard let first = rest.first else { return (record.firstLine, .id, "") }
+    if first == "id" { return (record.firstLine, .id, "'\(record.id)': ") }
+    if first == "count" { return (record.count?.line ?? record.firstLine, .count, "") }
+    let p = first == "before" ? 0 : 1
+    let period = record.periods[p]
+    let context = "participant '\(record.id)', period '\(period.label)': "
+    guard rest.count >= 2 else { return (period.firstLine ?? record.firstLine, nil, context) }
+    let list = rest[1]
+    if list == "spells" { return (period.firstLine ?? record.firstLine, .months, context) }
+    func element(_ name: String) -> Int? {
+      guard list.hasPrefix(name + "["), list.hasSuffix("]") else { return nil }
+      return Int(list.dropFirst(name.count + 1).dropLast())
+    }
+    let field = rest.count >= 3 ? rest[2] : ""
+    if let j = element("spells"), period.spells.indices.contains(j) {
+      let column: Column? =
+        switch field {
+        case "state": .state
+        case "months": .months
+        case "extent": .extent
+        case "monthlyAmount": .monthlyAmount
+        case "subsidyShare": .subsidy
+        default: nil
+        }
+      return (period.spells[j].line, column, "")
+    }
+    if let j = element("care"), period.care.indices.contains(j) {
+      return (period.care[j].line, field == "type" ? .care : .careCount, "")
+    }
+    return (period.firstLine ?? record.firstLine, nil, context)
+  }
+
+  /// State and care-type names compare trimmed, without case, and with runs of spaces as one.
+  static func nameKey(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Every way a code may be written, to the code: the code itself, the Swedish and English names,
+  /// the names without a parenthesised remark ("Försörjningsstöd" for "Försörjningsstöd
+  /// (ekonomiskt bistånd)"), and a remark without digits ("a-kassa"). An earlier kind wins over a
+  /// later one; a spelling two codes share within one kind is not accepted at all.
+  static func nameIndex(codes: [String], names: [String: LocalizedName]) -> [String: String] {
+    func main(_ name: String) -> String {
+      guard let open = name.firstIndex(of: "(") else { return name }
+      return String(name[..<open])
+    }
+    func remark(_ name: String) -> String? {
+      guard let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close else { return nil }
+      let text = String(name[name.index(after: open)..<close])
+      return text.contains(where: \.isNumber) ? nil : text
+    }
+    let named = codes.compactMap { code in names[code].map { (code, $0) } }
+    let kinds: [[(alias: String, code: String)]] = [
+      codes.map { ($0, $0) },
+      named.flatMap { [($1.sv, $0), ($1.en, $0)] },
+      named.flatMap { [(main($1.sv), $0), (main($1.en), $0)] },
+      named.compactMap { code, name in remark(name.sv).map { ($0, code) } },
+    ]
+    var index: [String: String] = [:]
+    for kind in kinds {
+      var claims: [String: Set<String>] = [:]
+      for (alias, code) in kind where index[nameKey(alias)] == nil && !nameKey(alias).isEmpty { claims[nameKey(alias), default: []].insert(code) }
+      for (key, claimants) in claims where claimants.count == 1 { index[key] = claimants.first }
+    }
+    return index
+  }
+
+  /// The template's header line, for the message about an empty file.
+  static func templateHeader(_ separator: Character) -> String {
+    [Column.id, .count, .period, .state, .months, .extent, .monthlyAmount].map(\.header).joined(separator: String(separator))
+  }
+}
+
+extension String {
+  /// Without leading and trailing whitespace (no Foundation needed).
+  var trimmedBlank: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}

@@ -1,0 +1,493 @@
+import SamnyttaDocuments
+import SamnyttaEngine
+import SamnyttaFormats
+
+extension BoardReport {
+  /// The report of an evaluation with participant records, structured as Payoff's reports are
+  /// (Sammanfattning → nyckeltal → potential → intäkter per aktör → återbetalning →
+  /// känslighetsanalyser → jämförande värden → fördelning per grupp → bilagor).
+  ///
+  /// - Parameter similar: the comparison with the database's evaluations of the same class group;
+  ///   `nil` when there is no database to compare with.
+  public static func evaluation(_ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language) -> BoardReport {
+    let b = EvaluationReportBuilder(result: result, model: model, l: language)
+    return BoardReport(
+      language: language, kind: Labels.text(.title, language), name: result.name, facts: b.facts(),
+      sections: [
+        b.summary(), b.keyFigures(), b.potential(), b.revenue(), b.payback(), b.sensitivity(), b.comparison(similar),
+        b.breakdowns(), b.parameterAppendix(), b.costAppendix(),
+      ])
+  }
+}
+
+/// Builds each section from the result; one method per section.
+struct EvaluationReportBuilder {
+  let result: EvaluationResult
+  let model: ModelDocument
+  let l: Language
+
+  var society: KeyFigures { result.figures(.society) }
+  func kr(_ m: Money) -> String { ReportFormat.kronor(m, l) }
+  func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
+  func name(_ p: Perspective) -> String { Labels.perspective(p, l) }
+  /// AF, FK and övrig stat are parts of staten: shown indented under it.
+  func isStatePart(_ p: Perspective) -> Bool { p.isPartOfState }
+
+  func facts() -> [BoardReport.Fact] {
+    var facts = [BoardReport.Fact(label: l.pick("Samordningsförbund", "Association"), value: result.association)]
+    if let period = result.period { facts.append(.init(label: l.pick("Period", "Period"), value: period)) }
+    let perHead = society.perParticipant(result.participantCount).cost
+    facts += [
+      .init(label: t(.participants), value: "\(result.participantCount) (\(Labels.records(result.recordCount, l)))"),
+      .init(label: t(.cost), value: "\(kr(result.cost.total)) (\(kr(perHead)) \(t(.perParticipant)))"),
+      .init(label: t(.classification), value: Labels.classification(result.classification, l)),
+      .init(label: t(.model), value: "\(result.modelID): \(model.title)"),
+      .init(label: t(.convention), value: Labels.convention(result.convention, l)),
+    ]
+    return facts
+  }
+
+  // MARK: - Summary
+
+  func summary() -> ReportSection {
+    let k = society
+    let figures = [
+      HeadlineFigure(
+        label: l.pick("Samhällets lönsamhet år 1", "Society's profitability, year 1"), value: kr(k.profitabilityYear1),
+        detail: l.pick("intäkter \(kr(k.revenue)) − kostnad \(kr(k.cost))", "revenue \(kr(k.revenue)) − cost \(kr(k.cost))")),
+      HeadlineFigure(
+        label: l.pick("Samhällets lönsamhet 5 år (prognos)", "Society's profitability, 5 years (forecast)"), value: kr(k.profitability5),
+        detail: l.pick("intäkter 5 år \(kr(k.forecastRevenue5))", "revenue over 5 years \(kr(k.forecastRevenue5))")),
+      HeadlineFigure(
+        label: t(.payback), value: ReportFormat.payback(k, l),
+        detail: l.pick("tills samhällets intäkter täcker kostnaden", "until society's revenue covers the cost")),
+      HeadlineFigure(
+        label: t(.verkningsgrad), value: ReportFormat.verkningsgrad(k, l),
+        detail: l.pick(
+          "andel av potentialen före (\(kr(k.potentialBefore))) som frigjorts år 1",
+          "share of the potential before (\(kr(k.potentialBefore))) freed in year 1")),
+      HeadlineFigure(
+        label: t(.costPerPoint), value: ReportFormat.costPerPoint(k, l),
+        detail: l.pick("per deltagare och procentenhet verkningsgrad", "per participant and percentage point")),
+      HeadlineFigure(
+        label: t(.returnPerKrona), value: ReportFormat.returnPerKrona(k, l),
+        detail: l.pick("intäkt år 1 per satsad krona", "year-1 revenue per krona spent")),
+    ]
+    let publicSector = result.figures(.publicSector)
+    let verdict: String
+    switch (k.profitabilityYear1 >= .zero, k.profitability5 >= .zero) {
+    case (true, _): verdict = l.pick("Insatsen är samhällsekonomiskt lönsam redan första året.", "The intervention is socially profitable in its first year.")
+    case (false, true): verdict = l.pick("Insatsen är olönsam första året men lönsam på fem års sikt.", "The intervention is unprofitable in its first year but profitable over five years.")
+    case (false, false): verdict = l.pick("Insatsen är inte lönsam inom fem år enligt prognosen.", "According to the forecast the intervention is not profitable within five years.")
+    }
+    let text = l.pick(
+      "Insatsen kostade \(kr(k.cost)) för \(result.participantCount) deltagare. Under de första tolv månaderna efter insatsen ökade samhällets intäkter med \(kr(k.revenue)) jämfört med året före, och den offentliga sektorns med \(kr(publicSector.revenue)). ",
+      "The intervention cost \(kr(k.cost)) for \(result.participantCount) participants. In the twelve months after it, society's revenue was \(kr(k.revenue)) higher than in the year before, and the public sector's \(kr(publicSector.revenue)) higher. "
+    ) + verdict
+    return ReportSection(id: "summary", title: l.pick("Sammanfattning", "Summary"), blocks: [.paragraph(text), .headline(figures, note: methodNote())])
+  }
+
+  func methodNote() -> MethodNote {
+    let salary = kr(model.parameters.labour.averageMonthlySalary)
+    let x = ReportFormat.percent(result.options.externalFactorsShare * 100, decimals: 0, l)
+    return MethodNote(
+      title: l.pick("Om metoden", "About the method"),
+      points: [
+        t(.noControlGroup),
+        "\(t(.convention)): \(Labels.convention(result.convention, l)).",
+        "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l))",
+        l.pick(
+          "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
+          "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
+        l.pick(
+          "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; alla parametrar, med källa och år, står i bilaga A.",
+          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; every parameter, with source and year, is in appendix A."),
+      ])
+  }
+
+  // MARK: - Key figures per perspective
+
+  func keyFigures() -> ReportSection {
+    var rows: [ReportTable.Row] = []
+    for p in result.perspectives {
+      let k = p.total
+      rows.append(
+        .init(
+          cells: [
+            name(p.perspective), kr(k.potentialBefore), kr(k.revenue), ReportFormat.verkningsgrad(k, l), ReportFormat.payback(k, l),
+            ReportFormat.costPerPoint(k, l), ReportFormat.returnPerKrona(k, l),
+          ], emphasis: p.perspective == .society, indent: isStatePart(p.perspective)))
+    }
+    let table = ReportTable(
+      caption: l.pick("Nyckeltal per perspektiv, alla deltagare", "Key figures per perspective, all participants"),
+      header: [
+        l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.revenue), t(.verkningsgrad), t(.payback), t(.costPerPoint),
+        t(.returnPerKrona),
+      ], rows: rows)
+    var perHead: [ReportTable.Row] = []
+    for p in [Perspective.society, .publicSector] {
+      let k = result.figures(p).perParticipant(result.participantCount)
+      perHead.append(
+        .init(cells: [name(p), kr(k.potentialBefore), kr(k.potentialAfter), kr(k.revenue), kr(k.cost), kr(k.profitabilityYear1)], emphasis: p == .society))
+    }
+    let perParticipant = ReportTable(
+      caption: l.pick("Per deltagare", "Per participant"),
+      header: [l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.potentialAfter), t(.revenue), t(.cost), t(.profitability1)],
+      rows: perHead)
+    let note = l.pick(
+      "Samhällets kostnad är hela insatskostnaden; varje aktör bär sin finansieringsandel (avsnitt 4 och bilaga B), och dess återbetalningstid och kostnad per verkningsgrad räknas på den. Staten är summan av Arbetsförmedlingen, Försäkringskassan och övrig stat.",
+      "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
+    return ReportSection(
+      id: "key-figures", title: l.pick("Nyckeltal per perspektiv", "Key figures per perspective"),
+      blocks: [.table(table), .paragraph(note), .table(perParticipant)])
+  }
+
+  // MARK: - Potential before and after
+
+  func potential() -> ReportSection {
+    var rows: [ReportTable.Row] = []
+    for p in result.perspectives {
+      let k = p.total
+      rows.append(
+        .init(
+          cells: [name(p.perspective), kr(k.potentialBefore), kr(k.potentialAfter), kr(k.revenue), ReportFormat.verkningsgrad(k, l)],
+          emphasis: p.perspective == .society, indent: isStatePart(p.perspective)))
+    }
+    let table = ReportTable(
+      caption: l.pick("Potential i före- och efterläge", "Potential before and after"),
+      header: [l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.potentialAfter), l.pick("Frigjort år 1", "Freed in year 1"), t(.verkningsgrad)],
+      rows: rows)
+    let shown: [Perspective] = [.society, .publicSector, .municipality, .region, .state, .individual]
+    let chart = BarChart(
+      title: l.pick("Potential i före- respektive efterläge", "Potential before and after"), categories: shown.map(name),
+      series: [
+        .init(name: t(.potentialBefore), values: shown.map { result.figures($0).potentialBefore.kronorValue }),
+        .init(name: t(.potentialAfter), values: shown.map { result.figures($0).potentialAfter.kronorValue }),
+      ], unit: .kronor, axisLabel: l.pick("kronor per år, alla deltagare", "kronor a year, all participants"), language: l)
+
+    // Society's potential split into production and real resource use (and public payments).
+    let n = result.participantCount
+    let reference = result.reference * n
+    func parts(_ a: PeriodAccount) -> [Money] {
+      [reference.production - a.production, a.resourceUse - reference.resourceUse, a.publicPayments - reference.publicPayments]
+    }
+    let before = parts(result.totalBefore)
+    let after = parts(result.totalAfter)
+    var labels = [
+      l.pick("Produktionsbortfall mot heltidsarbete", "Production shortfall against full-time work"),
+      l.pick("Real resursförbrukning (handläggning, vård, program)", "Real resource use (handling, care, programmes)"),
+    ]
+    var count = 2
+    if result.convention == .payoff {
+      labels.append(l.pick("Offentliga utbetalningar till individen", "Public payments to the individual"))
+      count = 3
+    }
+    var splitRows = (0..<count).map { ReportTable.Row(cells: [labels[$0], kr(before[$0]), kr(after[$0])]) }
+    splitRows.append(.init(cells: [l.pick("Samhällets potential", "Society's potential"), kr(society.potentialBefore), kr(society.potentialAfter)], emphasis: true))
+    let split = ReportTable(
+      caption: l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)"),
+      header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
+    let text = l.pick(
+      "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. Skillnaden är intäkten år 1.",
+      "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. The difference is the year-1 revenue.")
+    return ReportSection(
+      id: "potential", title: l.pick("Potential före och efter", "Potential before and after"),
+      blocks: [.paragraph(text), .barChart(chart), .table(table), .table(split)])
+  }
+
+  // MARK: - Revenue per actor
+
+  func revenue() -> ReportSection {
+    var rows: [ReportTable.Row] = []
+    for p in result.perspectives {
+      let k = p.total
+      rows.append(
+        .init(
+          cells: [name(p.perspective), kr(k.revenue), kr(k.forecastRevenue5), kr(k.cost), kr(k.profitabilityYear1), kr(k.profitability5)],
+          emphasis: p.perspective == .society, indent: isStatePart(p.perspective)))
+    }
+    let table = ReportTable(
+      caption: l.pick("Intäkter, kostnader och lönsamhet per aktör", "Revenue, cost and profitability per actor"),
+      header: [l.pick("Perspektiv", "Perspective"), t(.revenue), t(.forecast5), t(.cost), t(.profitability1), t(.profitability5)], rows: rows)
+    let shown = result.perspectives.map(\.perspective)
+    let chart = BarChart(
+      title: l.pick("Intäkter på kort sikt (1 år) och medellång sikt (5 år)", "Revenue in the short term (1 year) and medium term (5 years)"),
+      categories: shown.map(name),
+      series: [
+        .init(name: l.pick("Kort sikt: 1 år", "Short term: 1 year"), values: shown.map { result.figures($0).revenue.kronorValue }),
+        .init(name: l.pick("Medellång sikt: 5 år (prognos)", "Medium term: 5 years (forecast)"), values: shown.map { result.figures($0).forecastRevenue5.kronorValue }),
+      ], unit: .kronor, axisLabel: l.pick("kronor, alla deltagare", "kronor, all participants"), language: l)
+    return ReportSection(id: "revenue", title: l.pick("Intäkter per aktör", "Revenue per actor"), blocks: [.barChart(chart), .table(table)])
+  }
+
+  // MARK: - Payback curve
+
+  func payback() -> ReportSection {
+    let k = society
+    let curve = PaybackCurve(revenue: k.revenue, cost: k.cost, options: result.options)
+    let fullName = l.pick("Kostnaden år 1", "Cost in year 1")
+    let spreadName = l.pick("Kostnaden avskriven på 3 år", "Cost written off over 3 years")
+    let chart = LineChart(
+      title: l.pick("Samhällets ackumulerade resultat", "Society's cumulative result"),
+      series: [
+        .init(name: fullName, points: curve.fullCost.enumerated().map { .init(x: Double($0.offset), y: $0.element) }),
+        .init(name: spreadName, points: curve.writtenOff.enumerated().map { .init(x: Double($0.offset), y: $0.element) }),
+      ], xTicks: [0, 12, 24, 36, 48, 60], xUnit: .months, yUnit: .kronor,
+      xAxisLabel: l.pick("månader efter insatsen", "months after the intervention"),
+      yAxisLabel: l.pick("ackumulerat resultat, kr", "cumulative result, SEK"), zeroLabel: l.pick("break-even", "break-even"), language: l)
+    let rows = stride(from: 0, through: 60, by: 6).map { month in
+      ReportTable.Row(cells: ["\(month)", ReportFormat.kronor(curve.fullCost[month], l), ReportFormat.kronor(curve.writtenOff[month], l)])
+    }
+    let table = ReportTable(
+      caption: l.pick("Ackumulerat resultat för samhället", "Society's cumulative result"),
+      header: [l.pick("Månad", "Month"), fullName, spreadName], rows: rows)
+    var text = l.pick(
+      "Kurvan visar samhällets intäkter minus kostnad, månad för månad, med 5-årsprognosens antaganden. ",
+      "The curve shows society's revenue less the cost, month by month, under the 5-year forecast's assumptions. ")
+    if let months = k.paybackMonths {
+      text += l.pick(
+        "Återbetalningstiden är \(ReportFormat.months(months, l)) (12 × kostnad / intäkt år 1).",
+        "The payback time is \(ReportFormat.months(months, l)) (12 × cost / year-1 revenue).")
+    } else {
+      text += l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
+    }
+    return ReportSection(id: "payback", title: l.pick("Återbetalning", "Payback"), blocks: [.paragraph(text), .lineChart(chart), .table(table)])
+  }
+
+  // MARK: - Sensitivity analyses
+
+  /// Illustrative alternative settings of the method's own options (not parameters of the Swedish
+  /// economy): a strong and a very strong drop-off, a discount rate, and a cautious combination.
+  static let alternativeDropOffs = [0.25, 0.5]
+  static let alternativeDiscountRate = 0.05
+
+  func sensitivity() -> ReportSection {
+    let k = society
+    let o = result.options
+    let n = result.participantCount
+    func figures(_ options: ForecastOptions, externalShare: Double = 0) -> KeyFigures {
+      KeyFigures(
+        potentialBefore: k.potentialBefore, potentialAfter: k.potentialAfter, revenue: k.revenue.scaled(by: 1 - externalShare), cost: k.cost,
+        participants: n, options: options)
+    }
+    func pct(_ share: Double) -> String { ReportFormat.percent(share * 100, decimals: 1, l) }
+    func row(_ label: String, _ f: KeyFigures, year1: Money? = nil, emphasis: Bool = false) -> ReportTable.Row {
+      .init(
+        cells: [label, kr(f.revenue), kr(year1 ?? f.profitabilityYear1), kr(f.profitability5), ReportFormat.payback(f, l), ReportFormat.verkningsgrad(f, l)],
+        emphasis: emphasis)
+    }
+    let x = o.externalFactorsShare
+    let cautiousX = min(1, 2 * x)
+    var rows = [
+      row(l.pick("Grundkalkyl (bortfall \(pct(o.dropOff)), diskontering \(pct(o.discountRate)))", "Base (drop-off \(pct(o.dropOff)), discount rate \(pct(o.discountRate)))"), k, emphasis: true),
+      row(l.pick("Känslighetsanalys 1: yttre faktorer förklarar \(pct(x)) av intäkterna", "Sensitivity 1: external factors explain \(pct(x)) of revenue"), figures(o, externalShare: x)),
+      row(l.pick("Känslighetsanalys 2: kostnaden skrivs av på 3 år", "Sensitivity 2: cost written off over 3 years"), k, year1: k.profitabilityWriteOff3),
+    ]
+    for d in Self.alternativeDropOffs where d != o.dropOff {
+      var alternative = o
+      alternative.dropOff = d
+      rows.append(row(l.pick("Bortfall \(pct(d)) per år", "Drop-off \(pct(d)) a year"), figures(alternative)))
+    }
+    if o.discountRate != Self.alternativeDiscountRate {
+      var alternative = o
+      alternative.discountRate = Self.alternativeDiscountRate
+      rows.append(row(l.pick("Diskonteringsränta \(pct(Self.alternativeDiscountRate)) per år", "Discount rate \(pct(Self.alternativeDiscountRate)) a year"), figures(alternative)))
+    }
+    var cautious = o
+    cautious.dropOff = max(o.dropOff, Self.alternativeDropOffs.last!)
+    cautious.discountRate = max(o.discountRate, Self.alternativeDiscountRate)
+    rows.append(
+      row(
+        l.pick(
+          "Försiktigt: bortfall \(pct(cautious.dropOff)), diskontering \(pct(cautious.discountRate)), yttre faktorer \(pct(cautiousX))",
+          "Cautious: drop-off \(pct(cautious.dropOff)), discount rate \(pct(cautious.discountRate)), external factors \(pct(cautiousX))"),
+        figures(cautious, externalShare: cautiousX)))
+    let table = ReportTable(
+      caption: l.pick("Samhällets nyckeltal under olika antaganden", "Society's key figures under different assumptions"),
+      header: [l.pick("Antagande", "Assumption"), l.pick("Intäkter år 1 som räknas", "Year-1 revenue counted"), t(.profitability1), t(.profitability5), t(.payback), t(.verkningsgrad)],
+      rows: rows)
+    let text = l.pick(
+      "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar bara 5-årsprognosen; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
+      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect only the 5-year forecast; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
+    return ReportSection(id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table)])
+  }
+
+  // MARK: - Comparison with similar interventions
+
+  func comparison(_ similar: SimilarInterventions?) -> ReportSection {
+    let title = l.pick("Jämförelse med likartade insatser", "Comparison with similar interventions")
+    let group = result.classification.group
+    guard let similar else {
+      return ReportSection(
+        id: "comparison", title: title,
+        blocks: [
+          .paragraph(
+            l.pick(
+              "Ingen databas med tidigare utvärderingar fanns att jämföra med (se samnytta db add och --db).",
+              "There was no database of earlier evaluations to compare with (see samnytta db add and --db)."))
+        ])
+    }
+    guard similar.count > 0 else {
+      return ReportSection(
+        id: "comparison", title: title,
+        blocks: [
+          .paragraph(
+            l.pick(
+              "Databasen har inga andra utvärderingar i samma klassgrupp (\(group)) att jämföra med.",
+              "The database has no other evaluations in the same class group (\(group)) to compare with."))
+        ])
+    }
+    var rows: [ReportTable.Row] = []
+    for c in similar.comparisons {
+      let (label, format, undefinedKey) = comparisonFormat(c.figure)
+      let value = c.value.map(format) ?? ReportFormat.undefined(society.undefined[undefinedKey], l)
+      let deviation = c.deviationFromMean.map { ($0 > 0 ? "+" : "") + format($0) } ?? "–"
+      var judgement = "–"
+      if let d = c.deviationFromMean {
+        let better = c.figure.higherIsBetter ? d > 0 : d < 0
+        judgement = d == 0 ? l.pick("som medel", "at the mean") : better ? l.pick("bättre än medel", "better than the mean") : l.pick("sämre än medel", "worse than the mean")
+      }
+      rows.append(.init(cells: [label, value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)"]))
+    }
+    let table = ReportTable(
+      caption: l.pick("Nyckeltal jämfört med klassgruppens medelvärde", "Key figures against the class group's mean"),
+      header: [
+        l.pick("Nyckeltal", "Key figure"), l.pick("Denna insats", "This intervention"), l.pick("Medelvärde", "Mean"), l.pick("Median", "Median"),
+        l.pick("Avvikelse från medel", "Deviation from mean"), l.pick("Bedömning", "Judgement"), l.pick("Antal", "Count"),
+      ], rows: rows, textColumns: [5])
+    let models = similar.models.joined(separator: ", ")
+    let text = l.pick(
+      "Jämförelsen omfattar \(similar.count) andra utvärderingar i databasen med samma klassificering, \(Labels.classification(result.classification, l)), och använder varje utvärderings senaste körning (modeller: \(models)). Nyckeltal i olika prisnivåer jämförs som de är.",
+      "The comparison covers \(similar.count) other evaluations in the database with the same classification, \(Labels.classification(result.classification, l)), using each one's latest run (models: \(models)). Figures at different price levels are compared as they are.")
+    return ReportSection(id: "comparison", title: title, blocks: [.paragraph(text), .table(table)])
+  }
+
+  func comparisonFormat(_ figure: SimilarInterventions.Figure) -> (String, (Double) -> String, String) {
+    let l = self.l
+    switch figure {
+    case .verkningsgrad: return (t(.verkningsgrad), { ReportFormat.percent($0, l) }, "verkningsgrad")
+    case .paybackMonths: return (t(.payback), { ReportFormat.months($0, l) }, "paybackMonths")
+    case .costPerVerkningsgrad: return (t(.costPerPoint), { ReportFormat.kronor($0, l) }, "costPerVerkningsgrad")
+    case .returnPerKrona:
+      return (t(.returnPerKrona), { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(Labels.text(.kr, l))" }, "returnPerKrona")
+    }
+  }
+
+  // MARK: - Breakdowns by participant attribute
+
+  func breakdowns() -> ReportSection {
+    let title = l.pick("Fördelning på kön, ålder, utbildning och hushållstyp", "Breakdown by sex, age, education and household")
+    var blocks: [ReportBlock] = []
+    let participants = result.participantsByID
+    let missing = l.pick("(uppgift saknas)", "(not given)")
+    for key in InputDocument.attributeKeys where participants.contains(where: { $0.attributes[key] != nil }) {
+      struct Group {
+        var n = 0
+        var society = Money.zero
+        var publicSector = Money.zero
+        var potential = Money.zero
+      }
+      var groups: [String: Group] = [:]
+      for p in participants {
+        let value = p.attributes[key] ?? ""
+        var g = groups[value] ?? Group()
+        let revenue = p.revenue
+        g.n += p.count
+        g.society += revenue.value(.society, result.convention) * p.count
+        g.publicSector += revenue.value(.publicSector, result.convention) * p.count
+        g.potential += (result.reference - p.before).value(.society, result.convention) * p.count
+        groups[value] = g
+      }
+      // Named groups in byte order, "not given" last.
+      let values = groups.keys.sorted { a, b in a.isEmpty != b.isEmpty ? !a.isEmpty : a.utf8.lexicographicallyPrecedes(b.utf8) }
+      let labels = values.map { $0.isEmpty ? missing : $0 }
+      func perHead(_ m: Money, _ n: Int) -> Money { n > 0 ? m.scaled(by: 1 / Double(n)) : .zero }
+      let rows = zip(values, labels).map { value, label -> ReportTable.Row in
+        let g = groups[value]!
+        let vg = KeyFigures.verkningsgrad(revenue: g.society, potential: g.potential).map { ReportFormat.percent($0, l) } ?? ReportFormat.undefined(.potentialNotPositive, l)
+        return .init(cells: [label, "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg])
+      }
+      let heading = attributeName(key)
+      blocks.append(.subheading(heading))
+      blocks.append(
+        .barChart(
+          BarChart(
+            title: l.pick("Intäkter på kort sikt per deltagare, uppdelat på \(heading.lowercased())", "Short-term revenue per participant by \(heading.lowercased())"),
+            categories: labels,
+            series: [
+              .init(name: l.pick("Samhället per deltagare", "Society per participant"), values: values.map { perHead(groups[$0]!.society, groups[$0]!.n).kronorValue }),
+              .init(
+                name: l.pick("Offentlig sektor per deltagare", "Public sector per participant"),
+                values: values.map { perHead(groups[$0]!.publicSector, groups[$0]!.n).kronorValue }),
+            ], unit: .kronor, axisLabel: l.pick("kronor per deltagare, år 1", "kronor per participant, year 1"), language: l)))
+      blocks.append(
+        .table(
+          ReportTable(
+            caption: l.pick("Intäkter år 1 per \(heading.lowercased())", "Year-1 revenue by \(heading.lowercased())"),
+            header: [
+              heading, t(.participants), l.pick("Samhället", "Society"), l.pick("per deltagare", "per participant"), l.pick("Offentlig sektor", "Public sector"),
+              l.pick("per deltagare", "per participant"), t(.verkningsgrad),
+            ], rows: rows)))
+    }
+    if blocks.isEmpty {
+      blocks.append(
+        .paragraph(
+          l.pick(
+            "Deltagarposterna saknar uppgifter om kön, ålder, utbildning och hushållstyp, så ingen fördelning kan visas.",
+            "The participant records give no sex, age band, education or household type, so no breakdown can be shown.")))
+    } else {
+      blocks.insert(
+        .paragraph(
+          l.pick(
+            "Intäkterna år 1 fördelade på deltagarnas egenskaper, som de anges i underlaget. Små grupper ger osäkra tal.",
+            "Year-1 revenue split by the participants' attributes as given in the input. Small groups give uncertain figures.")), at: 0)
+    }
+    return ReportSection(id: "breakdowns", title: title, blocks: blocks)
+  }
+
+  func attributeName(_ key: String) -> String {
+    switch key {
+    case "sex": l.pick("Kön", "Sex")
+    case "ageBand": l.pick("Åldersgrupp", "Age band")
+    case "education": l.pick("Utbildning", "Education")
+    case "household": l.pick("Hushållstyp", "Household")
+    default: key
+    }
+  }
+
+  // MARK: - Appendices
+
+  func parameterAppendix() -> ReportSection {
+    let estimate = l.pick(" (uppskattning)", " (estimate)")
+    let rows = model.provenance.map { path, p in
+      ReportTable.Row(cells: [path, p.value, p.source + (p.estimate ? estimate : "") + (p.note.map { ". " + $0 } ?? ""), "\(p.year)"])
+    }
+    let table = ReportTable(
+      caption: l.pick("Modellens parametrar", "The model's parameters"),
+      header: [l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Källa", "Source"), l.pick("År", "Year")], rows: rows,
+      textColumns: [2])
+    let text = l.pick(
+      "Modell \(result.modelID): \(model.title). Varje värde som beräkningen använder, med källa och år (samma lista som samnytta model show \(result.modelID)).",
+      "Model \(result.modelID): \(model.title). Every value the calculation uses, with its source and year (the same list as samnytta model show \(result.modelID)).")
+    return ReportSection(id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"), blocks: [.paragraph(text), .table(table)])
+  }
+
+  func costAppendix() -> ReportSection {
+    var blocks: [ReportBlock] = []
+    if !result.cost.byType.isEmpty {
+      let rows =
+        result.cost.byType.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ReportTable.Row(cells: [$0, kr(result.cost.byType[$0]!)]) }
+        + [ReportTable.Row(cells: [l.pick("Summa", "Total"), kr(result.cost.total)], emphasis: true)]
+      blocks.append(.table(ReportTable(caption: l.pick("Kostnad per kostnadsslag", "Cost by type"), header: [l.pick("Kostnadsslag", "Type"), t(.cost)], rows: rows)))
+    }
+    let financing = Actor.allCases.filter { (result.financing[$0] ?? 0) > 0 }.map { actor in
+      ReportTable.Row(
+        cells: [Labels.actor(actor, l), ReportFormat.percent((result.financing[actor] ?? 0) * 100, l), kr(result.figures(Perspective(rawValue: actor.rawValue)!).cost)])
+    }
+    blocks.append(
+      .table(
+        ReportTable(
+          caption: l.pick("Finansiering", "Financing"), header: [l.pick("Aktör", "Actor"), l.pick("Andel", "Share"), t(.cost)], rows: financing)))
+    return ReportSection(id: "appendix-cost", title: l.pick("Bilaga B: Kostnad och finansiering", "Appendix B: Cost and financing"), blocks: blocks)
+  }
+}

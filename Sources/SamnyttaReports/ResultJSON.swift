@@ -1,0 +1,120 @@
+import SamnyttaDocuments
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// The stable JSON form of results (Docs/output-format.md): sorted keys, a format version, the
+/// model and convention used, and `null` with a reason for every undefined figure.
+public enum ResultJSON {
+  public static let formatVersion = 1
+  /// Decimals kept for ratios (payback months, verkningsgrad, kr per point, return per krona).
+  public static let ratioDecimals = 4
+
+  public static func evaluation(_ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true) -> JSONOutput {
+    var perspectives: [String: JSONOutput] = [:]
+    for figures in result.perspectives {
+      perspectives[figures.perspective.rawValue] = .object([
+        "total": keyFigures(figures.total), "perParticipant": keyFigures(figures.perParticipant),
+      ])
+    }
+    var root: [String: JSONOutput] = [
+      "formatVersion": .integer(formatVersion),
+      "kind": .string("evaluation"),
+      "engineVersion": .string(toolVersion),
+      "model": .object([
+        "id": .string(result.modelID), "priceYear": .integer(result.priceYear), "convention": .string(result.convention.rawValue),
+      ]),
+      "options": options(result.options),
+      "intervention": .object([
+        "name": .string(result.name), "association": .string(result.association), "period": result.period.map(JSONOutput.string) ?? .null,
+        "classification": classification(result.classification),
+      ]),
+      "participants": .integer(result.participantCount),
+      "records": .integer(result.recordCount),
+      "cost": .object([
+        "total": .money(result.cost.total),
+        "byType": .object(result.cost.byType.mapValues(JSONOutput.money)),
+        "financing": .object(Dictionary(uniqueKeysWithValues: result.financing.map { ($0.key.rawValue, JSONOutput.ratio($0.value, decimals: 6)) })),
+      ]),
+      "keyFigures": .object(perspectives),
+      "accounts": .object([
+        "before": account(result.totalBefore), "after": account(result.totalAfter), "referencePerPerson": account(result.reference),
+      ]),
+    ]
+    if includeParticipants {
+      root["participantResults"] = .array(
+        result.participantsByID.map { p in
+          let reference = result.reference
+          return .object([
+            "id": .string(p.id), "count": .integer(p.count), "attributes": .object(p.attributes.mapValues(JSONOutput.string)),
+            "potentialBefore": perspectiveValues(reference - p.before, result.convention),
+            "potentialAfter": perspectiveValues(reference - p.after, result.convention),
+            "revenue": perspectiveValues(p.revenue, result.convention),
+          ])
+        })
+    }
+    return .object(root)
+  }
+
+  public static func summary(_ summary: SummaryInput, figures: KeyFigures, options: ForecastOptions, metadata: DocumentMetadata, toolVersion: String) -> JSONOutput {
+    .object([
+      "formatVersion": .integer(formatVersion),
+      "kind": .string("summary"),
+      "engineVersion": .string(toolVersion),
+      "options": Self.options(options),
+      "intervention": .object([
+        "name": .string(summary.name), "association": .string(summary.association), "period": metadata.period.map(JSONOutput.string) ?? .null,
+        "source": metadata.source.map(JSONOutput.string) ?? .null,
+      ]),
+      "participants": summary.participantsKnown ? .integer(summary.participants) : .null,
+      "amountsDerivedFromPublished": .bool(summary.derivedFromPublished),
+      "published": summary.published.map { p in
+        .object([
+          "verkningsgrad": p.verkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "paybackMonths": p.paybackMonths.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "costPerVerkningsgrad": p.costPerVerkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+          "returnPerKrona": p.returnPerKrona.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
+        ])
+      } ?? .null,
+      "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
+      "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
+    ])
+  }
+
+  static func options(_ options: ForecastOptions) -> JSONOutput {
+    .object([
+      "dropOff": .ratio(options.dropOff, decimals: 6), "discountRate": .ratio(options.discountRate, decimals: 6),
+      "externalFactorsShare": .ratio(options.externalFactorsShare, decimals: 6),
+      "forecastYears": .integer(KeyFigures.forecastYears), "writeOffYears": .integer(KeyFigures.writeOffYears),
+    ])
+  }
+
+  static func classification(_ c: Classification) -> JSONOutput {
+    .object([
+      "aim": .string(c.aim.rawValue), "method": .string(c.method.rawValue), "exclusion": c.exclusion.map { .string($0.rawValue) } ?? .null,
+      "resources": .string(c.resources.rawValue), "group": .string(c.group),
+    ])
+  }
+
+  /// Every ``KeyFigureField`` by its key, and why each undefined one is undefined.
+  public static func keyFigures(_ k: KeyFigures) -> JSONOutput {
+    var members = figures(k)
+    members["undefined"] = .object(k.undefined.mapValues { .string($0.rawValue) })
+    return .object(members)
+  }
+
+  /// Every ``KeyFigureField`` by its key.
+  static func figures(_ k: KeyFigures) -> [String: JSONOutput] {
+    Dictionary(uniqueKeysWithValues: KeyFigureField.allCases.map { ($0.rawValue, $0.json(k)) })
+  }
+
+  static func account(_ a: PeriodAccount) -> JSONOutput {
+    .object([
+      "production": .money(a.production), "resourceUse": .money(a.resourceUse), "publicPayments": .money(a.publicPayments),
+      "actors": .object(Dictionary(uniqueKeysWithValues: Actor.allCases.map { ($0.rawValue, JSONOutput.money(a.actors[$0])) })),
+    ])
+  }
+
+  static func perspectiveValues(_ a: PeriodAccount, _ convention: SocietyConvention) -> JSONOutput {
+    .object(Dictionary(uniqueKeysWithValues: Perspective.allCases.map { ($0.rawValue, JSONOutput.money(a.value($0, convention))) }))
+  }
+}

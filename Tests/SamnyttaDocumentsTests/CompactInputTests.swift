@@ -1,0 +1,46 @@
+import Foundation
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
+import SamnyttaEngine
+import Testing
+
+/// The compact form `batch` reads must give exactly the input the JSON gives.
+@Suite struct CompactInputTests {
+  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json"]
+
+  static func input(_ name: String) throws -> EvaluationInput {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Docs/examples/\(name)")
+    let bytes = [UInt8](try Data(contentsOf: url))
+    guard case .evaluation(let input, _) = try InputDocument.decode(bytes, file: name).document else {
+      Issue.record("\(name) is not an evaluation")
+      throw CancellationError()
+    }
+    return input
+  }
+
+  @Test(arguments: examples)
+  func roundTripGivesTheSameBytesAndTheSameResult(name: String) throws {
+    let input = try Self.input(name)
+    let compact = CompactInput.encode(input)
+    let decoded = try CompactInput.decode(compact)
+    #expect(CompactInput.encode(decoded) == compact)
+    let modelURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Models/se-2025.json")
+    let model = try ModelDocument.decode([UInt8](try Data(contentsOf: modelURL)), file: "se-2025.json")
+    let prepared = PreparedModel(model.parameters)
+    let a = ResultJSON.evaluation(try prepared.evaluate(input), toolVersion: "t", includeParticipants: true).rendered()
+    let b = ResultJSON.evaluation(try prepared.evaluate(decoded), toolVersion: "t", includeParticipants: true).rendered()
+    #expect(a == b)
+  }
+
+  @Test func truncatedOrForeignBytesAreRefusedNotTrapped() throws {
+    let compact = CompactInput.encode(try Self.input(Self.examples[0]))
+    for length in [0, 3, 4, 10, compact.count / 2, compact.count - 1] {
+      #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(Array(compact.prefix(length))) }
+    }
+    #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(compact + [0]) }
+    #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(Array("{\"formatVersion\": 1}".utf8)) }
+  }
+}
