@@ -54,13 +54,14 @@ struct Arguments {
     }
   }
 
-  /// An option's value that must be one of `allowed`.
-  func choice(_ name: String, _ allowed: [String], default fallback: String, usage: String) throws(UsageError) -> String {
+  /// An option's value that must be one of `allowed` (by default, every case).
+  func choice<C: OptionChoice>(_ name: String, among allowed: [C] = Array(C.allCases), default fallback: C, usage: String) throws(UsageError) -> C {
     guard let value = options[name] else { return fallback }
-    guard allowed.contains(value) else {
-      throw UsageError("invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.joined(separator: ", "))", usage: usage)
+    guard let choice = allowed.first(where: { $0.rawValue == value }) else {
+      throw UsageError(
+        "invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.map(\.rawValue).joined(separator: ", "))", usage: usage)
     }
-    return value
+    return choice
   }
 
   /// A percentage option (0–100), returned as a share.
@@ -74,7 +75,7 @@ struct Arguments {
 
   /// `--lang sv|en`, Swedish unless asked otherwise.
   func language(usage: String) throws(UsageError) -> Language {
-    Language(rawValue: try choice("lang", Language.allCases.map(\.rawValue), default: Language.sv.rawValue, usage: usage))!
+    try choice("lang", default: Language.sv, usage: usage)
   }
 
   /// The 5-year forecast options `--drop-off`, `--discount-rate` and `--external-factors` (percent);
@@ -86,9 +87,14 @@ struct Arguments {
   }
 
   /// `--csv-dialect excel|comma`: Swedish Excel's spelling unless plain comma CSV is asked for.
-  static let csvDialectOption = "--csv-dialect excel|comma (with --format csv; default excel: ';', decimal comma, BOM)"
+  static let csvDialectOption = "--csv-dialect \(CSVDialect.spelled()) (with --format csv; default excel: ';', decimal comma, BOM)"
 
   func csvDialect(usage: String) throws(UsageError) -> CSVDialect {
-    CSVDialect(rawValue: try choice("csv-dialect", CSVDialect.allCases.map(\.rawValue), default: CSVDialect.excel.rawValue, usage: usage))!
+    try choice("csv-dialect", default: CSVDialect.excel, usage: usage)
+  }
+
+  /// `--format`, one of the command's `allowed` formats.
+  func format(among allowed: [OutputFormat], default fallback: OutputFormat, usage: String) throws(UsageError) -> OutputFormat {
+    try choice("format", among: allowed, default: fallback, usage: usage)
   }
 }

@@ -1,14 +1,12 @@
-import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
-import SamnyttaStore
+import SamnyttaWorkflows
 
 /// `samnytta compare ID…`: stored evaluations' key figures side by side, per perspective.
 enum CompareCommand {
   static let usage =
-    "samnytta compare ID... [--model ID|PATH] [--format text|json|csv] [--csv-dialect excel|comma] [--lang sv|en] [--db PATH]"
+    "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
   static let command = Tool.Command(
     name: "compare", usage: usage, summary: "key figures of stored evaluations side by side",
     help: """
@@ -27,24 +25,16 @@ enum CompareCommand {
         guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
         return id
       }
-      let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
+      let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let language = try args.language(usage: usage)
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
-      let prepared = PreparedModel(model.parameters)
-      let compared = try ids.map { id in
-        let stored = try DatabaseCommands.storeCall(database) { try database.document(id: id) }
-        let evaluated = try DatabaseCommands.evaluate([UInt8](stored.bytes), file: "\(database.path)#\(id)", model: prepared)
-        return ComparedEvaluation(
-          id: id, name: stored.summary.name, association: stored.summary.association, isSummary: stored.summary.kind == .summary,
-          participants: evaluated.participants, perParticipant: evaluated.perParticipant)
-      }
-      let report = ComparisonReport(evaluations: compared, modelID: model.parameters.id, priceYear: model.parameters.priceYear)
+      let report = try ComparisonReport.of(ids, in: database, model: model.parameters)
       switch format {
-      case "json": Output.out(report.json().rendered())
-      case "csv": Output.out(report.csv().rendered(dialect))
-      default: Output.out(report.text(language))
+      case .json: Output.out(report.json().rendered())
+      case .csv: Output.out(report.csv().rendered(dialect))
+      case .text, .html, .md: Output.out(report.text(language))
       }
     })
 }

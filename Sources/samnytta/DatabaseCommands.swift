@@ -1,7 +1,7 @@
 import Foundation
 import SamnyttaDocuments
-import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 import SamnyttaStore
 
@@ -9,63 +9,13 @@ import SamnyttaStore
 enum DatabaseCommands {
   static let dbOption = "--db PATH (default: $SAMNYTTA_DB, else ~/.local/share/samnytta/evaluations.sqlite)"
 
+  /// The database `--db` names, else `$SAMNYTTA_DB`, else the default path.
+  static func path(_ args: Arguments, _ context: Tool.Context) -> String {
+    args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
+  }
+
   static func open(_ args: Arguments, _ context: Tool.Context) throws -> EvaluationDatabase {
-    let path = args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
-    do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
-  }
-
-  /// One document evaluated under a model: what the database stores and what comparisons read.
-  struct Evaluated {
-    var metadata: DocumentMetadata
-    var kind: DocumentKind
-    var classGroup: String
-    var figures: RunFigures
-    /// Key figures per participant, per perspective (society's only for a summary).
-    var perParticipant: [Perspective: KeyFigures]
-    /// `nil` for a summary whose source gives no participant count.
-    var participants: Int?
-    /// What storing needs: the run's result JSON and, for a full evaluation, the input in
-    /// `CompactInput` form. Rendered only when stored (`compare` never stores).
-    var stored: @Sendable () -> (json: String, compact: [UInt8]?)
-  }
-
-  /// Evaluates one stored or new document under `model`.
-  static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel) throws -> Evaluated {
-    switch try Files.evaluated(bytes, file: file, model: model) {
-    case .evaluation(let result, let input, let metadata):
-      return Evaluated(
-        metadata: metadata, kind: .full, classGroup: result.classification.group,
-        figures: figures(result.figures(.society), participants: result.participantCount),
-        perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
-        participants: result.participantCount, stored: { (resultJSON(result), CompactInput.encode(input)) })
-    case .summary(let summary, let metadata):
-      let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
-      let k = summary.keyFigures(options: options)
-      let classification = model.classify(summary, stated: metadata.classification ?? ClassificationInput())
-      return Evaluated(
-        metadata: metadata, kind: .summary, classGroup: classification.group,
-        figures: figures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
-        participants: summary.participantsKnown ? summary.participants : nil,
-        stored: { (ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: Tool.version).rendered(), nil) })
-    }
-  }
-
-  /// A run of `document` under `model` by this program, now.
-  static func newRun(documentID: Int64, model: ParameterSet, json: String, figures: RunFigures) -> NewRun {
-    NewRun(
-      documentID: documentID, modelID: model.id, priceYear: model.priceYear, convention: model.convention.rawValue,
-      engineVersion: Tool.version, resultJSON: json, figures: figures)
-  }
-
-  /// A run's stored result: the evaluation without its per-participant rows.
-  static func resultJSON(_ result: EvaluationResult) -> String {
-    ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: false).rendered()
-  }
-
-  static func figures(_ k: KeyFigures, participants: Int) -> RunFigures {
-    RunFigures(
-      potentialBefore: k.potentialBefore.kronorValue, revenue: k.revenue.kronorValue, cost: k.cost.kronorValue, paybackMonths: k.paybackMonths,
-      verkningsgrad: k.verkningsgrad, costPerVerkningsgrad: k.costPerVerkningsgrad, returnPerKrona: k.returnPerKrona, participants: participants)
+    try EvaluationDatabase.openForUse(path: path(args, context))
   }
 
   static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
@@ -80,37 +30,10 @@ enum DatabaseCommands {
       try addDocuments(files, model: PreparedModel(model.parameters), args: args, context: context)
     })
 
-  /// Validates and evaluates every file, then stores all documents with their first runs in one
-  /// transaction: all or nothing. Prints one line per added document.
+  /// Stores the files (all or nothing) and prints one line per added document.
   static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: PreparedModel, args: Arguments, context: Tool.Context) throws {
-    var documents: [NewDocument] = []
-    var runs: [(json: String, figures: RunFigures)] = []
-    var problems: [DataError] = []
-    for (file, bytes) in files {
-      do {
-        let evaluated = try evaluate(bytes, file: file, model: model)
-        let metadata = evaluated.metadata
-        let stored = evaluated.stored()
-        documents.append(
-          NewDocument(
-            bytes: Data(bytes), kind: evaluated.kind, name: metadata.name, association: metadata.association, year: metadata.year,
-            classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: stored.compact.map { Data($0) }))
-        runs.append((stored.json, evaluated.figures))
-      } catch let error as DataError {
-        problems.append(error)
-      } catch let error as DataErrors {
-        problems += error.errors
-      }
-    }
-    if !problems.isEmpty { throw DataErrors(problems) }
-    let database = try open(args, context)
-    let ids = try storeCall(database) {
-      try database.add(documents) { id, index in
-        if index == 0 { PausePoint.addBeforeRuns.reached(context.environment) }
-        return newRun(documentID: id, model: model.parameters, json: runs[index].json, figures: runs[index].figures)
-      }
-    }
-    for (id, document) in zip(ids, documents) { Output.out("added \(id): \(document.name)\n") }
+    let added = try AddEvaluations.add(files, model: model, databasePath: path(args, context)) { $0.reached(context.environment) }
+    for (id, name) in added { Output.out("added \(id): \(name)\n") }
   }
 
   static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
@@ -126,12 +49,8 @@ enum DatabaseCommands {
       }
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
-      let rows = try storeCall(database) { try database.list(filter: filter) }
-      for row in rows {
-        let mark = row.kind == .summary ? " [summary]" : ""
-        Output.out("\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(row.classGroup ?? "-")\t\(row.participants == 0 ? "-" : String(row.participants))\t\(row.name) (\(row.association))\(mark)\n")
-      }
-      if rows.isEmpty { Output.out("no evaluations stored in \(database.path)\n") }
+      let rows = try database.call { try database.list(filter: filter) }
+      Output.out(DatabaseListing.text(rows, databasePath: database.path))
     })
 
   static func id(_ args: Arguments, usage: String) throws -> Int64 {
@@ -145,13 +64,8 @@ enum DatabaseCommands {
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db"], flags: [], usage: showUsage)
       let database = try open(args, context)
-      let stored = try storeCall(database) { try database.document(id: try id(args, usage: showUsage)) }
-      let s = stored.summary
-      var text = "\(s.id): \(s.name) (\(s.association))\(s.kind == .summary ? " [summary]" : "")\nyear \(s.year.map(String.init) ?? "-"), class \(s.classGroup ?? "-"), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
-      if let run = stored.latestRun {
-        text += "latest run: model \(run.modelID) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
-      }
-      Output.out(text)
+      let stored = try database.call { try database.document(id: try id(args, usage: showUsage)) }
+      Output.out(DatabaseListing.text(stored))
     })
 
   static let exportUsage = "samnytta db export ID|--all [--out DIR] [--db PATH]"
@@ -164,13 +78,13 @@ enum DatabaseCommands {
       if args.flags.contains("all") {
         guard let directory = args.options["out"] else { throw UsageError("--all needs --out DIR", usage: exportUsage) }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for id in try storeCall(database, { try database.allDocumentIDs() }) {
-          let bytes = try storeCall(database) { try database.document(id: id).bytes }
+        for id in try database.call({ try database.allDocumentIDs() }) {
+          let bytes = try database.call { try database.document(id: id).bytes }
           try bytes.write(to: URL(fileURLWithPath: "\(directory)/\(id).json"))
         }
         return
       }
-      let bytes = try storeCall(database) { try database.document(id: try id(args, usage: exportUsage)).bytes }
+      let bytes = try database.call { try database.document(id: try id(args, usage: exportUsage)).bytes }
       FileHandle.standardOutput.write(bytes)
     })
 
@@ -181,13 +95,7 @@ enum DatabaseCommands {
       let args = try Arguments(arguments, valued: ["db"], flags: [], usage: removeUsage)
       let database = try open(args, context)
       let target = try id(args, usage: removeUsage)
-      try storeCall(database) { try database.remove(id: target) }
+      try database.call { try database.remove(id: target) }
       Output.out("removed \(target)\n")
     })
-
-  /// Runs a store call, turning its error into a data error naming the database file.
-  static func storeCall<T>(_ database: EvaluationDatabase, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as StoreError { throw DataError(file: database.path, path: "", message: error.description) }
-  }
 }
-

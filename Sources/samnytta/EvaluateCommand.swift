@@ -1,11 +1,12 @@
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 
 enum EvaluateCommand {
   static let usage =
-    "samnytta evaluate FILE [--model ID|PATH] [--format text|json|csv] [--csv-dialect excel|comma] [--lang sv|en] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
+    "samnytta evaluate FILE [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
 
   static let command = Tool.Command(
     name: "evaluate", usage: usage, summary: "compute the key figures of an evaluation file",
@@ -33,30 +34,30 @@ enum EvaluateCommand {
       arguments, valued: ["model", "format", "lang", "csv-dialect", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
       usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
-    let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
+    let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
     let dialect = try args.csvDialect(usage: usage)
-    if args.options["csv-dialect"] != nil && format != "csv" { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
+    if args.options["csv-dialect"] != nil && format != .csv { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
     let language = try args.language(usage: usage)
     let model = try Files.model(args.options["model"], context: context)
     let options = try args.forecastOptions(model: model, usage: usage)
 
     let path = args.positional[0]
     let text: String
-    switch try Files.evaluated(try Files.read(path), file: path, model: PreparedModel(model.parameters), options: options) {
+    switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: path, model: PreparedModel(model.parameters), options: options) {
     case .evaluation(let result, _, _):
       text =
         switch format {
-        case "json": ResultJSON.evaluation(result, toolVersion: Tool.version, includeParticipants: !args.flags.contains("no-participants")).rendered()
-        case "csv": KeyFiguresCSV.evaluation(result).rendered(dialect)
-        default: TextReport.evaluation(result, language: language)
+        case .json: ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants")).rendered()
+        case .csv: KeyFiguresCSV.evaluation(result).rendered(dialect)
+        case .text, .html, .md: TextReport.evaluation(result, language: language)
         }
     case .summary(let summary, let metadata):
       let figures = summary.keyFigures(options: options)
       text =
         switch format {
-        case "json": ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: Tool.version).rendered()
-        case "csv": KeyFiguresCSV.summary(figures, participants: summary.participants).rendered(dialect)
-        default: TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
+        case .json: ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered()
+        case .csv: KeyFiguresCSV.summary(figures, participants: summary.participants).rendered(dialect)
+        case .text, .html, .md: TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
         }
     }
     if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }

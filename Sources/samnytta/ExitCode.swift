@@ -23,13 +23,6 @@ struct UsageError: Error, CustomStringConvertible {
   var description: String { message + (usage.map { "\nusage: \($0)" } ?? "") }
 }
 
-/// A file named on the command line is missing or unreadable: exit 66.
-struct MissingFileError: Error, CustomStringConvertible {
-  var path: String
-  var reason: String
-  var description: String { "\(path): \(reason)" }
-}
-
 /// Some other failure that is not the user's data (an output file that cannot be written): exit 73 or 1.
 struct ToolError: Error, CustomStringConvertible {
   var message: String

@@ -1,6 +1,6 @@
 import SamnyttaDocuments
-import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 
 enum ExplainCommand {
@@ -37,7 +37,7 @@ enum ExplainCommand {
     // The engine checks the rules first (exit 65), then looks the participant up.
     let explanation: ParticipantExplanation
     do {
-      explanation = try Files.reportingLines(file: path, document: tree) { () throws(EvaluationError) in try prepared.explain(input, participant: id) }
+      explanation = try EvaluatedDocument.reportingLines(file: path, document: tree) { () throws(EvaluationError) in try prepared.explain(input, participant: id) }
     } catch EvaluationError.unknownParticipant {
       let known = input.participants.prefix(20).map(\.id).joined(separator: ", ")
       throw UsageError("no participant with id '\(id)' in \(path); ids include: \(known)", usage: usage)

@@ -1,7 +1,7 @@
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
-import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 
 /// `samnytta import`: participants kept in a spreadsheet, into an input file or straight into the
@@ -63,74 +63,24 @@ enum ImportCommand {
     let csvPath = args.positional[0]
     let csv = try Files.read(csvPath)
 
-    var root: [String: JSONOutput]
-    if let base = args.options["base"] ?? into.flatMap({ FileManager.default.fileExists(atPath: $0) ? $0 : nil }) {
-      root = try baseDocument(base)
-    } else {
+    let base = args.options["base"] ?? into.flatMap({ FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+    if base == nil {
       let missing = [("name", "--name TEXT"), ("association", "--association TEXT")].filter { overrides[$0.0] == nil }.map(\.1)
         + (cost == nil ? ["--cost KR"] : [])
       if !missing.isEmpty {
         let what = into.map { "\($0) does not exist" } ?? "no --base document is given"
         throw UsageError("\(what), so a new document is made; it needs \(missing.joined(separator: ", "))", usage: usage)
       }
-      root = ["formatVersion": .integer(InputDocument.formatVersion)]
     }
-    for (key, value) in overrides { root[key] = value }
-    if let cost {
-      if case .object(var object)? = root["cost"] {
-        object["total"] = .money(cost)
-        root["cost"] = .object(object)
-      } else {
-        root["cost"] = .object(["total": .money(cost)])
-      }
-    }
-
-    let participants = try ParticipantCSV.read(csv, file: csvPath, model: model)
-    root["participants"] = .array(participants)
-    let text = JSONOutput.object(root).rendered()
-    let bytes = Array(text.utf8)
     let label = into ?? "\(csvPath) (imported)"
-    let prepared = PreparedModel(model.parameters)
-    try check(bytes, label: label, model: prepared)
+    let document = try ParticipantImport.assemble(
+      csv: csv, csvPath: csvPath, base: base, overrides: .init(fields: overrides, cost: cost), model: model, label: label)
 
-    if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: bytes)], model: prepared, args: args, context: context) }
+    if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context) }
     if let into {
-      try Files.write(text, to: into)
-      Output.out("imported \(participants.count) participant record\(participants.count == 1 ? "" : "s") from \(csvPath) into \(into)\n")
+      try Files.write(document.text, to: into)
+      let n = document.participantRecords
+      Output.out("imported \(n) participant record\(n == 1 ? "" : "s") from \(csvPath) into \(into)\n")
     }
-  }
-
-  /// The document `validate` would accept, or its errors. They name the document to be written
-  /// without a line (it has none yet) and say that nothing was written.
-  static func check(_ bytes: [UInt8], label: String, model: PreparedModel) throws {
-    func unwritten(_ error: DataError) -> DataError {
-      DataError(file: "\(label) (not written)", path: error.path, message: error.message)
-    }
-    do {
-      _ = try Files.decodeChecked(bytes, file: label, model: model)
-    } catch let error as DataError {
-      throw unwritten(error)
-    } catch let error as DataErrors {
-      throw DataErrors(error.errors.map(unwritten))
-    }
-  }
-
-  /// The top-level fields of an existing evaluation document, numbers kept as written.
-  static func baseDocument(_ path: String) throws -> [String: JSONOutput] {
-    let tree: JSONValue
-    do {
-      tree = try JSONParser.parse(try Files.read(path))
-    } catch let error as JSONSyntaxError {
-      throw DataError(file: path, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
-    }
-    guard case .object(let members) = tree.kind else {
-      throw DataError(file: path, path: "$", line: tree.line, column: tree.column, message: "expected an object, found \(tree.typeName)")
-    }
-    if let kind = members.first(where: { $0.key == "kind" })?.value, case .string("summary") = kind.kind {
-      throw DataError(
-        file: path, path: "$.kind", line: kind.line, column: kind.column, message: "a summary document has no participants to import into; use an evaluation document")
-    }
-    guard case .object(let fields) = JSONOutput(tree) else { return [:] }
-    return fields
   }
 }

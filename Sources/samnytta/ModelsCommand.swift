@@ -27,8 +27,8 @@ enum ModelsCommand {
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["format"], flags: [], usage: showUsage)
       guard args.positional.count == 1 else { throw UsageError("expected one model id or path", usage: showUsage) }
-      let format = try args.choice("format", ["text", "json"], default: "text", usage: showUsage)
+      let format = try args.format(among: [.text, .json], default: .text, usage: showUsage)
       let model = try Files.model(args.positional[0], context: context)
-      Output.out(format == "json" ? ModelReport.json(model).rendered() : ModelReport.text(model))
+      Output.out(format == .json ? ModelReport.json(model).rendered() : ModelReport.text(model))
     })
 }

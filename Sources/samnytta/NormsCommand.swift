@@ -2,6 +2,7 @@ import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 import SamnyttaStore
 
@@ -9,7 +10,7 @@ import SamnyttaStore
 /// deviation from the mean of the other evaluations in its group (Payoff's "jämförande värden").
 enum NormsCommand {
   static let usage =
-    "samnytta norms [--id ID] [--class PREFIX] [--format text|json|csv] [--csv-dialect excel|comma] [--lang sv|en] [--db PATH]"
+    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
   static let command = Tool.Command(
     name: "norms", usage: usage, summary: "comparison values per class group; one evaluation against its group",
     help: """
@@ -25,203 +26,32 @@ enum NormsCommand {
       """,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
-      let format = try args.choice("format", ["text", "json", "csv"], default: "text", usage: usage)
+      let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
       let database = try DatabaseCommands.open(args, context)
       let filter = DocumentFilter(classGroupPrefix: args.options["class"])
-      let entries = try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: filter) }
+      let entries = try database.call { try database.latestEntries(filter: filter) }
       if let text = args.options["id"] {
         guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
         guard let entry = entries.first(where: { $0.document.id == id }) else {
-          _ = try DatabaseCommands.storeCall(database) { try database.document(id: id) }  // names a missing id
+          _ = try database.call { try database.document(id: id) }  // names a missing id
           throw DataError(file: database.path, path: "", message: "evaluation \(id) has no results (or is outside --class); run `samnytta batch`")
         }
         let others = entries.filter { $0.document.id != id && $0.document.classGroup == entry.document.classGroup }
         let group = ClassNorms.groups(others).first
         switch format {
-        case "json": Output.out(deviationJSON(entry, group).rendered())
-        case "csv": Output.out(deviationCSV(entry, group).rendered(dialect))
-        default: Output.out(deviationText(entry, group, l))
+        case .json: Output.out(NormsTables.deviationJSON(entry, group).rendered())
+        case .csv: Output.out(NormsTables.deviationCSV(entry, group).rendered(dialect))
+        case .text, .html, .md: Output.out(NormsTables.deviationText(entry, group, l))
         }
         return
       }
       let groups = ClassNorms.groups(entries)
       switch format {
-      case "json":
-        Output.out(JSONOutput.object(["formatVersion": .integer(ResultJSON.formatVersion), "groups": .array(groups.map(json))]).rendered())
-      case "csv": Output.out(csv(groups).rendered(dialect))
-      default: Output.out(text(groups, l))
+      case .json: Output.out(NormsTables.json(groups).rendered())
+      case .csv: Output.out(NormsTables.csv(groups).rendered(dialect))
+      case .text, .html, .md: Output.out(NormsTables.text(groups, l))
       }
     })
-
-  // MARK: - Words and numbers
-
-  /// The key figures' own labels; the two per-participant figures are norms' own.
-  static func label(_ figure: NormFigure, _ l: Language) -> String {
-    if let field = KeyFigureField(rawValue: figure.rawValue) { return field.label(l) }
-    return switch (figure, l) {
-    case (.revenuePerParticipant, .sv): "Intäkt år 1 per deltagare"
-    case (.revenuePerParticipant, .en): "Revenue year 1 per participant"
-    case (.costPerParticipant, .sv): "Kostnad per deltagare"
-    case (.costPerParticipant, .en): "Cost per participant"
-    default: figure.rawValue
-    }
-  }
-
-  /// A value of `figure` for a human; `signed` writes a + on positive deviations.
-  static func format(_ figure: NormFigure, _ x: Double, _ l: Language, signed: Bool = false) -> String {
-    let sign = signed && x > 0 ? "+" : ""
-    let text: String =
-      switch figure {
-      case .verkningsgrad: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(signed ? (l == .sv ? "procentenheter" : "points") : "%")"
-      case .paybackMonths: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(l == .sv ? "mån" : "months")"
-      case .returnPerKrona: NumberFormatting.decimal(x, decimals: 2, language: l)
-      case .costPerVerkningsgrad, .revenuePerParticipant, .costPerParticipant: "\(NumberFormatting.grouped(kronor: x, language: l)) kr"
-      }
-    return sign + text
-  }
-
-  static func decimals(_ figure: NormFigure) -> Int {
-    switch figure {
-    case .verkningsgrad, .paybackMonths: 1
-    case .returnPerKrona: 2
-    case .costPerVerkningsgrad, .revenuePerParticipant, .costPerParticipant: 0
-    }
-  }
-
-  /// "12 utvärderingar, varav 3 sammanfattningar".
-  static func groupSize(count: Int, summaries: Int, _ l: Language) -> String {
-    let evaluations = l == .sv ? (count == 1 ? "1 utvärdering" : "\(count) utvärderingar") : (count == 1 ? "1 evaluation" : "\(count) evaluations")
-    guard summaries > 0 else { return evaluations }
-    return evaluations + (l == .sv ? ", varav \(summaries) \(summaries == 1 ? "sammanfattning" : "sammanfattningar")" : ", \(summaries) of them summaries")
-  }
-
-  // MARK: - All groups
-
-  static func text(_ groups: [ClassNorms], _ l: Language) -> String {
-    if groups.isEmpty { return l == .sv ? "inga utvärderingar med resultat\n" : "no evaluations with results\n" }
-    var lines: [String] = []
-    let header = l == .sv ? ["", "antal", "medel", "median", "min", "max", "std.avv."] : ["", "count", "mean", "median", "min", "max", "std. dev."]
-    for g in groups {
-      lines.append("\(Labels.classGroup(g.classGroup, l)): \(groupSize(count: g.count, summaries: g.summaryCount, l))")
-      var rows = [header]
-      for figure in NormFigure.allCases {
-        guard let d = g.figures[figure] else {
-          rows.append([label(figure, l), "0"])
-          continue
-        }
-        rows.append(
-          [label(figure, l), String(d.count)] + [d.mean, d.median, d.minimum, d.maximum, d.standardDeviation].map { format(figure, $0, l) })
-      }
-      lines += TextTable.lines(rows, indent: "  ")
-      lines.append("")
-    }
-    return lines.joined(separator: "\n")
-  }
-
-  static func json(_ d: Distribution) -> JSONOutput {
-    func r(_ x: Double) -> JSONOutput { .ratio(x, decimals: ResultJSON.ratioDecimals) }
-    return .object([
-      "count": .integer(d.count), "mean": r(d.mean), "median": r(d.median), "minimum": r(d.minimum), "maximum": r(d.maximum),
-      "standardDeviation": r(d.standardDeviation),
-    ])
-  }
-
-  static func json(_ g: ClassNorms) -> JSONOutput {
-    .object([
-      "classGroup": .string(g.classGroup), "count": .integer(g.count), "summaryCount": .integer(g.summaryCount),
-      "ids": .array(g.documentIDs.map { .integer(Int($0)) }),
-      "figures": .object(Dictionary(uniqueKeysWithValues: NormFigure.allCases.map { f in (f.rawValue, g.figures[f].map(json) ?? .null) })),
-    ])
-  }
-
-  static func csv(_ groups: [ClassNorms]) -> CSVTable {
-    var table = CSVTable(header: ["class_group", "figure", "count", "mean", "median", "minimum", "maximum", "standard_deviation"])
-    for g in groups {
-      for figure in NormFigure.allCases {
-        let d = g.figures[figure]
-        let places = decimals(figure) + 1
-        table.rows.append(
-          [.text(g.classGroup), .text(figure.rawValue), .integer(d?.count ?? 0)]
-            + [d?.mean, d?.median, d?.minimum, d?.maximum, d?.standardDeviation].map { .number($0, decimals: places) })
-      }
-    }
-    return table
-  }
-
-  // MARK: - One evaluation against its group
-
-  typealias Entry = (document: DocumentSummary, run: StoredRun)
-
-  static func deviationText(_ entry: Entry, _ group: ClassNorms?, _ l: Language) -> String {
-    let d = entry.document
-    var lines = ["[\(d.id)] \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")"]
-    let classGroup = d.classGroup ?? "-"
-    guard let group else {
-      lines.append(
-        l == .sv
-          ? "Inga andra utvärderingar i klassen \(Labels.classGroup(classGroup, l)) att jämföra med."
-          : "No other evaluations in class \(Labels.classGroup(classGroup, l)) to compare with.")
-      return lines.joined(separator: "\n") + "\n"
-    }
-    lines.append(
-      (l == .sv ? "Jämförd med " : "Compared with ") + groupSize(count: group.count, summaries: group.summaryCount, l)
-        + (l == .sv ? " i klassen " : " in class ") + Labels.classGroup(group.classGroup, l))
-    let header = l == .sv ? ["", "värde", "klassens medel", "avvikelse", "", "median", "antal"] : ["", "value", "class mean", "deviation", "", "median", "count"]
-    var rows = [header]
-    for figure in NormFigure.allCases {
-      let value = figure.value(in: entry.run.figures)
-      let norm = group.figures[figure]
-      var row = [label(figure, l), value.map { format(figure, $0, l) } ?? "–", norm.map { format(figure, $0.mean, l) } ?? "–"]
-      if let value, let norm {
-        row.append(format(figure, norm.deviation(of: value), l, signed: true))
-        row.append(norm.relativeDeviation(of: value).map { "(\($0 > 0 ? "+" : "")\(NumberFormatting.decimal($0 * 100, decimals: 0, language: l)) %)" } ?? "")
-      } else {
-        row += ["–", ""]
-      }
-      row += [norm.map { format(figure, $0.median, l) } ?? "–", String(norm?.count ?? 0)]
-      rows.append(row)
-    }
-    lines += TextTable.lines(rows, indent: "  ")
-    lines.append(
-      l == .sv
-        ? "Klassens värden gäller övriga utvärderingars senaste körning; lägre är bättre för återbetalningstid och kostnader."
-        : "Class values are the other evaluations' latest runs; lower is better for payback time and costs.")
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  static func deviationJSON(_ entry: Entry, _ group: ClassNorms?) -> JSONOutput {
-    func r(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ResultJSON.ratioDecimals) } ?? .null }
-    var figures: [String: JSONOutput] = [:]
-    for figure in NormFigure.allCases {
-      let value = figure.value(in: entry.run.figures)
-      let norm = group?.figures[figure]
-      figures[figure.rawValue] = .object([
-        "value": r(value), "classMean": r(norm?.mean), "classMedian": r(norm?.median), "classCount": .integer(norm?.count ?? 0),
-        "deviation": r(value.flatMap { v in norm.map { $0.deviation(of: v) } }),
-        "relativeDeviation": r(value.flatMap { v in norm?.relativeDeviation(of: v) }),
-      ])
-    }
-    return .object([
-      "formatVersion": .integer(ResultJSON.formatVersion), "id": .integer(Int(entry.document.id)), "name": .string(entry.document.name),
-      "classGroup": entry.document.classGroup.map(JSONOutput.string) ?? .null, "model": .string(entry.run.modelID),
-      "comparedWith": .array((group?.documentIDs ?? []).map { .integer(Int($0)) }), "figures": .object(figures),
-    ])
-  }
-
-  static func deviationCSV(_ entry: Entry, _ group: ClassNorms?) -> CSVTable {
-    var table = CSVTable(header: ["figure", "value", "class_count", "class_mean", "deviation", "relative_deviation", "class_median"])
-    for figure in NormFigure.allCases {
-      let value = figure.value(in: entry.run.figures)
-      let norm = group?.figures[figure]
-      let places = decimals(figure) + 1
-      table.rows.append([
-        .text(figure.rawValue), .number(value, decimals: places), .integer(norm?.count ?? 0), .number(norm?.mean, decimals: places),
-        .number(value.flatMap { v in norm.map { $0.deviation(of: v) } }, decimals: places),
-        .number(value.flatMap { v in norm?.relativeDeviation(of: v) }, decimals: 4), .number(norm?.median, decimals: places),
-      ])
-    }
-    return table
-  }
 }

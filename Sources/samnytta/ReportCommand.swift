@@ -2,16 +2,17 @@ import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 import SamnyttaStore
 
 /// `samnytta report`: the board report of one evaluation (a file or a stored document) as a
 /// self-contained HTML page or as Markdown. Reading, evaluating and the database comparison happen
-/// here; the content and its rendering live in the adapters (`BoardReport`, `HTMLReport`,
-/// `MarkdownReport`).
+/// in the workflows; the content and its rendering live in SamnyttaReports (`BoardReport`,
+/// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format html|md] [--out PATH] [--lang sv|en] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT]"
+    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -42,7 +43,7 @@ enum ReportCommand {
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
       arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors"], flags: [], usage: usage)
-    let format = try args.choice("format", ["html", "md"], default: "html", usage: usage)
+    let format = try args.format(among: [.html, .md], default: .html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
     if let text = args.options["id"] {
@@ -61,7 +62,7 @@ enum ReportCommand {
     var database: EvaluationDatabase? = nil
     if let storedID {
       let db = try openDatabase(args, context, required: true)!
-      bytes = [UInt8](try DatabaseCommands.storeCall(db) { try db.document(id: storedID).bytes })
+      bytes = [UInt8](try db.call { try db.document(id: storedID).bytes })
       file = "\(db.path)#\(storedID)"
       database = db
     } else {
@@ -70,17 +71,18 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let result, _, _) = try Files.evaluated(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
+    guard case .evaluation(let result, _, _) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
     }
     let similar = try database.map {
-      try similarInterventions(in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingSHA: SHA256.hexDigest(Data(bytes)))
+      try SimilarInterventions.find(
+        in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes)
     }
     let report = BoardReport.evaluation(result, model: model, similar: similar, language: language)
-    let generator = "Samnytta \(Tool.version)"
-    let text = format == "md" ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
+    let generator = "Samnytta \(SamnyttaVersion.current)"
+    let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
     if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
   }
 
@@ -93,28 +95,5 @@ enum ReportCommand {
       return nil
     }
     return try DatabaseCommands.open(args, context)
-  }
-
-  /// The stored evaluations of the same class group (this document excluded, by id or by content),
-  /// each by its latest run, through the store's norms (`ClassNorms`): for each key figure the
-  /// group's mean and median beside this evaluation's value.
-  static func similarInterventions(
-    in database: EvaluationDatabase, to k: KeyFigures, group: String, excludingID: Int64?, excludingSHA: String
-  ) throws -> SimilarInterventions {
-    let entries = try DatabaseCommands.storeCall(database) { try database.latestEntries(filter: DocumentFilter(classGroupPrefix: group)) }
-      .filter { $0.document.classGroup == group && $0.document.id != excludingID && $0.document.sha256 != excludingSHA }
-    let norms = ClassNorms.groups(entries).first { $0.classGroup == group }
-    let pairs: [(SimilarInterventions.Figure, NormFigure, Double?)] = [
-      (.verkningsgrad, .verkningsgrad, k.verkningsgrad), (.paybackMonths, .paybackMonths, k.paybackMonths),
-      (.costPerVerkningsgrad, .costPerVerkningsgrad, k.costPerVerkningsgrad), (.returnPerKrona, .returnPerKrona, k.returnPerKrona),
-    ]
-    let comparisons = pairs.map { figure, norm, value in
-      let distribution = norms?.figures[norm]
-      return SimilarInterventions.Comparison(
-        figure: figure, value: value, mean: distribution?.mean, median: distribution?.median, defined: distribution?.count ?? 0)
-    }
-    return SimilarInterventions(
-      classGroup: group, count: norms?.count ?? 0, comparisons: comparisons,
-      models: Set(entries.map { "\($0.run.modelID) (\($0.run.priceYear))" }).sorted())
   }
 }

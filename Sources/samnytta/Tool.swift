@@ -3,6 +3,7 @@ import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaEngine
+import SamnyttaWorkflows
 
 /// The command table and the one place errors become messages and exit codes.
 enum Tool {

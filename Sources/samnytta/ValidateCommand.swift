@@ -1,6 +1,5 @@
 import SamnyttaDocuments
-import SamnyttaFormats
-import SamnyttaReports
+import SamnyttaWorkflows
 import SamnyttaEngine
 
 enum ValidateCommand {
@@ -24,7 +23,7 @@ enum ValidateCommand {
     var problems: [DataError] = []
     for path in args.positional {
       do {
-        _ = try Files.decodeChecked(try Files.read(path), file: path, model: model)
+        _ = try EvaluatedDocument.validate(try Files.read(path), file: path, model: model)
         Output.out("\(path): ok\n")
       } catch let error as DataError {
         problems.append(error)

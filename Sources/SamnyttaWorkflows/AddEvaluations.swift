@@ -1,0 +1,45 @@
+import Foundation
+import SamnyttaDocuments
+import SamnyttaEngine
+import SamnyttaFormats
+import SamnyttaStore
+
+/// `db add` and `import --db-add`: validates and evaluates every file, then stores all documents
+/// with their first runs in one transaction: all or nothing.
+public enum AddEvaluations {
+  /// Every file's problems are collected before anything is stored; then one transaction.
+  /// - Returns: the new ids with the documents' names, in the order given.
+  public static func add(
+    _ files: [(file: String, bytes: [UInt8])], model: PreparedModel, databasePath: String,
+    pause: (PausePoint) -> Void = { _ in }
+  ) throws -> [(id: Int64, name: String)] {
+    var documents: [NewDocument] = []
+    var runs: [(json: String, figures: RunFigures)] = []
+    var problems: [DataError] = []
+    for (file, bytes) in files {
+      do {
+        let evaluated = try StoredEvaluation.evaluate(bytes, file: file, model: model)
+        let metadata = evaluated.metadata
+        let stored = evaluated.stored()
+        documents.append(
+          NewDocument(
+            bytes: Data(bytes), kind: evaluated.kind, name: metadata.name, association: metadata.association, year: metadata.year,
+            classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: stored.compact.map { Data($0) }))
+        runs.append((stored.json, evaluated.figures))
+      } catch let error as DataError {
+        problems.append(error)
+      } catch let error as DataErrors {
+        problems += error.errors
+      }
+    }
+    if !problems.isEmpty { throw DataErrors(problems) }
+    let database = try EvaluationDatabase.openForUse(path: databasePath)
+    let ids = try database.call {
+      try database.add(documents) { id, index in
+        if index == 0 { pause(.addBeforeRuns) }
+        return NewRun(documentID: id, model: model.parameters, json: runs[index].json, figures: runs[index].figures)
+      }
+    }
+    return zip(ids, documents).map { ($0, $1.name) }
+  }
+}

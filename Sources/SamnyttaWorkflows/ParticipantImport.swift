@@ -1,0 +1,92 @@
+import Foundation
+import SamnyttaDocuments
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// `import`: participants kept in a spreadsheet become the participants of an evaluation
+/// document. The CSV holds only participants; the intervention's name, association and cost come
+/// from an existing document (`base`) or from `overrides`. The document is checked as `validate`
+/// would check it before anyone writes it.
+public enum ParticipantImport {
+  /// What the user gives besides the CSV: top-level text and year fields, and the total cost.
+  public struct Overrides: Sendable {
+    public var fields: [String: JSONOutput]
+    public var cost: Money?
+    public init(fields: [String: JSONOutput] = [:], cost: Money? = nil) {
+      self.fields = fields
+      self.cost = cost
+    }
+  }
+
+  /// The assembled document: its JSON text and how many participant records it holds.
+  public struct Document: Sendable {
+    public var text: String
+    public var participantRecords: Int
+    public var bytes: [UInt8] { Array(text.utf8) }
+  }
+
+  /// A new document needs these fields (by key) when no base document is given.
+  public static let requiredForNewDocument = ["name", "association"]
+
+  /// Builds the document from `csv` and either `base` (an existing document's path) or the
+  /// overrides alone, and checks it under `model`. `label` names the document in errors.
+  public static func assemble(
+    csv: [UInt8], csvPath: String, base: String?, overrides: Overrides, model: ModelDocument, label: String
+  ) throws -> Document {
+    var root: [String: JSONOutput]
+    if let base {
+      root = try baseDocument(base)
+    } else {
+      root = ["formatVersion": .integer(InputDocument.formatVersion)]
+    }
+    for (key, value) in overrides.fields { root[key] = value }
+    if let cost = overrides.cost {
+      if case .object(var object)? = root["cost"] {
+        object["total"] = .money(cost)
+        root["cost"] = .object(object)
+      } else {
+        root["cost"] = .object(["total": .money(cost)])
+      }
+    }
+    let participants = try ParticipantCSV.read(csv, file: csvPath, model: model)
+    root["participants"] = .array(participants)
+    let document = Document(text: JSONOutput.object(root).rendered(), participantRecords: participants.count)
+    try check(document.bytes, label: label, model: PreparedModel(model.parameters))
+    return document
+  }
+
+  /// The document `validate` would accept, or its errors. They name the document to be written
+  /// without a line (it has none yet) and say that nothing was written.
+  static func check(_ bytes: [UInt8], label: String, model: PreparedModel) throws {
+    func unwritten(_ error: DataError) -> DataError {
+      DataError(file: "\(label) (not written)", path: error.path, message: error.message)
+    }
+    do {
+      _ = try EvaluatedDocument.validate(bytes, file: label, model: model)
+    } catch let error as DataError {
+      throw unwritten(error)
+    } catch let error as DataErrors {
+      throw DataErrors(error.errors.map(unwritten))
+    }
+  }
+
+  /// The top-level fields of an existing evaluation document, numbers kept as written.
+  static func baseDocument(_ path: String) throws -> [String: JSONOutput] {
+    let tree: JSONValue
+    do {
+      tree = try JSONParser.parse(try FileReading.read(path))
+    } catch let error as JSONSyntaxError {
+      throw DataError(file: path, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+    }
+    guard case .object(let members) = tree.kind else {
+      throw DataError(file: path, path: "$", line: tree.line, column: tree.column, message: "expected an object, found \(tree.typeName)")
+    }
+    if let kind = members.first(where: { $0.key == "kind" })?.value, case .string("summary") = kind.kind {
+      throw DataError(
+        file: path, path: "$.kind", line: kind.line, column: kind.column,
+        message: "a summary document has no participants to import into; use an evaluation document")
+    }
+    guard case .object(let fields) = JSONOutput(tree) else { return [:] }
+    return fields
+  }
+}

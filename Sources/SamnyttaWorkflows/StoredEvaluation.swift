@@ -1,0 +1,66 @@
+import SamnyttaDocuments
+import SamnyttaEngine
+import SamnyttaFormats
+import SamnyttaReports
+import SamnyttaStore
+
+/// One document evaluated under a model: what the database stores and what comparisons read.
+public struct StoredEvaluation: Sendable {
+  public var metadata: DocumentMetadata
+  public var kind: DocumentKind
+  public var classGroup: String
+  public var figures: RunFigures
+  /// Key figures per participant, per perspective (society's only for a summary).
+  public var perParticipant: [Perspective: KeyFigures]
+  /// `nil` for a summary whose source gives no participant count.
+  public var participants: Int?
+  /// What storing needs: the run's result JSON and, for a full evaluation, the input in
+  /// `CompactInput` form. Rendered only when stored (`compare` never stores).
+  public var stored: @Sendable () -> (json: String, compact: [UInt8]?)
+
+  /// Evaluates one stored or new document under `model`.
+  public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel) throws -> StoredEvaluation {
+    switch try EvaluatedDocument.evaluate(bytes, file: file, model: model) {
+    case .evaluation(let result, let input, let metadata):
+      return StoredEvaluation(
+        metadata: metadata, kind: .full, classGroup: result.classification.group,
+        figures: RunFigures(result.figures(.society), participants: result.participantCount),
+        perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
+        participants: result.participantCount, stored: { (runJSON(result), CompactInput.encode(input)) })
+    case .summary(let summary, let metadata):
+      let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
+      let k = summary.keyFigures(options: options)
+      let classification = model.classify(summary, stated: metadata.classification ?? ClassificationInput())
+      return StoredEvaluation(
+        metadata: metadata, kind: .summary, classGroup: classification.group,
+        figures: RunFigures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
+        participants: summary.participantsKnown ? summary.participants : nil,
+        stored: {
+          (ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered(), nil)
+        })
+    }
+  }
+
+  /// A run's stored result: the evaluation without its per-participant rows.
+  public static func runJSON(_ result: EvaluationResult) -> String {
+    ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: false).rendered()
+  }
+}
+
+extension NewRun {
+  /// A run of `documentID` under `model` by this program, now.
+  public init(documentID: Int64, model: ParameterSet, json: String, figures: RunFigures) {
+    self.init(
+      documentID: documentID, modelID: model.id, priceYear: model.priceYear, convention: model.convention.rawValue,
+      engineVersion: SamnyttaVersion.current, resultJSON: json, figures: figures)
+  }
+}
+
+extension RunFigures {
+  /// The figures a run stores, from society's key figures.
+  public init(_ k: KeyFigures, participants: Int) {
+    self.init(
+      potentialBefore: k.potentialBefore.kronorValue, revenue: k.revenue.kronorValue, cost: k.cost.kronorValue, paybackMonths: k.paybackMonths,
+      verkningsgrad: k.verkningsgrad, costPerVerkningsgrad: k.costPerVerkningsgrad, returnPerKrona: k.returnPerKrona, participants: participants)
+  }
+}

@@ -1,0 +1,39 @@
+import SamnyttaFormats
+import SamnyttaStore
+
+/// An option's typed value (like swift-argument-parser's `ExpressibleByArgument` enums): its
+/// spellings come from the cases, so help and usage errors list them by themselves.
+protocol OptionChoice: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
+
+extension OptionChoice {
+  /// "a|b|c" for a usage line.
+  static func spelled(_ cases: [Self] = Array(allCases)) -> String { cases.map(\.rawValue).joined(separator: "|") }
+}
+
+/// What a command writes. Each command accepts its own subset.
+enum OutputFormat: String, OptionChoice {
+  case text, json, csv, html, md
+
+  /// evaluate, rank, compare, norms.
+  static let tables: [OutputFormat] = [.text, .json, .csv]
+}
+
+extension Language: OptionChoice {}
+extension CSVDialect: OptionChoice {}
+
+/// `rank --by`: the figures a board ranks by.
+enum RankKey: String, OptionChoice {
+  case verkningsgrad
+  case payback
+  case costPerPoint = "cost-per-point"
+  case `return`
+
+  var figure: NormFigure {
+    switch self {
+    case .verkningsgrad: .verkningsgrad
+    case .payback: .paybackMonths
+    case .costPerPoint: .costPerVerkningsgrad
+    case .return: .returnPerKrona
+    }
+  }
+}
