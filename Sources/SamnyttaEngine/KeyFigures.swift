@@ -24,6 +24,8 @@ public enum UndefinedReason: String, Sendable, Hashable {
   case potentialNotPositive
   /// Cost per verkningsgrad divides by a positive verkningsgrad.
   case verkningsgradNotPositive
+  /// A figure per participant needs the number of participants, which the source does not give.
+  case participantsUnknown
 }
 
 /// The method's key figures for one perspective (Docs/method.md, "Key figures").
@@ -57,8 +59,10 @@ public struct KeyFigures: Sendable, Hashable {
   public var costPerVerkningsgrad: Double?
   /// R / C, when C > 0.
   public var returnPerKrona: Double?
-  /// For each figure above that is `nil`, why.
-  public var undefined: [String: UndefinedReason]
+  /// n, the number of people the figures are for (1 for figures per participant).
+  public var participants: Int
+  /// For each figure above that is `nil`, why (``KeyFigure/undefinedReason(revenue:cost:potential:verkningsgrad:participants:)``).
+  public var undefined: [KeyFigure: UndefinedReason]
 
   /// Computes every key figure from the four aggregates. This is the only place these formulas live.
   ///
@@ -81,6 +85,7 @@ public struct KeyFigures: Sendable, Hashable {
     self.potentialAfter = potentialAfter
     self.revenue = revenue
     self.cost = cost
+    self.participants = participants
     profitabilityYear1 = revenue - cost
 
     var factor = 0.0
@@ -90,31 +95,20 @@ public struct KeyFigures: Sendable, Hashable {
     profitabilityWriteOff3 = revenue - cost.scaled(by: 1 / Double(Self.writeOffYears))
     profitabilityExternalFactors = revenue.scaled(by: 1 - options.externalFactorsShare) - cost
 
-    var undefined: [String: UndefinedReason] = [:]
     let r = revenue.kronorValue
     let c = cost.kronorValue
-
-    if revenue > .zero {
-      paybackMonths = 12 * c / r
-    } else {
-      undefined["paybackMonths"] = .revenueNotPositive
+    let ratio = Self.verkningsgrad(revenue: revenue, potential: potentialBefore)
+    var undefined: [KeyFigure: UndefinedReason] = [:]
+    func defined(_ figure: KeyFigure) -> Bool {
+      let reason = figure.undefinedReason(
+        revenue: r, cost: c, potential: potentialBefore.kronorValue, verkningsgrad: ratio, participants: participants)
+      undefined[figure] = reason
+      return reason == nil
     }
-    if cost > .zero {
-      returnPerKrona = r / c
-    } else {
-      undefined["returnPerKrona"] = .costIsZero
-    }
-    if let ratio = Self.verkningsgrad(revenue: revenue, potential: potentialBefore) {
-      verkningsgrad = ratio
-      if ratio > 0, participants > 0 {
-        costPerVerkningsgrad = c / Double(participants) / ratio
-      } else {
-        undefined["costPerVerkningsgrad"] = .verkningsgradNotPositive
-      }
-    } else {
-      undefined["verkningsgrad"] = .potentialNotPositive
-      undefined["costPerVerkningsgrad"] = .potentialNotPositive
-    }
+    paybackMonths = defined(.paybackMonths) ? 12 * c / r : nil
+    returnPerKrona = defined(.returnPerKrona) ? r / c : nil
+    verkningsgrad = defined(.verkningsgrad) ? ratio : nil
+    costPerVerkningsgrad = defined(.costPerVerkningsgrad) ? c / Double(participants) / (ratio ?? 1) : nil
     self.undefined = undefined
   }
 
@@ -138,6 +132,7 @@ public struct KeyFigures: Sendable, Hashable {
     guard n > 1 else { return self }
     func avg(_ m: Money) -> Money { m.scaled(by: 1 / Double(n)) }
     var r = self
+    r.participants = 1
     r.potentialBefore = avg(potentialBefore)
     r.potentialAfter = avg(potentialAfter)
     r.revenue = avg(revenue)

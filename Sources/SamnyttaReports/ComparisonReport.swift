@@ -56,7 +56,7 @@ public struct ComparisonReport: Sendable {
       lines.append("")
       lines.append(Labels.perspective(perspective, l))
       var table = [[""] + evaluations.map { "[\($0.id)]" }]
-      for field in KeyFigureField.allCases {
+      for field in KeyFigure.perspectiveFigures {
         table.append([field.label(l)] + evaluations.map { e in e.perParticipant[perspective].map { field.text($0, l) } ?? "" })
       }
       lines += TextTable.lines(table, indent: "  ")
@@ -87,7 +87,7 @@ public struct ComparisonReport: Sendable {
   public func csv() -> CSVTable {
     var table = CSVTable(header: ["perspective", "figure"] + evaluations.map { "\($0.id)" })
     for perspective in perspectives {
-      for field in KeyFigureField.allCases {
+      for field in KeyFigure.perspectiveFigures {
         table.rows.append(
           [.text(perspective.rawValue), .text(field.rawValue)]
             + evaluations.map { e in e.perParticipant[perspective].map { field.cell($0) } ?? .text("") })

@@ -28,6 +28,6 @@ public enum KeyFiguresCSV {
 
   /// Amounts exact to the öre; ratios with the JSON output's four decimals; an undefined ratio is an empty cell.
   static func row(_ perspective: Perspective, _ scope: String, _ k: KeyFigures) -> [CSVCell] {
-    [.text(perspective.rawValue), .text(scope)] + KeyFigureField.allCases.map { $0.cell(k) }
+    [.text(perspective.rawValue), .text(scope)] + KeyFigure.perspectiveFigures.map { $0.cell(k) }
   }
 }

@@ -41,6 +41,8 @@ public enum Labels {
     case (.potentialNotPositive, .en): "no potential"
     case (.verkningsgradNotPositive, .sv): "ingen verkningsgrad"
     case (.verkningsgradNotPositive, .en): "no efficiency"
+    case (.participantsUnknown, .sv): "antal deltagare okänt"
+    case (.participantsUnknown, .en): "participants unknown"
     }
   }
 
@@ -99,6 +101,7 @@ public enum Labels {
     case keyFiguresSociety, potentialBefore, potentialAfter, revenue, profitability1, forecast5, profitability5
     case writeOff3, external, payback, verkningsgrad, costPerPoint, returnPerKrona, perActor
     case revenueYear1, months, method, noControlGroup, forecastAssumption, kr, perParticipant
+    case revenuePerParticipant, costPerParticipant, percentagePoints
 
     var pair: (String, String) {
       switch self {
@@ -134,6 +137,9 @@ public enum Labels {
       case .forecastAssumption: ("5-årsprognos", "5-year forecast")
       case .kr: ("kr", "SEK")
       case .perParticipant: ("per deltagare", "per participant")
+      case .revenuePerParticipant: ("Intäkt år 1 per deltagare", "Revenue year 1 per participant")
+      case .costPerParticipant: ("Kostnad per deltagare", "Cost per participant")
+      case .percentagePoints: ("procentenheter", "points")
       }
     }
   }

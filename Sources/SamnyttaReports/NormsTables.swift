@@ -8,39 +8,6 @@ import SamnyttaStore
 public enum NormsTables {
   // MARK: - Words and numbers
 
-  /// The key figures' own labels; the two per-participant figures are norms' own.
-  static func label(_ figure: NormFigure, _ l: Language) -> String {
-    if let field = KeyFigureField(rawValue: figure.rawValue) { return field.label(l) }
-    return switch (figure, l) {
-    case (.revenuePerParticipant, .sv): "Intäkt år 1 per deltagare"
-    case (.revenuePerParticipant, .en): "Revenue year 1 per participant"
-    case (.costPerParticipant, .sv): "Kostnad per deltagare"
-    case (.costPerParticipant, .en): "Cost per participant"
-    default: figure.rawValue
-    }
-  }
-
-  /// A value of `figure` for a human; `signed` writes a + on positive deviations.
-  static func format(_ figure: NormFigure, _ x: Double, _ l: Language, signed: Bool = false) -> String {
-    let sign = signed && x > 0 ? "+" : ""
-    let text: String =
-      switch figure {
-      case .verkningsgrad: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(signed ? (l == .sv ? "procentenheter" : "points") : "%")"
-      case .paybackMonths: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(l == .sv ? "mån" : "months")"
-      case .returnPerKrona: NumberFormatting.decimal(x, decimals: 2, language: l)
-      case .costPerVerkningsgrad, .revenuePerParticipant, .costPerParticipant: "\(NumberFormatting.grouped(kronor: x, language: l)) kr"
-      }
-    return sign + text
-  }
-
-  static func decimals(_ figure: NormFigure) -> Int {
-    switch figure {
-    case .verkningsgrad, .paybackMonths: 1
-    case .returnPerKrona: 2
-    case .costPerVerkningsgrad, .revenuePerParticipant, .costPerParticipant: 0
-    }
-  }
-
   /// "12 utvärderingar, varav 3 sammanfattningar".
   static func groupSize(count: Int, summaries: Int, _ l: Language) -> String {
     let evaluations = l == .sv ? (count == 1 ? "1 utvärdering" : "\(count) utvärderingar") : (count == 1 ? "1 evaluation" : "\(count) evaluations")
@@ -57,13 +24,13 @@ public enum NormsTables {
     for g in groups {
       lines.append("\(Labels.classGroup(g.classGroup, l)): \(groupSize(count: g.count, summaries: g.summaryCount, l))")
       var rows = [header]
-      for figure in NormFigure.allCases {
+      for figure in KeyFigure.comparable {
         guard let d = g.figures[figure] else {
-          rows.append([label(figure, l), "0"])
+          rows.append([figure.label(l), "0"])
           continue
         }
         rows.append(
-          [label(figure, l), String(d.count)] + [d.mean, d.median, d.minimum, d.maximum, d.standardDeviation].map { format(figure, $0, l) })
+          [figure.label(l), String(d.count)] + [d.mean, d.median, d.minimum, d.maximum, d.standardDeviation].map { figure.text($0, l) })
       }
       lines += TextTable.lines(rows, indent: "  ")
       lines.append("")
@@ -83,7 +50,7 @@ public enum NormsTables {
     .object([
       "classGroup": .string(g.classGroup), "count": .integer(g.count), "summaryCount": .integer(g.summaryCount),
       "ids": .array(g.documentIDs.map { .integer(Int($0)) }),
-      "figures": .object(Dictionary(uniqueKeysWithValues: NormFigure.allCases.map { f in (f.rawValue, g.figures[f].map(json) ?? .null) })),
+      "figures": .object(Dictionary(uniqueKeysWithValues: KeyFigure.comparable.map { f in (f.rawValue, g.figures[f].map(json) ?? .null) })),
     ])
   }
 
@@ -94,9 +61,9 @@ public enum NormsTables {
   public static func csv(_ groups: [ClassNorms]) -> CSVTable {
     var table = CSVTable(header: ["class_group", "figure", "count", "mean", "median", "minimum", "maximum", "standard_deviation"])
     for g in groups {
-      for figure in NormFigure.allCases {
+      for figure in KeyFigure.comparable {
         let d = g.figures[figure]
-        let places = decimals(figure) + 1
+        let places = figure.decimals + 1
         table.rows.append(
           [.text(g.classGroup), .text(figure.rawValue), .integer(d?.count ?? 0)]
             + [d?.mean, d?.median, d?.minimum, d?.maximum, d?.standardDeviation].map { .number($0, decimals: places) })
@@ -125,17 +92,17 @@ public enum NormsTables {
         + (l == .sv ? " i klassen " : " in class ") + Labels.classGroup(group.classGroup, l))
     let header = l == .sv ? ["", "värde", "klassens medel", "avvikelse", "", "median", "antal"] : ["", "value", "class mean", "deviation", "", "median", "count"]
     var rows = [header]
-    for figure in NormFigure.allCases {
+    for figure in KeyFigure.comparable {
       let value = figure.value(in: entry.run.figures)
       let norm = group.figures[figure]
-      var row = [label(figure, l), value.map { format(figure, $0, l) } ?? "–", norm.map { format(figure, $0.mean, l) } ?? "–"]
+      var row = [figure.label(l), figure.text(in: entry.run.figures, l), norm.map { figure.text($0.mean, l) } ?? "–"]
       if let value, let norm {
-        row.append(format(figure, norm.deviation(of: value), l, signed: true))
+        row.append(figure.text(norm.deviation(of: value), l, signed: true))
         row.append(norm.relativeDeviation(of: value).map { "(\($0 > 0 ? "+" : "")\(NumberFormatting.decimal($0 * 100, decimals: 0, language: l)) %)" } ?? "")
       } else {
         row += ["–", ""]
       }
-      row += [norm.map { format(figure, $0.median, l) } ?? "–", String(norm?.count ?? 0)]
+      row += [norm.map { figure.text($0.median, l) } ?? "–", String(norm?.count ?? 0)]
       rows.append(row)
     }
     lines += TextTable.lines(rows, indent: "  ")
@@ -149,7 +116,7 @@ public enum NormsTables {
   public static func deviationJSON(_ entry: Entry, _ group: ClassNorms?) -> JSONOutput {
     func r(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ResultJSON.ratioDecimals) } ?? .null }
     var figures: [String: JSONOutput] = [:]
-    for figure in NormFigure.allCases {
+    for figure in KeyFigure.comparable {
       let value = figure.value(in: entry.run.figures)
       let norm = group?.figures[figure]
       figures[figure.rawValue] = .object([
@@ -167,10 +134,10 @@ public enum NormsTables {
 
   public static func deviationCSV(_ entry: Entry, _ group: ClassNorms?) -> CSVTable {
     var table = CSVTable(header: ["figure", "value", "class_count", "class_mean", "deviation", "relative_deviation", "class_median"])
-    for figure in NormFigure.allCases {
+    for figure in KeyFigure.comparable {
       let value = figure.value(in: entry.run.figures)
       let norm = group?.figures[figure]
-      let places = decimals(figure) + 1
+      let places = figure.decimals + 1
       table.rows.append([
         .text(figure.rawValue), .number(value, decimals: places), .integer(norm?.count ?? 0), .number(norm?.mean, decimals: places),
         .number(value.flatMap { v in norm.map { $0.deviation(of: v) } }, decimals: places),

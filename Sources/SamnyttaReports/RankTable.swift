@@ -9,7 +9,7 @@ public enum RankTable {
   public typealias Entry = (document: DocumentSummary, run: StoredRun)
 
   /// Defined figures first, best first; then undefined ones; ties by id.
-  public static func ranking(_ entries: [Entry], by figure: NormFigure) -> [Entry] {
+  public static func ranking(_ entries: [Entry], by figure: KeyFigure) -> [Entry] {
     func key(_ e: Entry) -> Double? { figure.value(in: e.run.figures).map { figure.smallerIsBetter ? $0 : -$0 } }
     return entries.sorted { a, b in
       switch (key(a), key(b)) {
@@ -21,36 +21,36 @@ public enum RankTable {
     }
   }
 
-  public static func json(_ ranked: [Entry], by: String) -> JSONOutput {
-    func ratio(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ResultJSON.ratioDecimals) } ?? .null }
-    return .object([
-      "formatVersion": .integer(ResultJSON.formatVersion), "by": .string(by),
+  /// Each ranked figure by its key (`null` when undefined), and why each undefined one is undefined.
+  public static func json(_ ranked: [Entry], by figure: KeyFigure) -> JSONOutput {
+    .object([
+      "formatVersion": .integer(ResultJSON.formatVersion), "by": .string(figure.optionName),
       "rows": .array(
         ranked.enumerated().map { i, e in
-          .object([
+          var row: [String: JSONOutput] = [
             "rank": .integer(i + 1), "id": .integer(Int(e.document.id)), "name": .string(e.document.name),
             "association": .string(e.document.association), "summary": .bool(e.document.kind == .summary),
             "classGroup": e.document.classGroup.map(JSONOutput.string) ?? .null, "model": .string(e.run.modelID),
-            "verkningsgrad": ratio(e.run.figures.verkningsgrad), "paybackMonths": ratio(e.run.figures.paybackMonths),
-            "costPerVerkningsgrad": ratio(e.run.figures.costPerVerkningsgrad), "returnPerKrona": ratio(e.run.figures.returnPerKrona),
-          ])
+          ]
+          var undefined: [String: JSONOutput] = [:]
+          for f in KeyFigure.rankable {
+            row[f.key] = f.value(in: e.run.figures).map { .ratio($0, decimals: ResultJSON.ratioDecimals) } ?? .null
+            if let reason = f.undefinedReason(in: e.run.figures) { undefined[f.key] = .string(reason.rawValue) }
+          }
+          row["undefined"] = .object(undefined)
+          return .object(row)
         }),
     ])
   }
 
   public static func csv(_ ranked: [Entry]) -> CSVTable {
     CSVTable(
-      header: [
-        "rank", "id", "name", "association", "summary", "class_group", "model", "verkningsgrad", "payback_months", "cost_per_verkningsgrad",
-        "return_per_krona",
-      ],
+      header: ["rank", "id", "name", "association", "summary", "class_group", "model"] + KeyFigure.rankable.map(\.csvHeader),
       rows: ranked.enumerated().map { i, e in
         [
           .integer(i + 1), .integer(Int(e.document.id)), .text(e.document.name), .text(e.document.association),
           .text(e.document.kind == .summary ? "yes" : "no"), .text(e.document.classGroup ?? ""), .text(e.run.modelID),
-          .number(e.run.figures.verkningsgrad, decimals: 1), .number(e.run.figures.paybackMonths, decimals: 1),
-          .number(e.run.figures.costPerVerkningsgrad, decimals: 0), .number(e.run.figures.returnPerKrona, decimals: 2),
-        ]
+        ] + KeyFigure.rankable.map { f in .number(f.value(in: e.run.figures), decimals: f.decimals) }
       })
   }
 
@@ -62,15 +62,10 @@ public enum RankTable {
       : ["#", "id", "verkningsgrad", "payback", "cost/point", "intervention"]
     var rows = [header]
     for (i, e) in ranked.enumerated() {
-      let f = e.run.figures
-      rows.append([
-        String(i + 1), String(e.document.id),
-        f.verkningsgrad.map { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) %" } ?? "–",
-        f.paybackMonths.map { "\(NumberFormatting.decimal($0, decimals: 1, language: l)) \(l == .sv ? "mån" : "months")" }
-          ?? (l == .sv ? "ingen" : "none"),
-        f.costPerVerkningsgrad.map { "\(NumberFormatting.grouped(kronor: $0, language: l)) kr" } ?? "–",
-        "\(e.document.name), \(e.document.association)\(e.document.kind == .summary ? " [summary]" : "")",
-      ])
+      let figures: [KeyFigure] = [.verkningsgrad, .paybackMonths, .costPerVerkningsgrad]
+      rows.append(
+        [String(i + 1), String(e.document.id)] + figures.map { $0.text(in: e.run.figures, l) }
+          + ["\(e.document.name), \(e.document.association)\(e.document.kind == .summary ? " [summary]" : "")"])
     }
     // The name column is free text: left-aligned after the figures.
     let figures = TextTable.lines(rows.map { Array($0.dropLast()) }, indent: "  ")

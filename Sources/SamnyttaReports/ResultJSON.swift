@@ -95,16 +95,16 @@ public enum ResultJSON {
     ])
   }
 
-  /// Every ``KeyFigureField`` by its key, and why each undefined one is undefined.
+  /// Every ``KeyFigure`` by its key, and why each undefined one is undefined.
   public static func keyFigures(_ k: KeyFigures) -> JSONOutput {
     var members = figures(k)
-    members["undefined"] = .object(k.undefined.mapValues { .string($0.rawValue) })
+    members["undefined"] = .object(Dictionary(uniqueKeysWithValues: k.undefined.map { ($0.key.key, JSONOutput.string($0.value.rawValue)) }))
     return .object(members)
   }
 
-  /// Every ``KeyFigureField`` by its key.
+  /// Every ``KeyFigure`` by its key.
   static func figures(_ k: KeyFigures) -> [String: JSONOutput] {
-    Dictionary(uniqueKeysWithValues: KeyFigureField.allCases.map { ($0.rawValue, $0.json(k)) })
+    Dictionary(uniqueKeysWithValues: KeyFigure.perspectiveFigures.map { ($0.rawValue, $0.json(k)) })
   }
 
   static func account(_ a: PeriodAccount) -> JSONOutput {

@@ -65,15 +65,11 @@ public enum TextReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func payback(_ k: KeyFigures, _ l: Language) -> String {
-    guard let months = k.paybackMonths else { return Labels.undefined(.revenueNotPositive, l) }
-    if k.cost == .zero { return Labels.undefined(.costIsZero, l) }
-    return "\(NumberFormatting.decimal(months, decimals: 1, language: l)) \(Labels.text(.months, l))"
-  }
+  static func payback(_ k: KeyFigures, _ l: Language) -> String { KeyFigure.paybackMonths.text(k, l) }
 
   /// Verkningsgrad, cost per verkningsgrad and return per krona, or why each is undefined.
   static func ratioRows(_ k: KeyFigures, _ l: Language) -> [(String, String)] {
-    [KeyFigureField.verkningsgrad, .costPerVerkningsgrad, .returnPerKrona].map { ($0.label(l), $0.text(k, l)) }
+    [KeyFigure.verkningsgrad, .costPerVerkningsgrad, .returnPerKrona].map { ($0.label(l), $0.text(k, l)) }
   }
 
   static func forecastAssumption(_ o: ForecastOptions, _ l: Language) -> String {

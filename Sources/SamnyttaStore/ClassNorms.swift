@@ -11,9 +11,9 @@ public struct ClassNorms: Sendable, Hashable {
   /// The ids of the evaluations in the group, ascending.
   public var documentIDs: [Int64]
   /// A figure is absent when no evaluation in the group defines it.
-  public var figures: [NormFigure: Distribution]
+  public var figures: [KeyFigure: Distribution]
 
-  public init(classGroup: String, count: Int, summaryCount: Int, documentIDs: [Int64], figures: [NormFigure: Distribution]) {
+  public init(classGroup: String, count: Int, summaryCount: Int, documentIDs: [Int64], figures: [KeyFigure: Distribution]) {
     self.classGroup = classGroup
     self.count = count
     self.summaryCount = summaryCount
@@ -27,8 +27,8 @@ public struct ClassNorms: Sendable, Hashable {
     Dictionary(grouping: entries) { $0.document.classGroup ?? "-" }
       .map { group, members in
         let sorted = members.sorted { $0.document.id < $1.document.id }
-        var figures: [NormFigure: Distribution] = [:]
-        for figure in NormFigure.allCases {
+        var figures: [KeyFigure: Distribution] = [:]
+        for figure in KeyFigure.comparable {
           figures[figure] = Distribution(sorted.compactMap { figure.value(in: $0.run.figures) })
         }
         return ClassNorms(

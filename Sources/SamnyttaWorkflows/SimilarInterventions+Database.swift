@@ -15,12 +15,9 @@ extension SimilarInterventions {
     let entries = try database.call { try database.latestEntries(filter: DocumentFilter(classGroupPrefix: group)) }
       .filter { $0.document.classGroup == group && $0.document.id != excludingID && $0.document.sha256 != sha }
     let norms = ClassNorms.groups(entries).first { $0.classGroup == group }
-    let pairs: [(SimilarInterventions.Figure, NormFigure, Double?)] = [
-      (.verkningsgrad, .verkningsgrad, k.verkningsgrad), (.paybackMonths, .paybackMonths, k.paybackMonths),
-      (.costPerVerkningsgrad, .costPerVerkningsgrad, k.costPerVerkningsgrad), (.returnPerKrona, .returnPerKrona, k.returnPerKrona),
-    ]
-    let comparisons = pairs.map { figure, norm, value in
-      let distribution = norms?.figures[norm]
+    let comparisons = SimilarInterventions.figures.map { figure in
+      let distribution = norms?.figures[figure]
+      let value: Double? = if case .ratio(let x) = figure.value(k) { x } else { nil }
       return SimilarInterventions.Comparison(
         figure: figure, value: value, mean: distribution?.mean, median: distribution?.median, defined: distribution?.count ?? 0)
     }

@@ -56,10 +56,15 @@ struct Arguments {
 
   /// An option's value that must be one of `allowed` (by default, every case).
   func choice<C: OptionChoice>(_ name: String, among allowed: [C] = Array(C.allCases), default fallback: C, usage: String) throws(UsageError) -> C {
+    try choice(name, among: allowed, spelled: \.rawValue, default: fallback, usage: usage)
+  }
+
+  /// An option's value that must be the spelling of one of `allowed`.
+  func choice<C>(_ name: String, among allowed: [C], spelled: (C) -> String, default fallback: C, usage: String) throws(UsageError) -> C {
     guard let value = options[name] else { return fallback }
-    guard let choice = allowed.first(where: { $0.rawValue == value }) else {
+    guard let choice = allowed.first(where: { spelled($0) == value }) else {
       throw UsageError(
-        "invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.map(\.rawValue).joined(separator: ", "))", usage: usage)
+        "invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.map(spelled).joined(separator: ", "))", usage: usage)
     }
     return choice
   }

@@ -1,5 +1,4 @@
 import SamnyttaFormats
-import SamnyttaStore
 
 /// An option's typed value (like swift-argument-parser's `ExpressibleByArgument` enums): its
 /// spellings come from the cases, so help and usage errors list them by themselves.
@@ -20,20 +19,3 @@ enum OutputFormat: String, OptionChoice {
 
 extension Language: OptionChoice {}
 extension CSVDialect: OptionChoice {}
-
-/// `rank --by`: the figures a board ranks by.
-enum RankKey: String, OptionChoice {
-  case verkningsgrad
-  case payback
-  case costPerPoint = "cost-per-point"
-  case `return`
-
-  var figure: NormFigure {
-    switch self {
-    case .verkningsgrad: .verkningsgrad
-    case .payback: .paybackMonths
-    case .costPerPoint: .costPerVerkningsgrad
-    case .return: .returnPerKrona
-    }
-  }
-}

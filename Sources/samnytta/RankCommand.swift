@@ -10,7 +10,7 @@ import SamnyttaStore
 enum RankCommand {
 
   static let usage =
-    "samnytta rank [--by \(RankKey.spelled())] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
+    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
   static let command = Tool.Command(
     name: "rank", usage: usage, summary: "rank stored evaluations by a key figure",
     help: """
@@ -24,8 +24,7 @@ enum RankCommand {
       """,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
-      let by = try args.choice("by", default: RankKey.verkningsgrad, usage: usage)
-      let figure = by.figure
+      let figure = try args.choice("by", among: KeyFigure.rankable, spelled: \.optionName, default: .verkningsgrad, usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let language = try args.language(usage: usage)
@@ -33,7 +32,7 @@ enum RankCommand {
       let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let ranked = RankTable.ranking(try database.call { try database.latestEntries(filter: filter) }, by: figure)
       switch format {
-      case .json: Output.out(RankTable.json(ranked, by: by.rawValue).rendered())
+      case .json: Output.out(RankTable.json(ranked, by: figure).rendered())
       case .csv: Output.out(RankTable.csv(ranked).rendered(dialect))
       case .text, .html, .md: Output.out(RankTable.text(ranked, language))
       }

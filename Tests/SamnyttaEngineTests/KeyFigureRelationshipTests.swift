@@ -75,12 +75,28 @@ struct KeyFigureRelationshipTests {
   @Test("Undefined figures are absent with a reason, never infinite")
   func undefined() {
     let k = figures(p: 0, r: -10_000, c: 0)
-    #expect(k.paybackMonths == nil && k.undefined["paybackMonths"] == .revenueNotPositive)
-    #expect(k.returnPerKrona == nil && k.undefined["returnPerKrona"] == .costIsZero)
-    #expect(k.verkningsgrad == nil && k.undefined["verkningsgrad"] == .potentialNotPositive)
+    #expect(k.paybackMonths == nil && k.undefined[.paybackMonths] == .costIsZero)
+    #expect(k.returnPerKrona == nil && k.undefined[.returnPerKrona] == .costIsZero)
+    #expect(k.verkningsgrad == nil && k.undefined[.verkningsgrad] == .potentialNotPositive)
     let negative = figures(p: 600_000, r: -1_000, c: 5_000)
     #expect(negative.verkningsgrad! < 0)
-    #expect(negative.costPerVerkningsgrad == nil && negative.undefined["costPerVerkningsgrad"] == .verkningsgradNotPositive)
+    #expect(negative.paybackMonths == nil && negative.undefined[.paybackMonths] == .revenueNotPositive)
+    #expect(negative.costPerVerkningsgrad == nil && negative.undefined[.costPerVerkningsgrad] == .verkningsgradNotPositive)
+  }
+
+  @Test("No cost, so no payback and no cost per verkningsgrad: undefined with a reason, never 0")
+  func noCost() {
+    let k = figures(p: 600_000, r: 100_000, c: 0)
+    #expect(k.verkningsgrad != nil)
+    #expect(k.paybackMonths == nil && k.undefined[.paybackMonths] == .costIsZero)
+    #expect(k.costPerVerkningsgrad == nil && k.undefined[.costPerVerkningsgrad] == .costIsZero)
+    #expect(k.returnPerKrona == nil && k.undefined[.returnPerKrona] == .costIsZero)
+    // The stored-run form applies the same rule (so rank, norms and compare agree with evaluate).
+    for figure in KeyFigure.allCases {
+      let reason = figure.undefinedReason(
+        revenue: 100_000, cost: 0, potential: 600_000, verkningsgrad: k.verkningsgrad, participants: 1)
+      #expect(reason == k.undefined[figure], "\(figure)")
+    }
   }
 
   @Test("Drop-off and discounting: year 1 undiscounted, later years decline")

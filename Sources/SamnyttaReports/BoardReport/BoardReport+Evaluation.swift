@@ -339,15 +339,16 @@ struct EvaluationReportBuilder {
     }
     var rows: [ReportTable.Row] = []
     for c in similar.comparisons {
-      let (label, format, undefinedKey) = comparisonFormat(c.figure)
-      let value = c.value.map(format) ?? ReportFormat.undefined(society.undefined[undefinedKey], l)
-      let deviation = c.deviationFromMean.map { ($0 > 0 ? "+" : "") + format($0) } ?? "–"
+      let figure = c.figure
+      let format = { (x: Double) in figure.text(x, self.l) }
+      let value = c.value.map(format) ?? ReportFormat.undefined(society.undefined[figure], l)
+      let deviation = c.deviationFromMean.map { figure.text($0, self.l, signed: true) } ?? "–"
       var judgement = "–"
       if let d = c.deviationFromMean {
-        let better = c.figure.higherIsBetter ? d > 0 : d < 0
+        let better = figure.smallerIsBetter ? d < 0 : d > 0
         judgement = d == 0 ? l.pick("som medel", "at the mean") : better ? l.pick("bättre än medel", "better than the mean") : l.pick("sämre än medel", "worse than the mean")
       }
-      rows.append(.init(cells: [label, value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)"]))
+      rows.append(.init(cells: [figure.label(l), value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)"]))
     }
     let table = ReportTable(
       caption: l.pick("Nyckeltal jämfört med klassgruppens medelvärde", "Key figures against the class group's mean"),
@@ -360,17 +361,6 @@ struct EvaluationReportBuilder {
       "Jämförelsen omfattar \(similar.count) andra utvärderingar i databasen med samma klassificering, \(Labels.classification(result.classification, l)), och använder varje utvärderings senaste körning (modeller: \(models)). Nyckeltal i olika prisnivåer jämförs som de är.",
       "The comparison covers \(similar.count) other evaluations in the database with the same classification, \(Labels.classification(result.classification, l)), using each one's latest run (models: \(models)). Figures at different price levels are compared as they are.")
     return ReportSection(id: "comparison", title: title, blocks: [.paragraph(text), .table(table)])
-  }
-
-  func comparisonFormat(_ figure: SimilarInterventions.Figure) -> (String, (Double) -> String, String) {
-    let l = self.l
-    switch figure {
-    case .verkningsgrad: return (t(.verkningsgrad), { ReportFormat.percent($0, l) }, "verkningsgrad")
-    case .paybackMonths: return (t(.payback), { ReportFormat.months($0, l) }, "paybackMonths")
-    case .costPerVerkningsgrad: return (t(.costPerPoint), { ReportFormat.kronor($0, l) }, "costPerVerkningsgrad")
-    case .returnPerKrona:
-      return (t(.returnPerKrona), { "\(NumberFormatting.decimal($0, decimals: 2, language: l)) \(Labels.text(.kr, l))" }, "returnPerKrona")
-    }
   }
 
   // MARK: - Breakdowns by participant attribute

@@ -29,15 +29,10 @@ enum ReportFormat {
     return "– (\(Labels.undefined(reason, l)))"
   }
 
-  static func payback(_ k: KeyFigures, _ l: Language) -> String {
-    guard let months = k.paybackMonths else { return undefined(k.undefined["paybackMonths"], l) }
-    // As the text report: with no cost there is nothing to pay back.
-    if k.cost == .zero { return undefined(.costIsZero, l) }
-    return self.months(months, l)
-  }
+  static func payback(_ k: KeyFigures, _ l: Language) -> String { figure(.paybackMonths, k, l) }
 
-  /// A key figure as the other outputs write it (``KeyFigureField/text(_:_:)``), or "–" with its reason.
-  static func figure(_ field: KeyFigureField, _ k: KeyFigures, _ l: Language) -> String {
+  /// A key figure as the other outputs write it (``KeyFigure/text(_:_:)``), or "–" with its reason.
+  static func figure(_ field: KeyFigure, _ k: KeyFigures, _ l: Language) -> String {
     if case .undefined(let reason) = field.value(k) { return undefined(reason, l) }
     return field.text(k, l)
   }

@@ -7,15 +7,10 @@ import SamnyttaFormats
 /// the command fills it from whatever the store offers.
 public struct SimilarInterventions: Sendable, Hashable {
   /// The key figures compared, as Payoff's list ranks interventions.
-  public enum Figure: String, CaseIterable, Sendable, Hashable {
-    case verkningsgrad, paybackMonths, costPerVerkningsgrad, returnPerKrona
-
-    /// Whether a larger value is the better one (verkningsgrad, return) or the worse one.
-    public var higherIsBetter: Bool { self == .verkningsgrad || self == .returnPerKrona }
-  }
+  public static let figures: [KeyFigure] = [.verkningsgrad, .paybackMonths, .costPerVerkningsgrad, .returnPerKrona]
 
   public struct Comparison: Sendable, Hashable {
-    public var figure: Figure
+    public var figure: KeyFigure
     /// This evaluation's value, `nil` when undefined.
     public var value: Double?
     /// Over the other evaluations of the group where the figure is defined.
@@ -24,7 +19,7 @@ public struct SimilarInterventions: Sendable, Hashable {
     /// How many of the group's evaluations have the figure defined.
     public var defined: Int
 
-    public init(figure: Figure, value: Double?, mean: Double?, median: Double?, defined: Int) {
+    public init(figure: KeyFigure, value: Double?, mean: Double?, median: Double?, defined: Int) {
       self.figure = figure
       self.value = value
       self.mean = mean
