@@ -70,7 +70,7 @@ let package = Package(
     // MARK: - Tests
 
     .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
-    .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine"], swiftSettings: strictness),
+    .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine", "SamnyttaDocuments"], swiftSettings: strictness),
     .testTarget(
       name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports"],
       swiftSettings: strictness),

@@ -34,41 +34,12 @@ public struct DataErrors: Error, Sendable, CustomStringConvertible {
 }
 
 extension DataErrors {
-  /// The engine's rule violations, located in `file`. Lines are looked up in the parsed document.
+  /// The engine's rule violations, located in `file` by their JSON path; lines are looked up in the parsed document.
   public init(_ violations: [InputViolation], file: String, document: JSONValue?) {
     self.init(
       violations.map { violation in
-        let node = document.flatMap { $0.node(at: violation.path) }
-        return DataError(file: file, path: violation.path, line: node?.line, column: node?.column, message: violation.message)
+        let node = document?.node(at: violation.location)
+        return DataError(file: file, path: violation.location.jsonPath, line: node?.line, column: node?.column, message: violation.message)
       })
-  }
-}
-
-extension JSONValue {
-  /// The value at a simple path (`$.a.b[2].c`), if present; used to give rule violations a line.
-  func node(at path: String) -> JSONValue? {
-    var current = self
-    var rest = Substring(path.hasPrefix("$") ? String(path.dropFirst()) : path)
-    while !rest.isEmpty {
-      if rest.hasPrefix(".") {
-        rest = rest.dropFirst()
-        let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
-        let key = String(rest[..<end])
-        rest = rest[end...]
-        guard case .object(let members) = current.kind, let next = members.first(where: { $0.key == key })?.value else {
-          return current
-        }
-        current = next
-      } else if rest.hasPrefix("[") {
-        guard let close = rest.firstIndex(of: "]") else { return current }
-        let token = rest[rest.index(after: rest.startIndex)..<close]
-        rest = rest[rest.index(after: close)...]
-        guard case .array(let elements) = current.kind, let i = Int(token), elements.indices.contains(i) else { return current }
-        current = elements[i]
-      } else {
-        return current
-      }
-    }
-    return current
   }
 }

@@ -402,50 +402,10 @@ public enum ParticipantCSV {
     mutating func checkRules(_ records: [Record]) {
       let input = EvaluationInput(name: "import", association: "import", cost: InterventionCost(total: .zero), participants: records.map(\.participant))
       for violation in InputRules.violations(in: input, model: PreparedModel(model.parameters)) {
-        let place = ParticipantCSV.locate(violation.path, in: records)
+        let place = ParticipantCSV.locate(violation.location, in: records)
         fail(place.line, place.column, place.context + violation.message)
       }
     }
-  }
-
-  /// Where a rule violation on `$.participants…` came from in the file.
-  static func locate(_ path: String, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
-    let prefix = "$.participants["
-    guard path.hasPrefix(prefix), let close = path.firstIndex(of: "]"), let i = Int(path[path.index(path.startIndex, offsetBy: prefix.count)..<close]),
-      records.indices.contains(i)
-    else { return (nil, nil, "the participants ") }
-    let record = records[i]
-    let rest = path[path.index(after: close)...].split(separator: ".").map(String.init)
-    guard let first = rest.first else { return (record.firstLine, .id, "") }
-    if first == "id" { return (record.firstLine, .id, "'\(record.id)': ") }
-    if first == "count" { return (record.count?.line ?? record.firstLine, .count, "") }
-    let p = first == "before" ? 0 : 1
-    let period = record.periods[p]
-    let context = "participant '\(record.id)', period '\(period.label)': "
-    guard rest.count >= 2 else { return (period.firstLine ?? record.firstLine, nil, context) }
-    let list = rest[1]
-    if list == "spells" { return (period.firstLine ?? record.firstLine, .months, context) }
-    func element(_ name: String) -> Int? {
-      guard list.hasPrefix(name + "["), list.hasSuffix("]") else { return nil }
-      return Int(list.dropFirst(name.count + 1).dropLast())
-    }
-    let field = rest.count >= 3 ? rest[2] : ""
-    if let j = element("spells"), period.spells.indices.contains(j) {
-      let column: Column? =
-        switch field {
-        case "state": .state
-        case "months": .months
-        case "extent": .extent
-        case "monthlyAmount": .monthlyAmount
-        case "subsidyShare": .subsidy
-        default: nil
-        }
-      return (period.spells[j].line, column, "")
-    }
-    if let j = element("care"), period.care.indices.contains(j) {
-      return (period.care[j].line, field == "type" ? .care : .careCount, "")
-    }
-    return (period.firstLine ?? record.firstLine, nil, context)
   }
 
   /// State and care-type names compare trimmed, without case, and with runs of spaces as one.

@@ -35,95 +35,90 @@ public enum InputRules {
   /// Checks every rule and fills `resolved` with the input's spells and care as model indices.
   static func check(_ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput) -> [InputViolation] {
     var found: [InputViolation] = []
-    func fail(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
-      found.append(InputViolation(path: path(), message: message()))
-    }
+    func fail(_ location: InputLocation, _ rule: BrokenRule) { found.append(InputViolation(rule, at: location)) }
 
-    if input.name.allSatisfy(\.isWhitespace) { fail("$.name", "must not be empty") }
-    if input.association.allSatisfy(\.isWhitespace) { fail("$.association", "must not be empty") }
+    if input.name.allSatisfy(\.isWhitespace) { fail(.name, .emptyText) }
+    if input.association.allSatisfy(\.isWhitespace) { fail(.association, .emptyText) }
     checkCost(input.cost, fail)
-    if input.participants.isEmpty { fail("$.participants", "must hold at least one participant") }
+    if input.participants.isEmpty { fail(.participants, .noParticipants) }
 
     var seen = Set<String>(minimumCapacity: input.participants.count)
     var people = 0
     for (i, participant) in input.participants.enumerated() {
       if participant.id.isEmpty {
-        fail("$.participants[\(i)].id", "must not be empty")
+        fail(.participant(index: i, field: .id), .emptyText)
       } else if PersonalIdentityNumber.looksLikeOne(participant.id) {
-        fail("$.participants[\(i)].id", "looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous")
+        fail(.participant(index: i, field: .id), .personalIdentityNumber)
       } else if !seen.insert(participant.id).inserted {
-        fail("$.participants[\(i)].id", "duplicate id '\(participant.id)'; ids must be unique within an evaluation")
+        fail(.participant(index: i, field: .id), .duplicateId(participant.id))
       }
       if participant.count < 1 || participant.count > maximumCount {
-        fail("$.participants[\(i)].count", "must be a whole number from 1 to \(maximumCount), got \(participant.count)")
+        fail(.participant(index: i, field: .count), .countOutOfRange(participant.count))
       } else {
         people += participant.count
       }
       resolved.beginParticipant()
-      checkPeriod(participant.before, participant: i, "before", model: model, into: &resolved, fail)
+      checkPeriod(participant.before, participant: i, .before, model: model, into: &resolved, fail)
       resolved.beginAfter()
-      checkPeriod(participant.after, participant: i, "after", model: model, into: &resolved, fail)
+      checkPeriod(participant.after, participant: i, .after, model: model, into: &resolved, fail)
     }
-    if people > maximumCount { fail("$.participants", "stand for \(people) people; an evaluation may stand for at most \(maximumCount)") }
+    if people > maximumCount { fail(.participants, .tooManyPeople(people)) }
     return found
   }
 
-  static func checkCost(_ cost: InterventionCost, _ fail: (@autoclosure () -> String, @autoclosure () -> String) -> Void) {
-    if cost.total < .zero { fail("$.cost.total", "must not be negative") }
+  static func checkCost(_ cost: InterventionCost, _ fail: (InputLocation, BrokenRule) -> Void) {
+    if cost.total < .zero { fail(.cost(.total), .negativeAmount) }
     if !cost.byType.isEmpty {
       var sum = Money.zero
       for (type, amount) in cost.byType.sorted(by: { $0.key < $1.key }) {
-        if amount < .zero { fail("$.cost.byType.\(type)", "must not be negative") }
+        if amount < .zero { fail(.cost(.byTypeAmount(type)), .negativeAmount) }
         sum += amount
       }
-      if sum != cost.total { fail("$.cost.byType", "sums to \(text(sum)) but total is \(text(cost.total))") }
+      if sum != cost.total { fail(.cost(.byType), .costByTypeSum(sum: sum, total: cost.total)) }
     }
     if !cost.financing.isEmpty {
       var sum = 0.0
       for actor in Actor.allCases {
         guard let share = cost.financing[actor] else { continue }
-        if !(share >= 0 && share <= 1) { fail("$.cost.financing.\(actor.rawValue)", "must be a share between 0 and 1") }
+        if !(share >= 0 && share <= 1) { fail(.cost(.financingShare(actor)), .financingShareOutOfRange(share)) }
         sum += share
       }
-      if !(abs(sum - 1) <= financingTolerance) { fail("$.cost.financing", "shares must sum to 1, got \(text(sum))") }
+      if !(abs(sum - 1) <= financingTolerance) { fail(.cost(.financing), .financingSum(sum)) }
     }
   }
 
   static func checkPeriod(
-    _ period: Period, participant i: Int, _ which: StaticString, model: PreparedModel, into resolved: inout ResolvedInput,
-    _ fail: (@autoclosure () -> String, @autoclosure () -> String) -> Void
+    _ period: Period, participant i: Int, _ which: InputLocation.PeriodName, model: PreparedModel, into resolved: inout ResolvedInput,
+    _ fail: (InputLocation, BrokenRule) -> Void
   ) {
     var occupied = 0.0
     for (j, spell) in period.spells.enumerated() {
-      let spellPath = { "$.participants[\(i)].\(which).spells[\(j)]" }
+      func at(_ field: InputLocation.SpellField) -> InputLocation { .spell(participant: i, period: which, index: j, field: field) }
       guard let index = model.state(spell.state) else {
-        let valid = model.parameters.states.map(\.code).joined(separator: ", ")
-        fail("\(spellPath()).state", "unknown state '\(spell.state)'; valid states under model \(model.parameters.id): \(valid)")
+        fail(at(.state), .unknownState(spell.state, model: model.parameters.id, valid: model.parameters.states.map(\.code)))
         continue
       }
       let state = model.states[index]
       let monthsOK = spell.months > 0 && spell.months <= periodMonths
       let extentOK = spell.extent > 0 && spell.extent <= 1
       var spellOK = monthsOK && extentOK
-      if !monthsOK { fail("\(spellPath()).months", "must be more than 0 and at most 12, got \(text(spell.months))") }
-      if !extentOK { fail("\(spellPath()).extent", "must be more than 0 and at most 1, got \(text(spell.extent))") }
+      if !monthsOK { fail(at(.months), .monthsOutOfRange(spell.months)) }
+      if !extentOK { fail(at(.extent), .extentOutOfRange(spell.extent)) }
       if let amount = spell.monthlyAmount {
         if state.salary == nil && state.benefit == nil {
-          fail("\(spellPath()).monthlyAmount", "state '\(spell.state)' has no salary or benefit to set an amount for")
+          fail(at(.monthlyAmount), .amountWithoutSalaryOrBenefit(state: spell.state))
           spellOK = false
         } else if amount < .zero || amount > model.parameters.maximumMonthlyAmount {
-          fail(
-            "\(spellPath()).monthlyAmount",
-            "must be between 0 and \(text(model.parameters.maximumMonthlyAmount)) per month, got \(text(amount))")
+          fail(at(.monthlyAmount), .monthlyAmountOutOfRange(amount, maximum: model.parameters.maximumMonthlyAmount))
           spellOK = false
         }
       }
       if let share = spell.subsidyShare {
         if state.subsidy == nil {
-          fail("\(spellPath()).subsidyShare", "state '\(spell.state)' has no wage subsidy")
+          fail(at(.subsidyShare), .subsidyWithoutWageSubsidy(state: spell.state))
           spellOK = false
         } else if !(share >= 0 && share <= 1) {
-          fail("\(spellPath()).subsidyShare", "must be a share between 0 and 1, got \(text(share))")
+          fail(at(.subsidyShare), .subsidyShareOutOfRange(share))
           spellOK = false
         }
       }
@@ -134,18 +129,17 @@ public enum InputRules {
       }
     }
     if occupied > periodMonths + tolerance {
-      fail("$.participants[\(i)].\(which).spells", "holds \(text(occupied)) full-time months; a period holds at most 12")
+      fail(.spells(participant: i, period: which), .periodOverfull(fullTimeMonths: occupied))
     }
     for (j, care) in period.care.enumerated() {
       let type = model.careType(care.type)
       let countOK = care.count >= 0 && care.count <= maximumContacts
       if type == nil {
-        let valid = model.parameters.careTypes.map(\.code).joined(separator: ", ")
-        fail("$.participants[\(i)].\(which).care[\(j)].type", "unknown care type '\(care.type)'; valid types under model \(model.parameters.id): \(valid)")
+        fail(
+          .care(participant: i, period: which, index: j, field: .type),
+          .unknownCareType(care.type, model: model.parameters.id, valid: model.parameters.careTypes.map(\.code)))
       }
-      if !countOK {
-        fail("$.participants[\(i)].\(which).care[\(j)].count", "must be between 0 and \(Int(maximumContacts)) contacts, got \(text(care.count))")
-      }
+      if !countOK { fail(.care(participant: i, period: which, index: j, field: .count), .contactsOutOfRange(care.count)) }
       if let type, countOK { resolved.care.append(ResolvedCare(type: type, count: care.count)) }
     }
   }

@@ -1,12 +1,15 @@
-/// One broken rule in an evaluation input, located by its JSON path (e.g. `$.participants[2].before.spells[0].months`).
+/// One broken rule in an evaluation input: which rule, and where. The engine names the place as a
+/// typed ``InputLocation``; only the documents layer turns it into a file's text and position.
 public struct InputViolation: Sendable, Hashable, CustomStringConvertible {
-  public var path: String
-  public var message: String
-  public init(path: String, message: String) {
-    self.path = path
-    self.message = message
+  public var location: InputLocation
+  public var rule: BrokenRule
+  public init(_ rule: BrokenRule, at location: InputLocation) {
+    self.location = location
+    self.rule = rule
   }
-  public var description: String { "\(path): \(message)" }
+  /// The rule in plain English, without the place.
+  public var message: String { rule.message }
+  public var description: String { "\(location): \(message)" }
 }
 
 /// Why the engine refused to evaluate.

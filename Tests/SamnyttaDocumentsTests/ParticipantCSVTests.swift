@@ -131,6 +131,17 @@ import Testing
     ])
   }
 
+  @Test func aRuleOnTheWholeListNamesTheParticipantsWithoutALine() {
+    let text = """
+      deltagare;antal;period;försörjning;månader
+      P1;6000000;före;arbete;12
+      P1;6000000;efter;arbete;12
+      P2;5000000;före;arbete;12
+      P2;5000000;efter;arbete;12
+      """
+    #expect(errors(text) == ["p.csv: the participants stand for 11000000 people; an evaluation may stand for at most 10000000"])
+  }
+
   @Test func headerProblems() {
     #expect(errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
       "p.csv:1: unknown column 'färg'; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)",

@@ -1,0 +1,58 @@
+import SamnyttaEngine
+
+extension ParticipantCSV {
+  /// Where a rule the engine found broken came from in an import file: the row and column of the
+  /// cell, and a context for the message when the rule is about more than one cell (a period's
+  /// months, the whole list). Rules outside the participants cannot come from the file.
+  static func locate(_ location: InputLocation, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
+    let outside: (line: Int?, column: Column?, context: String) = (nil, nil, "the participants ")
+    switch location {
+    case .name, .association, .cost, .participants:
+      return outside
+    case .participant(let i, let field):
+      guard records.indices.contains(i) else { return outside }
+      let record = records[i]
+      switch field {
+      case .id: return (record.firstLine, .id, "'\(record.id)': ")
+      case .count: return (record.count?.line ?? record.firstLine, .count, "")
+      }
+    case .spells(let i, let period):
+      guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
+      return (rows.firstLine ?? record.firstLine, .months, context(record, rows))
+    case .spell(let i, let period, let j, let field):
+      guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
+      guard rows.spells.indices.contains(j) else { return (rows.firstLine ?? record.firstLine, nil, context(record, rows)) }
+      return (rows.spells[j].line, column(field), "")
+    case .care(let i, let period, let j, let field):
+      guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
+      guard rows.care.indices.contains(j) else { return (rows.firstLine ?? record.firstLine, nil, context(record, rows)) }
+      return (rows.care[j].line, column(field), "")
+    }
+  }
+
+  /// Participant `i`'s record and the rows of one of its periods, if the file has that participant.
+  static func rows(of i: Int, _ period: InputLocation.PeriodName, in records: [Record]) -> (Record, PeriodRows)? {
+    guard records.indices.contains(i) else { return nil }
+    return (records[i], records[i].periods[period == .before ? 0 : 1])
+  }
+
+  static func context(_ record: Record, _ rows: PeriodRows) -> String { "participant '\(record.id)', period '\(rows.label)': " }
+
+  /// The import column each spell field is read from.
+  static func column(_ field: InputLocation.SpellField) -> Column {
+    switch field {
+    case .state: .state
+    case .months: .months
+    case .extent: .extent
+    case .monthlyAmount: .monthlyAmount
+    case .subsidyShare: .subsidy
+    }
+  }
+
+  static func column(_ field: InputLocation.CareField) -> Column {
+    switch field {
+    case .type: .care
+    case .count: .careCount
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/// Which input rule was broken, with the values its message quotes. ``InputViolation`` pairs it
+/// with the ``InputLocation`` it was broken at; callers that need more than the English message
+/// (a translation, a spreadsheet hint) switch on the case instead of reading the text.
+public enum BrokenRule: Sendable, Hashable {
+  /// A name, an association or a participant id that is empty or only whitespace.
+  case emptyText
+  case noParticipants
+  /// A participant id that looks like a personnummer; ids must be pseudonymous.
+  case personalIdentityNumber
+  case duplicateId(String)
+  /// A participant's count outside 1 ... ``InputRules/maximumCount``.
+  case countOutOfRange(Int)
+  /// The participants together stand for more than ``InputRules/maximumCount`` people.
+  case tooManyPeople(Int)
+  case negativeAmount
+  /// The cost by type does not add up to the total.
+  case costByTypeSum(sum: Money, total: Money)
+  case financingShareOutOfRange(Double)
+  /// The financing shares do not add up to 1.
+  case financingSum(Double)
+  case unknownState(String, model: String, valid: [String])
+  case monthsOutOfRange(Double)
+  case extentOutOfRange(Double)
+  /// A monthly amount on a state that has neither a salary nor a benefit.
+  case amountWithoutSalaryOrBenefit(state: String)
+  case monthlyAmountOutOfRange(Money, maximum: Money)
+  /// A subsidy share on a state without a wage subsidy.
+  case subsidyWithoutWageSubsidy(state: String)
+  case subsidyShareOutOfRange(Double)
+  /// A period's spells that take time hold more full-time months than the period has.
+  case periodOverfull(fullTimeMonths: Double)
+  case unknownCareType(String, model: String, valid: [String])
+  case contactsOutOfRange(Double)
+
+  /// The rule in plain English, quoting the values as people write them (`13`, `0.3`, `90000.5 kr`).
+  public var message: String {
+    typealias R = InputRules
+    switch self {
+    case .emptyText: return "must not be empty"
+    case .noParticipants: return "must hold at least one participant"
+    case .personalIdentityNumber:
+      return "looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous"
+    case .duplicateId(let id): return "duplicate id '\(id)'; ids must be unique within an evaluation"
+    case .countOutOfRange(let count): return "must be a whole number from 1 to \(R.maximumCount), got \(count)"
+    case .tooManyPeople(let people): return "stand for \(people) people; an evaluation may stand for at most \(R.maximumCount)"
+    case .negativeAmount: return "must not be negative"
+    case .costByTypeSum(let sum, let total): return "sums to \(R.text(sum)) but total is \(R.text(total))"
+    case .financingShareOutOfRange: return "must be a share between 0 and 1"
+    case .financingSum(let sum): return "shares must sum to 1, got \(R.text(sum))"
+    case .unknownState(let code, let model, let valid):
+      return "unknown state '\(code)'; valid states under model \(model): \(valid.joined(separator: ", "))"
+    case .monthsOutOfRange(let months): return "must be more than 0 and at most \(R.text(R.periodMonths)), got \(R.text(months))"
+    case .extentOutOfRange(let extent): return "must be more than 0 and at most 1, got \(R.text(extent))"
+    case .amountWithoutSalaryOrBenefit(let state): return "state '\(state)' has no salary or benefit to set an amount for"
+    case .monthlyAmountOutOfRange(let amount, let maximum): return "must be between 0 and \(R.text(maximum)) per month, got \(R.text(amount))"
+    case .subsidyWithoutWageSubsidy(let state): return "state '\(state)' has no wage subsidy"
+    case .subsidyShareOutOfRange(let share): return "must be a share between 0 and 1, got \(R.text(share))"
+    case .periodOverfull(let months): return "holds \(R.text(months)) full-time months; a period holds at most \(R.text(R.periodMonths))"
+    case .unknownCareType(let code, let model, let valid):
+      return "unknown care type '\(code)'; valid types under model \(model): \(valid.joined(separator: ", "))"
+    case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"
+    }
+  }
+}
