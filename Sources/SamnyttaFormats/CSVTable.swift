@@ -1,4 +1,3 @@
-import Foundation
 import SamnyttaEngine
 
 /// How a CSV file is spelled. Swedish Excel opens `.csv` files with semicolons between cells and
@@ -51,7 +50,7 @@ public struct CSVTable: Sendable, Equatable {
     case .text(let text): quoted(text, dialect)
     case .integer(let n): String(n)
     case .money(let money):
-      NumberFormatting.plainKronor(money).replacingOccurrences(of: ".", with: dialect.decimalSeparator)
+      NumberFormatting.plainKronor(money).split(separator: ".", omittingEmptySubsequences: false).joined(separator: dialect.decimalSeparator)
     case .number(let x, let decimals):
       x.flatMap { $0.isFinite ? NumberFormatting.fixed($0, decimals: decimals, decimalSeparator: dialect.decimalSeparator) : nil } ?? ""
     }
@@ -60,6 +59,6 @@ public struct CSVTable: Sendable, Equatable {
   /// Quotes a text cell when it holds the separator, a quote or a line break (RFC 4180, 2.6–2.7).
   static func quoted(_ text: String, _ dialect: CSVDialect) -> String {
     guard text.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 }
