@@ -31,7 +31,13 @@ enum Tool {
     ReportCommand.command,
   ]
 
+  /// Runs the command the arguments name and returns the exit status, which a failed write to
+  /// standard output overrides (`Output.finish`).
   static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
+    Output.finish(dispatch(arguments: arguments, environment: environment, executablePath: executablePath))
+  }
+
+  private static func dispatch(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
     let context = Context(environment: environment, executablePath: executablePath)
     guard let first = arguments.first else {
       Output.err(mainHelp())
@@ -105,15 +111,9 @@ enum Tool {
         --help       show help (also: samnytta <command> --help)
         --version    show the version
 
-      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file
+      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file, 73 cannot write a file, 74 output error
 
       """
     return text
   }
-}
-
-/// Writes to standard output and standard error (not `print`, so nothing is buffered out of order).
-enum Output {
-  static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-  static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }
