@@ -67,10 +67,26 @@ struct Arguments {
   /// A percentage option (0–100), returned as a share.
   func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
     guard let text = options[name] else { return nil }
-    guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value <= 100 else {
+    guard Self.isPlainDecimal(text), let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 100 else {
       throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
     return value / 100
+  }
+
+  /// Plain decimal text: digits with at most one `.` or `,` between or after them ("12", "12.5",
+  /// "12,5"). `Double` alone would also take "0x10" (16), "1e1", "inf", "nan" and a sign, none of
+  /// which a person means by a percentage.
+  static func isPlainDecimal(_ text: String) -> Bool {
+    var digits = 0
+    var separators = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: "."), UInt8(ascii: ","): separators += 1
+      default: return false
+      }
+    }
+    return digits > 0 && separators <= 1 && text.utf8.first != UInt8(ascii: ".") && text.utf8.first != UInt8(ascii: ",")
   }
 
   /// `--lang sv|en`, Swedish unless asked otherwise.
