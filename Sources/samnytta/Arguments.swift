@@ -73,20 +73,12 @@ struct Arguments {
     return value / 100
   }
 
-  /// Plain decimal text: digits with at most one `.` or `,` between or after them ("12", "12.5",
+  /// Plain decimal text: digits, optionally with one `.` or `,` between digits ("12", "12.5",
   /// "12,5"). `Double` alone would also take "0x10" (16), "1e1", "inf", "nan" and a sign, none of
   /// which a person means by a percentage.
   static func isPlainDecimal(_ text: String) -> Bool {
-    var digits = 0
-    var separators = 0
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-      case UInt8(ascii: "."), UInt8(ascii: ","): separators += 1
-      default: return false
-      }
-    }
-    return digits > 0 && separators <= 1 && text.utf8.first != UInt8(ascii: ".") && text.utf8.first != UInt8(ascii: ",")
+    let parts = text.utf8.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+    return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
   }
 
   /// `--lang sv|en`, Swedish unless asked otherwise.
