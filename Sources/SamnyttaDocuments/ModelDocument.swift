@@ -50,7 +50,7 @@ public struct ModelDocument: Sendable {
     let labourObject = try root.object("labour")
     try labourObject.allowOnly(["averageMonthlySalary", "employerContributionRate", "agreedFeesRate", "agreedFeesInProductionValue"])
     let labour = LabourParameters(
-      averageMonthlySalary: try reader.money(labourObject, "averageMonthlySalary", "labour.averageMonthlySalary"),
+      averageMonthlySalary: try reader.positiveMoney(labourObject, "averageMonthlySalary", "labour.averageMonthlySalary"),
       employerContributionRate: try reader.share(labourObject, "employerContributionRate", "labour.employerContributionRate"),
       agreedFeesRate: try reader.share(labourObject, "agreedFeesRate", "labour.agreedFeesRate"),
       agreedFeesInProductionValue: try labourObject.bool("agreedFeesInProductionValue"))
@@ -87,7 +87,7 @@ public struct ModelDocument: Sendable {
           try s.allowOnly(["payer", "share"])
           subsidy = .init(payer: try s.choice("payer", Actor.self), defaultShare: try reader.share(s, "share", "\(base).work.subsidy.share"))
         }
-        work = .init(defaultMonthlySalary: try reader.money(w, "monthlySalary", "\(base).work.monthlySalary"), subsidy: subsidy)
+        work = .init(defaultMonthlySalary: try reader.positiveMoney(w, "monthlySalary", "\(base).work.monthlySalary"), subsidy: subsidy)
       }
       var uses: [ResourceUse] = []
       for (i, (useNode, usePath)) in try object.array("resourceUse", required: false).enumerated() {
@@ -129,9 +129,14 @@ public struct ModelDocument: Sendable {
     let classObject = try root.object("classification")
     try classObject.allowOnly(["extensiveExclusionMonths", "mediumResourcesPerParticipant", "largeResourcesPerParticipant"])
     let classification = ClassificationThresholds(
-      extensiveExclusionMonths: try reader.number(classObject, "extensiveExclusionMonths", "classification.extensiveExclusionMonths"),
-      mediumResourcesPerParticipant: try reader.money(classObject, "mediumResourcesPerParticipant", "classification.mediumResourcesPerParticipant"),
-      largeResourcesPerParticipant: try reader.money(classObject, "largeResourcesPerParticipant", "classification.largeResourcesPerParticipant"))
+      extensiveExclusionMonths: try reader.positiveNumber(classObject, "extensiveExclusionMonths", "classification.extensiveExclusionMonths"),
+      mediumResourcesPerParticipant: try reader.positiveMoney(classObject, "mediumResourcesPerParticipant", "classification.mediumResourcesPerParticipant"),
+      largeResourcesPerParticipant: try reader.positiveMoney(classObject, "largeResourcesPerParticipant", "classification.largeResourcesPerParticipant"))
+    guard classification.mediumResourcesPerParticipant <= classification.largeResourcesPerParticipant else {
+      throw classObject.fail(
+        "largeResourcesPerParticipant", classObject.optional("largeResourcesPerParticipant"),
+        "the lower bound of large resources must not be below that of medium resources")
+    }
     let sensitivity = try root.object("sensitivity")
     try sensitivity.allowOnly(["externalFactorsShare"])
     let validation = try root.object("validation")
@@ -142,7 +147,7 @@ public struct ModelDocument: Sendable {
       convention: try root.choice("societyConvention", SocietyConvention.self, default: .payoff), labour: labour, taxes: taxes,
       states: states, careTypes: careTypes, defaultFinancing: financing, classification: classification,
       externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
-      maximumMonthlyAmount: try reader.money(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
+      maximumMonthlyAmount: try reader.positiveMoney(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
     return ModelDocument(parameters: parameters, title: try root.string("title"), provenance: reader.provenance, names: names)
   }
 }
@@ -185,6 +190,25 @@ struct SourcedReader {
     let amount = try NumberText.money(value, path: "\(object.path).\(key).value", file: file)
     if amount < .zero { throw DataError(file: file, path: "\(object.path).\(key).value", line: value.line, column: value.column, message: "must not be negative") }
     return amount
+  }
+
+  /// A sum that must be above zero: a salary, a threshold or a ceiling of 0 is a typing error
+  /// that would silently zero every income (or refuse every amount), not a model.
+  mutating func positiveMoney(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
+    let amount = try money(object, key, path)
+    guard amount > .zero else { throw positiveFailure(object, key) }
+    return amount
+  }
+
+  mutating func positiveNumber(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    let number = try number(object, key, path)
+    guard number > 0 else { throw positiveFailure(object, key) }
+    return number
+  }
+
+  func positiveFailure(_ object: ObjectReader, _ key: String) -> DataError {
+    let value = (try? object.object(key))?.optional("value")
+    return DataError(file: file, path: "\(object.path).\(key).value", line: value?.line, column: value?.column, message: "must be greater than 0")
   }
 
   mutating func number(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {

@@ -20,31 +20,68 @@ public final class EvaluationDatabase {
   /// The schema version this program writes.
   public static var schemaVersion: Int { Schema.currentVersion }
 
-  /// Opens the database at `path`, creating it (and its directory) if missing and migrating an
-  /// older schema forward in one transaction.
-  public static func open(path: String) throws(StoreError) -> EvaluationDatabase {
-    var isDirectory: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+  /// How a command uses the database.
+  public enum Access: Sendable {
+    /// Create the file if missing and migrate an older schema forward: commands that store.
+    case readWrite
+    /// Never create, migrate or write: commands that only read (`db list`, `rank`, `norms`, …).
+    case readOnly
+  }
+
+  /// Opens the database at `path`. With `.readWrite` (the default) a missing file (and its
+  /// directory) is created and an older schema migrated forward in one transaction. With
+  /// `.readOnly` the file must exist with the current schema, and nothing is written to it.
+  /// Anything at `path` that is not a regular file (or a symbolic link to one) is refused first.
+  public static func open(path: String, access: Access = .readWrite) throws(StoreError) -> EvaluationDatabase {
+    switch DatabasePathKind.of(path) {
+    case .regularFile: break
+    case .missing:
+      guard access == .readWrite else { throw .noDatabase(path: path) }
       try create(path: path)
-    } else if isDirectory.boolValue {
-      throw .cannotOpen(path: path, reason: "it is a directory")
+    case .refused(let kind):
+      throw .cannotOpen(path: path, reason: "it is \(kind), not a database file")
     }
-    // Look before touching: nothing below may write to a file we have not recognised. The
-    // header catches most strangers without SQLite; a read-only connection settles the rest.
-    if let header = try SQLiteHeader.read(path: path) {
-      if header.applicationID != 0 && Int64(header.applicationID) != Schema.applicationID {
-        throw .notSamnyttaDatabase(path: path)
-      }
-      if Int64(header.applicationID) == Schema.applicationID && Int(header.userVersion) > Schema.currentVersion {
-        throw .schemaTooNew(path: path, found: Int(header.userVersion), supported: Schema.currentVersion)
-      }
-    }
+    try checkHeader(path: path)
+    if access == .readOnly { return try openReadOnly(path: path) }
     do {
       let inspector = try SQLiteConnection.open(path: path, create: false, readOnly: true)
       _ = try identify(inspector)
     }
     let connection = try SQLiteConnection.open(path: path, create: false)
     try migrate(connection)
+    return EvaluationDatabase(path: path, connection: connection)
+  }
+
+  /// Look before touching: nothing may write to a file we have not recognised. The header
+  /// catches most strangers without SQLite; a read-only connection settles the rest.
+  private static func checkHeader(path: String) throws(StoreError) {
+    guard let header = try SQLiteHeader.read(path: path) else { return }
+    if header.applicationID != 0 && Int64(header.applicationID) != Schema.applicationID {
+      throw .notSamnyttaDatabase(path: path)
+    }
+    if Int64(header.applicationID) == Schema.applicationID && Int(header.userVersion) > Schema.currentVersion {
+      throw .schemaTooNew(path: path, found: Int(header.userVersion), supported: Schema.currentVersion)
+    }
+  }
+
+  /// A read-only connection on a recognised file of the current schema. A WAL database needs its
+  /// `-shm` file even to be read; where it cannot be created (a read-only folder or medium),
+  /// SQLite reports `SQLITE_READONLY` or `SQLITE_CANTOPEN`, and the file is opened `immutable`
+  /// instead: no locks, no `-wal` or `-shm`, the committed content of the main file. Nobody can
+  /// be writing a database in a folder where no `-wal` can be made, so that is safe there.
+  static func openReadOnly(path: String, immutable: Bool = false) throws(StoreError) -> EvaluationDatabase {
+    let connection: SQLiteConnection
+    let version: Int
+    do {
+      connection = try SQLiteConnection.open(path: path, create: false, readOnly: true, immutable: immutable)
+      version = try identify(connection)
+    } catch {
+      guard !immutable, error.isReadOnlyMediumFailure else { throw error }
+      return try openReadOnly(path: path, immutable: true)
+    }
+    guard version == Schema.currentVersion else {
+      throw .schemaTooOld(path: path, found: version, current: Schema.currentVersion)
+    }
     return EvaluationDatabase(path: path, connection: connection)
   }
 

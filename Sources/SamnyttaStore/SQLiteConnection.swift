@@ -23,7 +23,11 @@ public final class SQLiteConnection {
 
   /// Opens `path`. `create` creates a missing file; `readOnly` opens without any right to write,
   /// which is how a file is inspected before the store agrees to touch it.
-  public static func open(path: String, create: Bool, readOnly: Bool = false) throws(StoreError)
+  ///
+  /// `immutable` (read-only only) opens the file as SQLite's `immutable=1` URI: no locks and no
+  /// `-wal`/`-shm` files, so it works in a folder nobody may write to. It is only safe while no
+  /// one writes the file, so the store uses it only when an ordinary read-only open fails.
+  public static func open(path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false) throws(StoreError)
     -> SQLiteConnection
   {
     var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -33,8 +37,13 @@ public final class SQLiteConnection {
       flags |= SQLITE_OPEN_READWRITE
       if create { flags |= SQLITE_OPEN_CREATE }
     }
+    var name = path
+    if readOnly && immutable {
+      flags |= SQLITE_OPEN_URI
+      name = "file:" + uriPath(path) + "?immutable=1"
+    }
     var handle: OpaquePointer?
-    let code = sqlite3_open_v2(path, &handle, flags, nil)
+    let code = sqlite3_open_v2(name, &handle, flags, nil)
     guard code == SQLITE_OK, let handle else {
       let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
       if let handle { sqlite3_close_v2(handle) }
@@ -44,6 +53,23 @@ public final class SQLiteConnection {
     sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
     try connection.execute("PRAGMA foreign_keys = ON")
     return connection
+  }
+
+  /// `path` as the path of a `file:` URI: every byte but unreserved characters and `/` percent-encoded,
+  /// so `?`, `#` and `%` in a file name stay part of it. A relative path stays relative.
+  static func uriPath(_ path: String) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+        out.append(byte)
+      default:
+        out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0f)]]
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Runs one or more SQL statements that return no rows of interest.

@@ -9,6 +9,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case notSamnyttaDatabase(path: String)
   /// The file was written by a newer Samnytta. It was not modified.
   case schemaTooNew(path: String, found: Int, supported: Int)
+  /// A read-only open found an older schema (or an empty file): reading never migrates, so a
+  /// write command has to upgrade it first. It was not modified.
+  case schemaTooOld(path: String, found: Int, current: Int)
+  /// A read-only open found nothing at the path; reading never creates a database.
+  case noDatabase(path: String)
   /// SQLite reported an error: its extended result code and message.
   case sqlite(path: String, code: Int32, message: String)
   /// A document with the same SHA-256 is already stored (`existingID`), or appears twice in one
@@ -27,6 +32,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
       return
         "The evaluation database \(path) has schema version \(found), but this program supports "
         + "versions up to \(supported); it was left unchanged. Use a newer Samnytta."
+    case .schemaTooOld(let path, let found, let current):
+      return
+        "The evaluation database \(path) has schema version \(found), older than this program's \(current); it was left unchanged. "
+        + "Run a write command (e.g. `samnytta batch`) to upgrade it."
+    case .noDatabase(let path):
+      return "There is no evaluation database at \(path); a read-only command never creates one (add evaluations with `samnytta db add`)."
     case .sqlite(let path, let code, let message):
       return "SQLite error \(code) in the evaluation database \(path): \(message)."
     case .duplicateDocument(let path, let name, let existingID?):
@@ -39,6 +50,18 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         + "nothing was added."
     case .noSuchEvaluation(let path, let id):
       return "The evaluation database \(path) has no evaluation with id \(id)."
+    }
+  }
+}
+
+extension StoreError {
+  /// SQLite could not open or read the file without writing beside it (`SQLITE_READONLY`,
+  /// `SQLITE_CANTOPEN` and their extended codes): what a read-only folder does to a WAL database.
+  var isReadOnlyMediumFailure: Bool {
+    switch self {
+    case .sqlite(_, let code, _): return code & 0xff == 8 || code & 0xff == 14
+    case .cannotOpen: return true
+    default: return false
     }
   }
 }

@@ -2,9 +2,23 @@ import SamnyttaDocuments
 import SamnyttaStore
 
 extension EvaluationDatabase {
-  /// Opens the database at `path`; a store failure becomes a data error naming the file.
+  /// Opens the database at `path` to store into it (creating or migrating it); a store failure
+  /// becomes a data error naming the file.
   public static func openForUse(path: String) throws(DataError) -> EvaluationDatabase {
     do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
+  }
+
+  /// Opens the database at `path` read-only, for commands that only read: it is never created,
+  /// migrated or written. A missing database is a `MissingFileError` (the CLI exits 66); any
+  /// other store failure a data error naming the file.
+  public static func openForReading(path: String) throws -> EvaluationDatabase {
+    do {
+      return try EvaluationDatabase.open(path: path, access: .readOnly)
+    } catch .noDatabase {
+      throw MissingFileError(path: path, reason: "no such evaluation database (a read-only command never creates one; `samnytta db add` does)")
+    } catch {
+      throw DataError(file: path, path: "", message: error.description)
+    }
   }
 
   /// Runs a store call, turning its error into a data error naming the database file.

@@ -72,10 +72,18 @@ struct Arguments {
   /// A percentage option (0–100), returned as a share.
   func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
     guard let text = options[name] else { return nil }
-    guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0, value <= 100 else {
+    guard Self.isPlainDecimal(text), let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 100 else {
       throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
     return value / 100
+  }
+
+  /// Plain decimal text: digits, optionally with one `.` or `,` between digits ("12", "12.5",
+  /// "12,5"). `Double` alone would also take "0x10" (16), "1e1", "inf", "nan" and a sign, none of
+  /// which a person means by a percentage.
+  static func isPlainDecimal(_ text: String) -> Bool {
+    let parts = text.utf8.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+    return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
   }
 
   /// `--lang sv|en`, Swedish unless asked otherwise.

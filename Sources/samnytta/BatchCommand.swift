@@ -21,7 +21,7 @@ enum BatchCommand {
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: usage)
       let model = try Files.model(args.options["model"], context: context)
-      let database = try DatabaseCommands.open(args, context)
+      let database = try DatabaseCommands.openForWriting(args, context)
       let terminal = isatty(2) != 0
       let count = try Batch.run(
         database: database, model: model.parameters,

@@ -14,7 +14,14 @@ enum DatabaseCommands {
     args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
   }
 
+  /// The database, opened read-only: it is never created, migrated or written (`db list`, `db show`,
+  /// `db export`, `rank`, `norms`, `compare`, `report`). A missing database exits 66.
   static func open(_ args: Arguments, _ context: Tool.Context) throws -> EvaluationDatabase {
+    try EvaluationDatabase.openForReading(path: path(args, context))
+  }
+
+  /// The database, opened to be written (created if missing, migrated if older): `db remove`, `batch`.
+  static func openForWriting(_ args: Arguments, _ context: Tool.Context) throws -> EvaluationDatabase {
     try EvaluationDatabase.openForUse(path: path(args, context))
   }
 
@@ -77,23 +84,38 @@ enum DatabaseCommands {
       let database = try open(args, context)
       if args.flags.contains("all") {
         guard let directory = args.options["out"] else { throw UsageError("--all needs --out DIR", usage: exportUsage) }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try exportDirectory(directory)
         for id in try database.call({ try database.allDocumentIDs() }) {
           let bytes = try database.call { try database.document(id: id).bytes }
-          try bytes.write(to: URL(fileURLWithPath: "\(directory)/\(id).json"))
+          try OutputFile.write(bytes, to: (directory as NSString).appendingPathComponent("\(id).json"))
         }
         return
       }
       let bytes = try database.call { try database.document(id: try id(args, usage: exportUsage)).bytes }
-      FileHandle.standardOutput.write(bytes)
+      Output.out(bytes: bytes)
     })
+
+  /// The folder `db export --all --out DIR` writes into: created if missing; anything else at the
+  /// path (a regular file, a device) is refused with exit 73.
+  static func exportDirectory(_ directory: String) throws(ToolError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw ToolError(message: "\(directory): cannot write: `db export --all --out DIR` needs a folder, and this is not one", code: ExitCode.cannotCreate) }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw ToolError(message: "\(directory): cannot create the folder (or one of its parents)", code: ExitCode.cannotCreate)
+    }
+  }
 
   static let removeUsage = "samnytta db remove ID [--db PATH]"
   static let remove = Tool.Command(
     name: "db remove", usage: removeUsage, summary: "remove a stored evaluation and its runs", help: "usage: \(removeUsage)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db"], flags: [], usage: removeUsage)
-      let database = try open(args, context)
+      let database = try openForWriting(args, context)
       let target = try id(args, usage: removeUsage)
       try database.call { try database.remove(id: target) }
       Output.out("removed \(target)\n")

@@ -10,6 +10,8 @@ enum ExitCode {
   static let noInput: Int32 = 66
   /// EX_CANTCREAT: an output file could not be written.
   static let cannotCreate: Int32 = 73
+  /// EX_IOERR: writing standard output failed (a full disk, a closed pipe).
+  static let ioError: Int32 = 74
 }
 
 /// The command line was wrong: exit 64, with the command's usage line.

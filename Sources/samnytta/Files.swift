@@ -21,11 +21,6 @@ enum Files {
     return try ModelDocument.decode(bytes, file: path)
   }
 
-  static func write(_ text: String, to path: String) throws(ToolError) {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw ToolError(message: "\(path): cannot write: \(error.localizedDescription)", code: ExitCode.cannotCreate)
-    }
-  }
+  /// Writes `--out PATH` atomically; a device, FIFO, socket or directory is refused (`OutputFile`).
+  static func write(_ text: String, to path: String) throws(ToolError) { try OutputFile.write(text.utf8, to: path) }
 }

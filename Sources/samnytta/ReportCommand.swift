@@ -61,7 +61,7 @@ enum ReportCommand {
     let file: String
     var database: EvaluationDatabase? = nil
     if let storedID {
-      let db = try openDatabase(args, context, required: true)!
+      let db = try DatabaseCommands.open(args, context)
       bytes = [UInt8](try db.call { try db.document(id: storedID).bytes })
       file = "\(db.path)#\(storedID)"
       database = db
@@ -86,14 +86,12 @@ enum ReportCommand {
     if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
   }
 
-  /// The database named by `--db`, else the default one if it exists. A database the user named
-  /// must exist (exit 66); an absent default database means no comparison, and is never created.
+  /// The database named by `--db`, else the default one if it exists, opened read-only. A database
+  /// the user named must exist (exit 66); an absent default database means no comparison, and is
+  /// never created.
   static func openDatabase(_ args: Arguments, _ context: Tool.Context, required: Bool) throws -> EvaluationDatabase? {
-    let path = args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
-    guard FileManager.default.fileExists(atPath: path) else {
-      if required { throw MissingFileError(path: path, reason: "no such database") }
-      return nil
-    }
+    let path = DatabaseCommands.path(args, context)
+    if !required && !FileManager.default.fileExists(atPath: path) { return nil }
     return try DatabaseCommands.open(args, context)
   }
 }

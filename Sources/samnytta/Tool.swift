@@ -31,7 +31,13 @@ enum Tool {
     ReportCommand.command,
   ]
 
+  /// Runs the command the arguments name and returns the exit status, which a failed write to
+  /// standard output overrides (`Output.finish`).
   static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
+    Output.finish(dispatch(arguments: arguments, environment: environment, executablePath: executablePath))
+  }
+
+  private static func dispatch(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
     let context = Context(environment: environment, executablePath: executablePath)
     guard let first = arguments.first else {
       Output.err(mainHelp())
@@ -40,6 +46,8 @@ enum Tool {
     if first == "--help" || first == "-h" || first == "help" {
       if arguments.count > 1, let command = find(Array(arguments.dropFirst())) {
         Output.out(command.help)
+      } else if arguments.count > 1, let help = groupHelp(arguments[1]) {
+        Output.out(help)
       } else {
         Output.out(mainHelp())
       }
@@ -50,6 +58,16 @@ enum Tool {
       return ExitCode.success
     }
     guard let command = find(arguments) else {
+      // `samnytta db --help` lists the db commands; `samnytta db` or `samnytta db frob` does too, as an error.
+      if let help = groupHelp(first) {
+        let rest = arguments.dropFirst()
+        if rest.first == "--help" || rest.first == "-h" {
+          Output.out(help)
+          return ExitCode.success
+        }
+        Output.err((rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first)' needs a command\n\n") + help)
+        return ExitCode.usage
+      }
       Output.err("error: unknown command '\(arguments.prefix(2).joined(separator: " "))'\n\n" + mainHelp())
       return ExitCode.usage
     }
@@ -88,6 +106,18 @@ enum Tool {
     return commands.first { $0.name == arguments[0] }
   }
 
+  /// The help of a command group (`db`, `model`): its commands, for `samnytta db --help`. `nil`
+  /// when no two-word command starts with `group`.
+  static func groupHelp(_ group: String) -> String? {
+    let members = commands.filter { $0.name.hasPrefix(group + " ") }
+    guard !members.isEmpty else { return nil }
+    let width = members.map(\.name.count).max() ?? 0
+    var text = "usage: samnytta \(group) <command> [options]\n\ncommands:\n"
+    for command in members { text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
+    text += "\nRun `samnytta \(group) <command> --help` for a command's options.\n"
+    return text
+  }
+
   static func mainHelp() -> String {
     var text = """
       samnytta \(version): socio-economic cost-benefit evaluation for coordination associations (samordningsförbund)
@@ -97,7 +127,7 @@ enum Tool {
       commands:
 
       """
-    let width = commands.map(\.name.count).max()!
+    let width = commands.map(\.name.count).max() ?? 0
     for command in commands { text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
     text += """
 
@@ -105,15 +135,9 @@ enum Tool {
         --help       show help (also: samnytta <command> --help)
         --version    show the version
 
-      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file
+      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file, 73 cannot write a file, 74 output error
 
       """
     return text
   }
-}
-
-/// Writes to standard output and standard error (not `print`, so nothing is buffered out of order).
-enum Output {
-  static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-  static func err(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

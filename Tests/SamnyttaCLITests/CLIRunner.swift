@@ -48,9 +48,14 @@ enum CLI {
   /// Runs `samnytta arguments…` in `directory` (default: the package root) with SAMNYTTA_MODELS
   /// pointing at the package's Models folder. Output goes to temporary files, not pipes, so a
   /// large output can never fill a pipe and dead-lock the child.
+  ///
+  /// `standardOutput` replaces the captured standard output (a device copy, a closed pipe; the
+  /// result's `stdout` is then empty). `launcher` runs the executable through another program
+  /// (`/bin/sh -c 'trap "" PIPE; exec "$0" "$@"'`, `setpriv …`), which gets the executable's path
+  /// and the arguments after its own.
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
-    sourceLocation: SourceLocation = #_sourceLocation
+    standardOutput: FileHandle? = nil, launcher: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> CLIResult {
     let executable = try #require(
       Self.executable, "the samnytta executable was not found; run `swift build` first", sourceLocation: sourceLocation)
@@ -70,12 +75,17 @@ enum CLI {
     for (key, value) in extra { environment[key] = value }
 
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if let program = launcher.first {
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = directory ?? packageRoot
     process.environment = environment
     process.standardInput = FileHandle.nullDevice
-    process.standardOutput = outHandle
+    process.standardOutput = standardOutput ?? outHandle
     process.standardError = errHandle
     try process.run()
     process.waitUntilExit()

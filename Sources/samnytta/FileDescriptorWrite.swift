@@ -1,0 +1,27 @@
+import Foundation
+
+/// `write(2)` until every byte is written: a partial write continues where it stopped and an
+/// interrupted one (`EINTR`) is retried. Returns `nil` when all was written, else the `errno`
+/// of the failure (`EPIPE`, `ENOSPC`, `EIO`, …). Never traps, unlike `FileHandle.write`.
+func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
+  let array = Array(bytes)
+  return array.withUnsafeBytes { buffer -> Int32? in
+    guard let base = buffer.baseAddress else { return nil }
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(descriptor, base + offset, buffer.count - offset)
+      if written > 0 {
+        offset += written
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        // 0 bytes for a non-empty write would loop forever: report it as an I/O error.
+        return written < 0 ? errno : EIO
+      }
+    }
+    return nil
+  }
+}
+
+/// The text of an `errno` value ("No space left on device").
+func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }

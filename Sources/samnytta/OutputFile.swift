@@ -1,0 +1,78 @@
+import Foundation
+
+/// Writing a file a command names (`--out PATH`, `db export --all --out DIR`), atomically and
+/// only where a file belongs.
+///
+/// The bytes go to a new file beside the target, which is then renamed over it, so a reader (or
+/// a crash) sees the old file or the new one, never half of one. That is right for a regular file
+/// or a new path, and wrong for anything else: renaming over a device, FIFO or socket would
+/// replace it, and writing into it is not what `--out` means. So those, and directories, are
+/// refused (exit 73). A symbolic link is followed to its final target, which is replaced beside
+/// itself, so the link stays a link.
+enum OutputFile {
+  static func write(_ bytes: some Collection<UInt8>, to path: String) throws(ToolError) {
+    let target = try resolve(path)
+    let directory = (target.path as NSString).deletingLastPathComponent
+    let folder = directory.isEmpty ? "." : directory
+    let name = (target.path as NSString).lastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(".\(name).samnytta-\(UUID().uuidString)")
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      let code = errno
+      if code == ENOENT { throw failure(path, "the folder \(folder) does not exist") }
+      throw failure(path, "cannot create a file in \(folder): \(errnoText(code))")
+    }
+    var problem: Int32? = nil
+    if let mode = target.existingMode, fchmod(descriptor, mode) != 0 { problem = errno }
+    if problem == nil { problem = writeAll(bytes, to: descriptor) }
+    if problem == nil && fsync(descriptor) != 0 { problem = errno }
+    if close(descriptor) != 0 && problem == nil { problem = errno }
+    if problem == nil && rename(temporary, target.path) != 0 { problem = errno }
+    if let problem {
+      unlink(temporary)
+      throw failure(path, errnoText(problem))
+    }
+  }
+
+  /// The file a write to `path` replaces: `path` itself, or the end of its chain of symbolic
+  /// links, with the mode of the file there (nil for a new path).
+  static func resolve(_ path: String) throws(ToolError) -> (path: String, existingMode: mode_t?) {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0 else {
+        let code = errno
+        if code == ENOENT { return (current, nil) }
+        throw failure(path, "\(current) cannot be examined: \(errnoText(code))")
+      }
+      let type = info.st_mode & S_IFMT
+      if type == S_IFREG { return (current, info.st_mode & 0o7777) }
+      guard type == S_IFLNK else {
+        let kind = describe(type)
+        throw failure(path, current == path ? "it is \(kind), not a regular file" : "it links to \(current), which is \(kind), not a regular file")
+      }
+      guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+        throw failure(path, "the symbolic link \(current) cannot be read")
+      }
+      current =
+        destination.hasPrefix("/") ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+    }
+    throw failure(path, "too many levels of symbolic links")
+  }
+
+  /// A file type in words, for messages.
+  static func describe(_ type: mode_t) -> String {
+    switch type {
+    case S_IFDIR: return "a directory"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFSOCK: return "a socket"
+    default: return "a special file"
+    }
+  }
+
+  static func failure(_ path: String, _ reason: String) -> ToolError {
+    ToolError(message: "\(path): cannot write: \(reason)", code: ExitCode.cannotCreate)
+  }
+}
