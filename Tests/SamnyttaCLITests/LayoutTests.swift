@@ -17,7 +17,7 @@ import Testing
     "SamnyttaWorkflows": ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "Foundation", "Dispatch"],
     "samnytta": [
       "SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows", "Foundation",
-      "Dispatch", "Glibc",
+      "Dispatch", "Glibc", "Synchronization",
     ],
   ]
 
