@@ -14,7 +14,8 @@ import SamnyttaFormats
 public enum PersonalDataCheck {
   /// What every refusal says after naming the place.
   public static let message =
-    "looks like a Swedish personal identity number (personnummer); input data must be pseudonymous, so the text is not repeated here: remove the number or use a pseudonym"
+    "looks like a Swedish personal identity number (personnummer); input data must be pseudonymous, "
+    + "so the text is not repeated here: remove the number or use a pseudonym"
 
   /// Every string value and object key in `tree` that looks like a personnummer, in file order,
   /// each at its line and column (a key at its value's) and JSON path.

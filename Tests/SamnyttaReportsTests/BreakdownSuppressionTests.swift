@@ -42,7 +42,10 @@ struct BreakdownSuppressionTests {
     }
     let input = EvaluationInput(
       name: "Liten insats", association: "Förbundet", cost: InterventionCost(total: .kronor(100_000)),
-      participants: [participant("a", count: 4, sex: "kvinna", job: 23_000), participant("b", count: 3, sex: "kvinna", job: 20_000), participant("c", count: 2, sex: "man", job: 31_000)])
+      participants: [
+        participant("a", count: 4, sex: "kvinna", job: 23_000), participant("b", count: 3, sex: "kvinna", job: 20_000),
+        participant("c", count: 2, sex: "man", job: 31_000),
+      ])
     return try PreparedModel(model.parameters).evaluate(input)
   }
 
