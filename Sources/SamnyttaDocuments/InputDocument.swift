@@ -27,8 +27,10 @@ public enum InputDocument: Sendable {
     }
   }
 
-  /// Decodes an input file's bytes. Structural problems (syntax, types, unknown keys) stop at the
-  /// first; the engine's rules are then checked by the caller against a model.
+  /// Decodes an input file's bytes. Text that looks like a personnummer anywhere in the file is
+  /// refused first (`PersonalDataCheck`; the first place thrown, the others listed in its message).
+  /// Structural problems (syntax, types, unknown keys) stop at the first; the engine's rules are
+  /// then checked by the caller against a model.
   public static func decode(_ bytes: [UInt8], file: String) throws(DataError) -> (document: InputDocument, tree: JSONValue) {
     let tree: JSONValue
     do {
@@ -36,6 +38,8 @@ public enum InputDocument: Sendable {
     } catch {
       throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
     }
+    // Before any other check, so that no later message can quote a personnummer.
+    if let error = PersonalDataCheck.first(of: PersonalDataCheck.errors(in: tree, file: file)) { throw error }
     let root = try ObjectReader(tree, path: "$", file: file)
     let version = try root.integer("formatVersion")
     guard version >= 1, version <= formatVersion else {

@@ -97,6 +97,10 @@ public enum ParticipantCSV {
     } catch {
       throw DataErrors([DataError(file: file, path: "", line: error.line, message: error.message)])
     }
+    // Every cell, header included, before anything else: the messages below quote cells, and a
+    // personnummer must never be repeated.
+    let personal = PersonalDataCheck.errors(in: document, file: file)
+    if !personal.isEmpty { throw DataErrors(personal) }
     var reader = Reader(file: file, model: model)
     let records = reader.read(document)
     if !reader.errors.isEmpty { throw DataErrors(reader.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }

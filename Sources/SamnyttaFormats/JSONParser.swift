@@ -1,3 +1,5 @@
+import SamnyttaEngine
+
 /// A strict JSON parser (RFC 8259) that reports syntax errors by line and column.
 ///
 /// Foundation's decoder on Linux reports neither, accepts trailing commas and silently keeps the
@@ -9,6 +11,12 @@ public struct JSONParser {
   private var lineStart = 0
   private var depth = 0
   private static let maximumDepth = 512
+
+  /// A key for a message, in quotes; a key that looks like a personnummer is not repeated, since
+  /// input data must stay pseudonymous (PersonalDataCheck).
+  static func quoted(_ key: String) -> String {
+    PersonalIdentityNumber.looksLikeOne(key) ? "(a key that looks like a personal identity number, not repeated here)" : "'\(key)'"
+  }
 
   /// Parses a complete document.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
@@ -93,10 +101,10 @@ public struct JSONParser {
       let keyError = error("")
       let key = try parseString()
       guard keys.insert(key).inserted else {
-        throw JSONSyntaxError(line: keyError.line, column: keyError.column, message: "duplicate key '\(key)'")
+        throw JSONSyntaxError(line: keyError.line, column: keyError.column, message: "duplicate key \(Self.quoted(key))")
       }
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key '\(key)'") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key \(Self.quoted(key))") }
       index += 1
       skipWhitespace()
       members.append((key, try parseValue()))

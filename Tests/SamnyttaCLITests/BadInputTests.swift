@@ -142,6 +142,15 @@ let badInputs: [BadInput] = [
     name: "samordningsnummer id", text: variant("\"id\": \"p1\"", "\"id\": \"199001611234\""),
     expected: ["$.participants[0].id: looks like a Swedish personal identity number"]),
   BadInput(
+    name: "personnummer with an en dash in a longer id", text: variant("\"id\": \"p1\"", "\"id\": \"id 850101\u{2013}1234\""),
+    expected: ["$.participants[0].id: looks like a Swedish personal identity number (personnummer)", "not repeated"]),
+  BadInput(
+    name: "personnummer in the name", text: variant("\"name\": \"Testinsats\"", "\"name\": \"Insats för ８５０１０１－１２３４\""),
+    expected: [":3:11: $.name: looks like a Swedish personal identity number (personnummer)"]),
+  BadInput(
+    name: "personnummer as a state", text: variant("\"state\": \"arbete\"", "\"state\": \"850101/1234\""),
+    expected: ["$.participants[0].after.spells[0].state: looks like a Swedish personal identity number"]),
+  BadInput(
     name: "duplicate participant ids",
     text: variant(
       "\n  ]\n}", """
@@ -228,6 +237,7 @@ let badInputs: [BadInput] = [
       for fragment in input.expected {
         #expect(result.err.contains(fragment), "\(command): '\(fragment)' missing from: \(result.err)")
       }
+      if input.name.hasPrefix("personnummer") { #expect(!result.err.contains("1234") && !result.err.contains("１２３４"), "\(command): \(result.err)") }
     }
   }
 
@@ -250,7 +260,7 @@ let badInputs: [BadInput] = [
     let text = variant(
       "\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]",
       "\"spells\": [ { \"state\": \"arbete\", \"months\": 13, \"extent\": 1.5, \"monthlyAmount\": 5000000 }, { \"state\": \"jobb\", \"months\": 1 } ]"
-    ).replacingOccurrences(of: "\"id\": \"p1\"", with: "\"id\": \"19900101-1234\", \"count\": 0")
+    ).replacingOccurrences(of: "\"id\": \"p1\"", with: "\"id\": \"\", \"count\": 0")
       .replacingOccurrences(of: "\"type\": \"lakarbesok_primarvard\"", with: "\"type\": \"tandlakare\"")
     let path = try directory.write("several.json", text)
     for command in ["evaluate", "validate"] {
@@ -258,7 +268,7 @@ let badInputs: [BadInput] = [
       #expect(result.status == 65, "\(result)")
       let lines = result.err.split(separator: "\n").filter { $0.hasPrefix("error: ") }
       let expected = [
-        "$.participants[0].id: looks like a Swedish personal identity number",
+        "$.participants[0].id: must not be empty",
         "$.participants[0].count: must be a whole number from 1 to 10000000",
         "$.participants[0].before.care[0].type: unknown care type 'tandlakare'",
         "$.participants[0].after.spells[0].months: must be more than 0 and at most 12",

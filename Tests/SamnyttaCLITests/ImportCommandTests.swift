@@ -115,6 +115,23 @@ import Testing
     #expect(try String(contentsOfFile: base, encoding: .utf8) == text)
   }
 
+  /// A personnummer in a cell or in the document's metadata is refused, written nowhere, and not
+  /// repeated in the message.
+  @Test func aPersonnummerIsRefusedAndNotRepeated() throws {
+    let directory = try TemporaryDirectory()
+    let csv = try directory.write("pnr.csv", "deltagare;period;försörjning;månader;kön\nP1;före;arbete;12;K\nP1;efter;arbete;12;K 850101\u{2013}1234\n")
+    let out = directory.path("out.json")
+    let cell = try CLI.run(["import", csv, "--into", out] + Self.metadata)
+    #expect(cell.status == 65)
+    #expect(cell.err.hasPrefix("error: \(csv):3: column 'kön': looks like a Swedish personal identity number (personnummer)"), "\(cell.err)")
+    #expect(!cell.err.contains("1234"))
+    let name = try CLI.run(["import", Self.template, "--into", out, "--name", "Insats för 19850101-1234", "--association", "A", "--cost", "1"])
+    #expect(name.status == 65)
+    #expect(name.err.hasPrefix("error: \(out) (not written): $.name: looks like a Swedish personal identity number"), "\(name.err)")
+    #expect(!name.err.contains("1234"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
   @Test func missingFilesAndMissingOptions() throws {
     let directory = try TemporaryDirectory()
     let missing = try CLI.run(["import", directory.path("nope.csv"), "--into", directory.path("x.json")] + Self.metadata)

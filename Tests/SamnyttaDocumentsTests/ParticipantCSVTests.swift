@@ -115,8 +115,8 @@ import Testing
   @Test func theModelsRulesAreReportedAtTheRowTheyConcern() {
     let text = """
       deltagare;period;försörjning;månader;omfattning;belopp;subvention
-      199001011234;före;arbete;12;;;
-      199001011234;efter;arbete;12;;;
+      P1;före;arbete;12;;;
+      P1;efter;arbete;12;;;
       P2;före;arbete;12;;;
       P2;före;sjukpenning;6;;;
       P2;efter;ingen_offentlig_forsorjning;12;;250000;
@@ -124,7 +124,6 @@ import Testing
       P3;efter;sjukpenning;12;;;40
       """
     #expect(errors(text) == [
-      "p.csv:2: column 'deltagare': '199001011234': looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous",
       "p.csv:4: column 'månader': participant 'P2', period 'före': holds 18 full-time months; a period holds at most 12",
       "p.csv:6: column 'belopp': state 'ingen_offentlig_forsorjning' has no salary or benefit to set an amount for",
       "p.csv:8: column 'subvention': state 'sjukpenning' has no wage subsidy",
@@ -140,6 +139,38 @@ import Testing
       P2;5000000;efter;arbete;12
       """
     #expect(errors(text) == ["p.csv: the participants stand for 11000000 people; an evaluation may stand for at most 10000000"])
+  }
+
+  /// A personnummer in any cell (id, kön, any text column, a cell outside the header, the header
+  /// itself) is refused at its row and column, before any check that would quote the cell.
+  @Test func personnummerInAnyCellIsRefusedWithoutRepeatingIt() {
+    let refusal = PersonalDataCheck.message
+    let text = """
+      deltagare;period;försörjning;månader;kön;utbildning
+      19900101-1234;före;arbete;12;;
+      19900101-1234;efter;arbete;12;;
+      P2;före;arbete;12;K;gymnasium
+      P2;efter;arbete;12;kvinna 900101–1234;gymnasium
+      P3;före 900101/1234;arbete;12;;
+      P3;efter;arbete;12;;;pnr ９００１０１－１２３４
+      """
+    let found = errors(text)
+    #expect(found == [
+      "p.csv:2: column 'deltagare': " + refusal,
+      "p.csv:3: column 'deltagare': " + refusal,
+      "p.csv:5: column 'kön': " + refusal,
+      "p.csv:6: column 'period': " + refusal,
+      "p.csv:7: cell 7: " + refusal,
+    ])
+    // The differing kön on P2's rows and the bad period would otherwise be quoted.
+    #expect(!found.contains { $0.contains("1234") || $0.contains("１２３４") })
+    #expect(errors("deltagare;period;månader;900101-1234\nP1;före;12;x\n") == ["p.csv:1: header cell 4 " + refusal])
+  }
+
+  @Test func labelsWithNumbersThatAreNotOneImport() throws {
+    let imported = try participants(
+      "deltagare;period;försörjning;månader;utbildning\nD-2024-0001;före;arbete;12;gymnasium 3 år\nD-2024-0001;efter;arbete;12;\n")
+    #expect(imported.map(\.id) == ["D-2024-0001"])
   }
 
   @Test func headerProblems() {

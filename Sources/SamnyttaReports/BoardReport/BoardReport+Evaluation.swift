@@ -7,10 +7,16 @@ extension BoardReport {
   /// (Sammanfattning → nyckeltal → potential → intäkter per aktör → återbetalning →
   /// känslighetsanalyser → jämförande värden → fördelning per grupp → bilagor).
   ///
-  /// - Parameter similar: the comparison with the database's evaluations of the same class group;
-  ///   `nil` when there is no database to compare with.
-  public static func evaluation(_ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language) -> BoardReport {
-    let b = EvaluationReportBuilder(result: result, model: model, l: language)
+  /// - Parameters:
+  ///   - similar: the comparison with the database's evaluations of the same class group; `nil`
+  ///     when there is no database to compare with.
+  ///   - minimumGroupSize: the breakdowns by sex, age, education and household hide any group of
+  ///     fewer participants than this (``GroupSuppression``); 1 hides none.
+  public static func evaluation(
+    _ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language,
+    minimumGroupSize: Int = GroupSuppression.defaultMinimum
+  ) -> BoardReport {
+    let b = EvaluationReportBuilder(result: result, model: model, l: language, minimumGroupSize: minimumGroupSize)
     return BoardReport(
       language: language, kind: Labels.text(.title, language), name: result.name, facts: b.facts(),
       sections: [
@@ -25,6 +31,8 @@ struct EvaluationReportBuilder {
   let result: EvaluationResult
   let model: ModelDocument
   let l: Language
+  /// Breakdown groups smaller than this are hidden.
+  let minimumGroupSize: Int
 
   var society: KeyFigures { result.figures(.society) }
   func kr(_ m: Money) -> String { ReportFormat.kronor(m, l) }
@@ -391,25 +399,36 @@ struct EvaluationReportBuilder {
       // Named groups in byte order, "not given" last.
       let values = groups.keys.sorted { a, b in a.isEmpty != b.isEmpty ? !a.isEmpty : a.utf8.lexicographicallyPrecedes(b.utf8) }
       let labels = values.map { $0.isEmpty ? missing : $0 }
+      let hidden = GroupSuppression.hidden(sizes: values.map { groups[$0]!.n }, minimum: minimumGroupSize)
       func perHead(_ m: Money, _ n: Int) -> Money { n > 0 ? m.scaled(by: 1 / Double(n)) : .zero }
-      let rows = zip(values, labels).map { value, label -> ReportTable.Row in
-        let g = groups[value]!
+      let rows = values.indices.map { i -> ReportTable.Row in
+        let g = groups[values[i]]!
+        if let reason = hidden[i] {
+          let count = reason == .small ? "<\(minimumGroupSize)" : "–"
+          return .init(cells: [labels[i], count] + Array(repeating: "–", count: 5))
+        }
         let vg = KeyFigures.verkningsgrad(revenue: g.society, potential: g.potential).map { ReportFormat.percent($0, l) } ?? ReportFormat.undefined(.potentialNotPositive, l)
-        return .init(cells: [label, "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg])
+        return .init(cells: [labels[i], "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg])
       }
       let heading = attributeName(key)
       blocks.append(.subheading(heading))
-      blocks.append(
-        .barChart(
-          BarChart(
-            title: l.pick("Intäkter på kort sikt per deltagare, uppdelat på \(heading.lowercased())", "Short-term revenue per participant by \(heading.lowercased())"),
-            categories: labels,
-            series: [
-              .init(name: l.pick("Samhället per deltagare", "Society per participant"), values: values.map { perHead(groups[$0]!.society, groups[$0]!.n).kronorValue }),
-              .init(
-                name: l.pick("Offentlig sektor per deltagare", "Public sector per participant"),
-                values: values.map { perHead(groups[$0]!.publicSector, groups[$0]!.n).kronorValue }),
-            ], unit: .kronor, axisLabel: l.pick("kronor per deltagare, år 1", "kronor per participant, year 1"), language: l)))
+      // Hidden groups have no bar: an empty place would read as zero.
+      let shown = values.indices.filter { hidden[$0] == nil }
+      if !shown.isEmpty {
+        blocks.append(
+          .barChart(
+            BarChart(
+              title: l.pick("Intäkter på kort sikt per deltagare, uppdelat på \(heading.lowercased())", "Short-term revenue per participant by \(heading.lowercased())"),
+              categories: shown.map { labels[$0] },
+              series: [
+                .init(
+                  name: l.pick("Samhället per deltagare", "Society per participant"),
+                  values: shown.map { perHead(groups[values[$0]]!.society, groups[values[$0]]!.n).kronorValue }),
+                .init(
+                  name: l.pick("Offentlig sektor per deltagare", "Public sector per participant"),
+                  values: shown.map { perHead(groups[values[$0]]!.publicSector, groups[values[$0]]!.n).kronorValue }),
+              ], unit: .kronor, axisLabel: l.pick("kronor per deltagare, år 1", "kronor per participant, year 1"), language: l)))
+      }
       blocks.append(
         .table(
           ReportTable(
@@ -418,6 +437,7 @@ struct EvaluationReportBuilder {
               heading, t(.participants), l.pick("Samhället", "Society"), l.pick("per deltagare", "per participant"), l.pick("Offentlig sektor", "Public sector"),
               l.pick("per deltagare", "per participant"), t(.verkningsgrad),
             ], rows: rows)))
+      if let note = suppressionNote(hidden) { blocks.append(.paragraph(note)) }
     }
     if blocks.isEmpty {
       blocks.append(
@@ -433,6 +453,21 @@ struct EvaluationReportBuilder {
             "Year-1 revenue split by the participants' attributes as given in the input. Small groups give uncertain figures.")), at: 0)
     }
     return ReportSection(id: "breakdowns", title: title, blocks: blocks)
+  }
+
+  /// The line under a breakdown table that hides groups, saying which and why; `nil` when none is hidden.
+  func suppressionNote(_ hidden: [GroupSuppression?]) -> String? {
+    guard hidden.contains(.small) else { return nil }
+    let m = minimumGroupSize
+    var note = l.pick(
+      "Grupper med färre än \(m) deltagare visas som <\(m) utan belopp (–), så att ingen enskild deltagare kan pekas ut.",
+      "Groups of fewer than \(m) participants are shown as <\(m) without amounts (–), so that no single participant can be singled out.")
+    if hidden.contains(.complementary) {
+      note += l.pick(
+        " Den minsta av de övriga grupperna döljs också (–), så att den lilla gruppen inte kan räknas fram ur rapportens summor.",
+        " The smallest of the other groups is hidden too (–), so that the small group cannot be worked out from the report's totals.")
+    }
+    return note
   }
 
   func attributeName(_ key: String) -> String {
