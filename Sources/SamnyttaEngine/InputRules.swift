@@ -65,6 +65,7 @@ public enum InputRules {
       checkPeriod(participant.after, participant: i, "after", model: model, into: &resolved, fail)
     }
     if people > maximumCount { fail("$.participants", "stand for \(people) people; an evaluation may stand for at most \(maximumCount)") }
+    if found.isEmpty { found += AmountBounds.violations(input, resolved: resolved, model: model) }
     return found
   }
 
@@ -72,11 +73,17 @@ public enum InputRules {
     if cost.total < .zero { fail("$.cost.total", "must not be negative") }
     if !cost.byType.isEmpty {
       var sum = Money.zero
+      var overflow = false
       for (type, amount) in cost.byType.sorted(by: { $0.key < $1.key }) {
         if amount < .zero { fail("$.cost.byType.\(type)", "must not be negative") }
-        sum += amount
+        let (next, overflowed) = sum.addingReportingOverflow(amount)
+        (sum, overflow) = (next, overflow || overflowed)
       }
-      if sum != cost.total { fail("$.cost.byType", "sums to \(text(sum)) but total is \(text(cost.total))") }
+      if overflow {
+        fail("$.cost.byType", "sums to more than \(text(Money(ore: .max))) but total is \(text(cost.total))")
+      } else if sum != cost.total {
+        fail("$.cost.byType", "sums to \(text(sum)) but total is \(text(cost.total))")
+      }
     }
     if !cost.financing.isEmpty {
       var sum = 0.0

@@ -1,0 +1,129 @@
+/// The bounds of a summary document's figures (Docs/input-format.md, "Summary"), in one place,
+/// so that whatever `validate` accepts `evaluate` and `db add` compute without overflow.
+///
+/// Every amount a summary gives or derives stays below ``Money/limit`` (10¹⁵ kr), so the key
+/// figures (5-year forecast, profitability, per-participant averages) cannot overflow. The published
+/// figures are bounded generously above anything a report prints, and the amounts derived from them
+/// (method.md, section 8a) are checked before they are made: a tiny verkningsgrad or payback, or a
+/// huge cost per verkningsgrad, is refused naming the figure, not turned into an overflow.
+public enum SummaryRules {
+  /// Verkningsgrad is a share of the potential, in percent: more than 0, at most 100.
+  public static let maximumVerkningsgrad = 100.0
+  /// A payback of more than a century (1 200 months) is no payback a table prints.
+  public static let maximumPaybackMonths = 1200.0
+  /// Kronor back per krona spent; far above any published intervention.
+  public static let maximumReturnPerKrona = 1_000_000.0
+
+  /// Every broken rule of a summary, in document order; empty when the summary can be computed.
+  ///
+  /// - Parameters:
+  ///   - participants: n; `nil` only in the published form (amounts per participant).
+  ///   - revenue: `nil` in the published form, whose amounts are derived from `published`.
+  public static func violations(
+    participants: Int?, potential: Money?, revenue: Money?, cost: Money?, published: PublishedKeyFigures?
+  ) -> [InputViolation] {
+    var found: [InputViolation] = []
+    func fail(_ path: String, _ message: String) { found.append(InputViolation(path: path, message: message)) }
+    if let n = participants {
+      if n < 1 { fail("$.participants", "must be a whole number ≥ 1") }
+      if n > InputRules.maximumCount { fail("$.participants", "must be at most \(InputRules.maximumCount)") }
+    }
+    if let potential, potential < .zero { fail("$.potential", "must not be negative") }
+    if let cost, cost < .zero { fail("$.cost", "must not be negative") }
+    for (path, amount) in [("$.potential", potential), ("$.revenue", revenue), ("$.cost", cost)] {
+      if let amount, !amount.isWithinLimit { fail(path, "must be below \(limitText) in magnitude") }
+    }
+    if let published { found += violations(published) }
+    guard found.isEmpty, let published else { return found }
+
+    if let revenue {
+      // Aggregates: only the potential may be derived, P = 100 × R / v.
+      if potential == nil, let v = published.verkningsgrad, revenue > .zero, derivedPotential(revenue: revenue, verkningsgrad: v) == nil {
+        fail(
+          "$.published.verkningsgrad",
+          "with revenue \(InputRules.text(revenue)) gives a potential of \(approximately(revenue.kronorValue * 100 / v)) (100 × revenue / verkningsgrad); amounts must be below \(limitText)")
+      }
+    } else if case .refused(let violation) = derivation(participants: participants ?? 1, published: published) {
+      found.append(violation)
+    }
+    return found
+  }
+
+  /// The ranges of the published figures, each optional.
+  static func violations(_ published: PublishedKeyFigures) -> [InputViolation] {
+    var found: [InputViolation] = []
+    func check(_ key: String, _ value: Double?, atMost maximum: Double, _ unit: String = "") {
+      guard let value else { return }
+      if !(value > 0 && value <= maximum) {
+        found.append(
+          InputViolation(path: "$.published.\(key)", message: "must be more than 0 and at most \(InputRules.text(maximum))\(unit), got \(InputRules.text(value))"))
+      }
+    }
+    check("verkningsgrad", published.verkningsgrad, atMost: maximumVerkningsgrad, " (percent)")
+    check("paybackMonths", published.paybackMonths, atMost: maximumPaybackMonths)
+    if let k = published.costPerVerkningsgrad, !(k > 0 && k < Money.limit.kronorValue) {
+      found.append(
+        InputViolation(
+          path: "$.published.costPerVerkningsgrad", message: "must be more than 0 and below \(limitText), got \(InputRules.text(k))"))
+    }
+    check("returnPerKrona", published.returnPerKrona, atMost: maximumReturnPerKrona)
+    return found
+  }
+
+  /// P = 100 × R / v, rounded to öre, when below the limit.
+  static func derivedPotential(revenue: Money, verkningsgrad v: Double) -> Money? {
+    guard let p = revenue.scaledIfRepresentable(by: 100 / v), p.isWithinLimit else { return nil }
+    return p
+  }
+
+  /// The published form's amounts (method.md, section 8a): per participant C = k × v,
+  /// R = 12 × C / t, P = 100 × R / v, each rounded to öre once, then multiplied by n exactly. Each
+  /// step is checked against ``Money/limit``; the first that exceeds it names the figure that made it.
+  /// Expects `published` to hold all three figures, positive (the caller's structural check).
+  static func derivation(participants n: Int, published: PublishedKeyFigures) -> Derivation {
+    guard let v = published.verkningsgrad, let t = published.paybackMonths, let k = published.costPerVerkningsgrad, v > 0, t > 0, k > 0
+    else {
+      return .refused(InputViolation(path: "$.published", message: "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive"))
+    }
+    func total(_ perParticipant: Money?) -> Money? {
+      guard let perParticipant else { return nil }
+      let (value, overflow) = perParticipant.multipliedReportingOverflow(by: n)
+      return !overflow && value.isWithinLimit ? value : nil
+    }
+    let people = n == 1 ? "" : " for \(n) participants"
+    guard let cost = Money(ore: 100).scaledIfRepresentable(by: k * v), let costTotal = total(cost) else {
+      return .refused(
+        InputViolation(
+          path: "$.published.costPerVerkningsgrad",
+          message: "gives a cost of \(approximately(k * v * Double(n)))\(people) (costPerVerkningsgrad × verkningsgrad); amounts must be below \(limitText)"))
+    }
+    guard let revenue = cost.scaledIfRepresentable(by: 12 / t), let revenueTotal = total(revenue) else {
+      return .refused(
+        InputViolation(
+          path: "$.published.paybackMonths",
+          message: "gives a revenue of \(approximately(cost.kronorValue * 12 / t * Double(n)))\(people) (12 × cost / paybackMonths); amounts must be below \(limitText)"))
+    }
+    guard let potential = revenue.scaledIfRepresentable(by: 100 / v), let potentialTotal = total(potential) else {
+      return .refused(
+        InputViolation(
+          path: "$.published.verkningsgrad",
+          message: "gives a potential of \(approximately(revenue.kronorValue * 100 / v * Double(n)))\(people) (100 × revenue / verkningsgrad); amounts must be below \(limitText)"))
+    }
+    return .amounts(cost: costTotal, revenue: revenueTotal, potential: potentialTotal)
+  }
+
+  /// The published form's amounts, or the rule they broke.
+  enum Derivation {
+    case amounts(cost: Money, revenue: Money, potential: Money)
+    case refused(InputViolation)
+  }
+
+  /// ``Money/limit`` for a message, in whole kronor.
+  static let limitText = "\(Money.limit.ore / 100) kr"
+
+  /// A derived amount for a message, in whole kronor whatever its size (`1.2e+20 kr` beyond 64 bits).
+  static func approximately(_ kronor: Double) -> String {
+    guard kronor.isFinite, abs(kronor) < 0x1p62 else { return "\(kronor) kr" }
+    return "\(Int64(kronor.rounded())) kr"
+  }
+}
