@@ -78,7 +78,8 @@ public enum SummaryRules {
 
   /// The published form's amounts (method.md, section 8a): per participant C = k × v,
   /// R = 12 × C / t, P = 100 × R / v, each rounded to öre once, then multiplied by n exactly. Each
-  /// step is checked against ``Money/limit``; the first that exceeds it names the figure that made it.
+  /// step is checked against ``Money/limit``; the first that exceeds it names the figure that made it
+  /// (for the potential, 1200 × k / t, the payback).
   /// Expects `published` to hold all three figures, positive (the caller's structural check).
   static func derivation(participants n: Int, published: PublishedKeyFigures) -> Derivation {
     guard let v = published.verkningsgrad, let t = published.paybackMonths, let k = published.costPerVerkningsgrad, v > 0, t > 0, k > 0
@@ -97,17 +98,21 @@ public enum SummaryRules {
           path: "$.published.costPerVerkningsgrad",
           message: "gives a cost of \(approximately(k * v * Double(n)))\(people) (costPerVerkningsgrad × verkningsgrad); amounts must be below \(limitText)"))
     }
-    guard let revenue = cost.scaledIfRepresentable(by: 12 / t), let revenueTotal = total(revenue) else {
+    // Zero times an infinite factor (a payback or verkningsgrad near the smallest double) is zero.
+    guard let revenue = cost == .zero ? .zero : cost.scaledIfRepresentable(by: 12 / t), let revenueTotal = total(revenue) else {
       return .refused(
         InputViolation(
           path: "$.published.paybackMonths",
           message: "gives a revenue of \(approximately(cost.kronorValue * 12 / t * Double(n)))\(people) (12 × cost / paybackMonths); amounts must be below \(limitText)"))
     }
-    guard let potential = revenue.scaledIfRepresentable(by: 100 / v), let potentialTotal = total(potential) else {
+    // P = 100 × R / v = 1200 × k / t: a potential too large comes from the payback (k is bounded).
+    guard let potential = revenue == .zero ? .zero : revenue.scaledIfRepresentable(by: 100 / v), let potentialTotal = total(potential) else {
       return .refused(
         InputViolation(
-          path: "$.published.verkningsgrad",
-          message: "gives a potential of \(approximately(revenue.kronorValue * 100 / v * Double(n)))\(people) (100 × revenue / verkningsgrad); amounts must be below \(limitText)"))
+          path: "$.published.paybackMonths",
+          message:
+            "gives a potential of \(approximately(revenue.kronorValue * 100 / v * Double(n)))\(people) (100 × revenue / verkningsgrad = 1200 × costPerVerkningsgrad / paybackMonths); amounts must be below \(limitText)"
+        ))
     }
     return .amounts(cost: costTotal, revenue: revenueTotal, potential: potentialTotal)
   }
