@@ -71,37 +71,36 @@ public enum InputDocument: Sendable {
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
       let published = try decodePublished(root)
-      var participants: Int? = nil
-      if root.optional("participants") != nil {
-        let n = try root.integer("participants")
-        if n < 1 { throw root.fail("participants", root.optional("participants"), "must be a whole number ≥ 1") }
-        if n > InputRules.maximumCount {
-          throw root.fail("participants", root.optional("participants"), "must be at most \(InputRules.maximumCount)")
-        }
-        participants = n
-      }
-      let summary: SummaryInput
-      if root.optional("revenue") == nil, let published {
+      let participants = try root.optionalInteger("participants")
+      let potential = try root.optionalMoney("potential")
+      let revenue = try root.optionalMoney("revenue")
+      let cost = try root.optionalMoney("cost")
+      if revenue == nil, published != nil {
         // Known only by a published table's figures: the amounts are derived (method.md, section 8a).
         for key in ["potential", "cost"] where root.optional(key) != nil {
           throw root.fail(key, root.optional(key), "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'")
         }
-        guard let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published) else {
+      } else {
+        if participants == nil { throw root.fail(nil, nil, "missing required key 'participants'") }
+        if cost == nil { throw root.fail(nil, nil, "missing required key 'cost'") }
+        if revenue == nil { throw root.fail(nil, nil, "missing required key 'revenue'") }
+      }
+      // The bounds of every figure, given or derived (SummaryRules); the first broken one is reported.
+      let violations = SummaryRules.violations(participants: participants, potential: potential, revenue: revenue, cost: cost, published: published)
+      if let first = DataErrors(violations, file: file, document: tree).errors.first { throw first }
+      let summary: SummaryInput
+      if let revenue, let cost, let participants {
+        summary = SummaryInput(
+          name: metadata.name, association: metadata.association, participants: participants, potential: potential, revenue: revenue, cost: cost,
+          revenueByPerspective: byPerspective, published: published)
+      } else {
+        guard let published, let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published)
+        else {
           throw root.fail(
             "published", root.optional("published"),
             "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive")
         }
         summary = derived
-      } else {
-        guard let participants else { throw root.fail(nil, nil, "missing required key 'participants'") }
-        let potential = try root.optionalMoney("potential")
-        if let potential, potential < .zero { throw root.fail("potential", root.optional("potential"), "must not be negative") }
-        let cost = try root.money("cost")
-        if cost < .zero { throw root.fail("cost", root.optional("cost"), "must not be negative") }
-        summary = SummaryInput(
-          name: metadata.name, association: metadata.association, participants: participants,
-          potential: potential, revenue: try root.money("revenue"), cost: cost,
-          revenueByPerspective: byPerspective, published: published)
       }
       var withClass = metadata
       withClass.classification = classification
@@ -111,18 +110,13 @@ public enum InputDocument: Sendable {
     }
   }
 
-  /// A summary's `published` figures: each optional, each a positive number.
+  /// A summary's `published` figures, each optional; their ranges are ``SummaryRules``'.
   static func decodePublished(_ root: ObjectReader) throws(DataError) -> PublishedKeyFigures? {
     guard let object = try root.optionalObject("published") else { return nil }
     try object.allowOnly(publishedKeys)
-    func positive(_ key: String) throws(DataError) -> Double? {
-      guard let value = try object.optionalNumber(key) else { return nil }
-      guard value > 0 else { throw object.fail(key, object.optional(key), "must be positive") }
-      return value
-    }
     return PublishedKeyFigures(
-      verkningsgrad: try positive("verkningsgrad"), paybackMonths: try positive("paybackMonths"),
-      costPerVerkningsgrad: try positive("costPerVerkningsgrad"), returnPerKrona: try positive("returnPerKrona"))
+      verkningsgrad: try object.optionalNumber("verkningsgrad"), paybackMonths: try object.optionalNumber("paybackMonths"),
+      costPerVerkningsgrad: try object.optionalNumber("costPerVerkningsgrad"), returnPerKrona: try object.optionalNumber("returnPerKrona"))
   }
 
   static func decodeClassification(_ root: ObjectReader) throws(DataError) -> ClassificationInput {

@@ -31,6 +31,15 @@ extension InputLocation {
       return [.key("participants"), .index(i), .key(Self.key(period)), .key("spells"), .index(j), .key(Self.key(field))]
     case .care(let i, let period, let j, let field):
       return [.key("participants"), .index(i), .key(Self.key(period)), .key("care"), .index(j), .key(Self.key(field))]
+    case .participantRecord(let i): return [.key("participants"), .index(i)]
+    case .summary(let field):
+      switch field {
+      case .potential: return [.key("potential")]
+      case .revenue: return [.key("revenue")]
+      case .cost: return [.key("cost")]
+      case .published: return [.key("published")]
+      case .publishedFigure(let figure): return [.key("published"), .key(figure.rawValue)]
+      }
     }
   }
 

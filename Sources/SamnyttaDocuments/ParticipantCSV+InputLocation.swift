@@ -7,8 +7,11 @@ extension ParticipantCSV {
   static func locate(_ location: InputLocation, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
     let outside: (line: Int?, column: Column?, context: String) = (nil, nil, "the participants ")
     switch location {
-    case .name, .association, .cost, .participants:
+    case .name, .association, .cost, .participants, .summary:
       return outside
+    case .participantRecord(let i):
+      guard records.indices.contains(i) else { return outside }
+      return (records[i].firstLine, .id, "participant '\(records[i].id)': ")
     case .participant(let i, let field):
       guard records.indices.contains(i) else { return outside }
       let record = records[i]

@@ -31,6 +31,34 @@ public enum BrokenRule: Sendable, Hashable {
   case periodOverfull(fullTimeMonths: Double)
   case unknownCareType(String, model: String, valid: [String])
   case contactsOutOfRange(Double)
+  /// `cost.byType` sums beyond what an amount can hold.
+  case costByTypeOverflow(total: Money)
+  /// A participant's amounts, estimated from above, bring the totals to the amount limit.
+  case amountsBeyondLimit(kronor: Double)
+  /// A summary's count below 1 or above the maximum.
+  case summaryParticipantsOutOfRange(tooMany: Bool)
+  /// A summary amount at or beyond ``Money/limit``.
+  case amountBeyondLimit
+  /// A published figure outside (0, maximum].
+  case publishedOutOfRange(Double, maximum: Double, unit: String)
+  /// A published cost per verkningsgrad outside (0, limit).
+  case publishedBeyondLimit(Double)
+  /// Without revenue, `published` needs all three of verkningsgrad, payback and cost per verkningsgrad.
+  case publishedIncomplete
+  /// An amount derived from published figures (method.md §8a) beyond ``Money/limit``.
+  case derivedAmountBeyondLimit(DerivedAmount, kronor: Double, participants: Int)
+
+  /// The amounts derived from a summary's published figures, by the formula that made them.
+  public enum DerivedAmount: Sendable, Hashable {
+    /// P = 100 × R / v, with revenue given.
+    case potentialFromRevenue(revenue: Money)
+    /// C = k × v.
+    case cost
+    /// R = 12 × C / t.
+    case revenue
+    /// P = 100 × R / v = 1200 × k / t.
+    case potentialFromPayback
+  }
 
   /// The rule in plain English, quoting the values as people write them (`13`, `0.3`, `90000.5 kr`).
   public var message: String {
@@ -59,6 +87,27 @@ public enum BrokenRule: Sendable, Hashable {
     case .unknownCareType(let code, let model, let valid):
       return "unknown care type '\(code)'; valid types under model \(model): \(valid.joined(separator: ", "))"
     case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"
+    case .costByTypeOverflow(let total): return "sums to more than \(R.text(Money(ore: .max))) but total is \(R.text(total))"
+    case .amountsBeyondLimit(let kronor):
+      return
+        "brings the evaluation's amounts to about \(SummaryRules.approximately(kronor)) (an upper estimate of its totals over all participants, counts included); they must stay below \(SummaryRules.limitText)"
+    case .summaryParticipantsOutOfRange(let tooMany): return tooMany ? "must be at most \(R.maximumCount)" : "must be a whole number ≥ 1"
+    case .amountBeyondLimit: return "must be below \(SummaryRules.limitText) in magnitude"
+    case .publishedOutOfRange(let value, let maximum, let unit): return "must be more than 0 and at most \(R.text(maximum))\(unit), got \(R.text(value))"
+    case .publishedBeyondLimit(let value): return "must be more than 0 and below \(SummaryRules.limitText), got \(R.text(value))"
+    case .publishedIncomplete: return "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive"
+    case .derivedAmountBeyondLimit(let amount, let kronor, let n):
+      let people = n == 1 ? "" : " for \(n) participants"
+      let limit = "amounts must be below \(SummaryRules.limitText)"
+      let about = SummaryRules.approximately(kronor)
+      return switch amount {
+      case .potentialFromRevenue(let revenue):
+        "with revenue \(R.text(revenue)) gives a potential of \(about) (100 × revenue / verkningsgrad); \(limit)"
+      case .cost: "gives a cost of \(about)\(people) (costPerVerkningsgrad × verkningsgrad); \(limit)"
+      case .revenue: "gives a revenue of \(about)\(people) (12 × cost / paybackMonths); \(limit)"
+      case .potentialFromPayback:
+        "gives a potential of \(about)\(people) (100 × revenue / verkningsgrad = 1200 × costPerVerkningsgrad / paybackMonths); \(limit)"
+      }
     }
   }
 }

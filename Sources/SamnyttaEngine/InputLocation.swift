@@ -12,6 +12,10 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
   case spells(participant: Int, period: PeriodName)
   case spell(participant: Int, period: PeriodName, index: Int, field: SpellField)
   case care(participant: Int, period: PeriodName, index: Int, field: CareField)
+  /// A participant record as a whole (its amounts over both periods).
+  case participantRecord(index: Int)
+  /// A field of a summary document.
+  case summary(SummaryField)
 
   public enum CostField: Sendable, Hashable {
     case total
@@ -34,6 +38,12 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
 
   public enum CareField: Sendable, Hashable, CaseIterable { case type, count }
 
+  /// A summary's aggregates and its published key figures.
+  public enum SummaryField: Sendable, Hashable {
+    case potential, revenue, cost, published
+    case publishedFigure(KeyFigure)
+  }
+
   /// A plain English place for logs and test failures (`participant 2, before, spell 0, extent`);
   /// files report their own text through the documents layer.
   public var description: String {
@@ -53,6 +63,8 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
     case .spells(let i, let period): "participant \(i), \(period), spells"
     case .spell(let i, let period, let j, let field): "participant \(i), \(period), spell \(j), \(field)"
     case .care(let i, let period, let j, let field): "participant \(i), \(period), care \(j), \(field)"
+    case .participantRecord(let i): "participant \(i)"
+    case .summary(let field): "summary, \(field)"
     }
   }
 }

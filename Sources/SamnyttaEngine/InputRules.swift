@@ -63,6 +63,7 @@ public enum InputRules {
       checkPeriod(participant.after, participant: i, .after, model: model, into: &resolved, fail)
     }
     if people > maximumCount { fail(.participants, .tooManyPeople(people)) }
+    if found.isEmpty { found += AmountBounds.violations(input, resolved: resolved, model: model) }
     return found
   }
 
@@ -70,11 +71,17 @@ public enum InputRules {
     if cost.total < .zero { fail(.cost(.total), .negativeAmount) }
     if !cost.byType.isEmpty {
       var sum = Money.zero
+      var overflow = false
       for (type, amount) in cost.byType.sorted(by: { $0.key < $1.key }) {
         if amount < .zero { fail(.cost(.byTypeAmount(type)), .negativeAmount) }
-        sum += amount
+        let (next, overflowed) = sum.addingReportingOverflow(amount)
+        (sum, overflow) = (next, overflow || overflowed)
       }
-      if sum != cost.total { fail(.cost(.byType), .costByTypeSum(sum: sum, total: cost.total)) }
+      if overflow {
+        fail(.cost(.byType), .costByTypeOverflow(total: cost.total))
+      } else if sum != cost.total {
+        fail(.cost(.byType), .costByTypeSum(sum: sum, total: cost.total))
+      }
     }
     if !cost.financing.isEmpty {
       var sum = 0.0

@@ -33,8 +33,9 @@ public struct SummaryInput: Sendable {
     self.published = published
     self.derivedFromPublished = false
     // A published verkningsgrad fixes the potential the source does not give: P = 100 × R / v.
+    // A potential beyond ``Money/limit`` is left undefined (``SummaryRules`` refuses such input).
     if potential == nil, let v = published?.verkningsgrad, v > 0, revenue > .zero {
-      self.potential = revenue.scaled(by: 100 / v)
+      self.potential = SummaryRules.derivedPotential(revenue: revenue, verkningsgrad: v)
     } else {
       self.potential = potential
     }
@@ -48,16 +49,13 @@ public struct SummaryInput: Sendable {
   /// where v is verkningsgrad (percent), t payback months and k cost per verkningsgrad (kr).
   /// Each amount is rounded to öre once, so recomputed figures match to a few decimals. With a
   /// participant count the amounts are multiplied by n (exactly). `nil` unless all three are given
-  /// and positive.
+  /// and positive and every amount stays below ``Money/limit`` (``SummaryRules`` says which broke).
   public init?(name: String, association: String, participants: Int?, published: PublishedKeyFigures) {
-    guard let v = published.verkningsgrad, let t = published.paybackMonths, let k = published.costPerVerkningsgrad,
-      v > 0, t > 0, k > 0
-    else { return nil }
-    let cost = Money(ore: 100).scaled(by: k * v)
-    let revenue = cost.scaled(by: 12 / t)
-    let potential = revenue.scaled(by: 100 / v)
     let n = participants ?? 1
-    self.init(name: name, association: association, participants: n, potential: potential * n, revenue: revenue * n, cost: cost * n, published: published)
+    guard n >= 1, SummaryRules.violations(published).isEmpty, case .amounts(let cost, let revenue, let potential) = SummaryRules.derivation(participants: n, published: published) else {
+      return nil
+    }
+    self.init(name: name, association: association, participants: n, potential: potential, revenue: revenue, cost: cost, published: published)
     participantsKnown = participants != nil
     derivedFromPublished = true
   }
