@@ -12,7 +12,7 @@ import SamnyttaStore
 /// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT]"
+    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -36,13 +36,16 @@ enum ReportCommand {
         --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
         --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
         --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
+        --min-group N          breakdowns by sex, age, education and household hide groups of fewer than N
+                               participants (default \(GroupSuppression.defaultMinimum)), so no one can be singled out
 
       """,
     run: run)
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors"], flags: [], usage: usage)
+      arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"], flags: [],
+      usage: usage)
     let format = try args.format(among: [.html, .md], default: .html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
@@ -80,7 +83,14 @@ enum ReportCommand {
       try SimilarInterventions.find(
         in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes)
     }
-    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language)
+    var minimumGroup = GroupSuppression.defaultMinimum
+    if let text = args.options["min-group"] {
+      guard let n = Int(text), n >= 1, n <= 1_000, text.allSatisfy(\.isASCII) else {
+        throw UsageError("invalid value '\(text)' for '--min-group'; expected a whole number of participants from 1 to 1000", usage: usage)
+      }
+      minimumGroup = n
+    }
+    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup)
     let generator = "Samnytta \(SamnyttaVersion.current)"
     let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
     if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }

@@ -32,6 +32,18 @@ import Testing
     try assertSnapshot(report([Self.realistic, "--format", "md", "--lang", "en"]), named: "report-realistic-en", extension: "md")
   }
 
+  // MARK: - Small groups
+
+  /// `--min-group N` hides every breakdown group of fewer than N participants and says so; the
+  /// default (5) hides none of the realistic example's groups.
+  @Test func minGroupHidesSmallGroupsAndSaysSo() throws {
+    let note = "Grupper med färre än 12 deltagare visas som &lt;12"
+    #expect(try report([Self.realistic, "--format", "md", "--min-group", "12"]).contains(note))
+    #expect(!(try report([Self.realistic, "--format", "md"])).contains("Grupper med färre än"))
+    let bad = try CLI.run(["report", Self.realistic, "--min-group", "0"])
+    #expect(bad.status == 64 && bad.err.contains("--min-group"))
+  }
+
   // MARK: - Structure
 
   /// The HTML is XHTML-compatible: an XML parser reads all of it without an error.
