@@ -34,20 +34,35 @@ public enum CSVReader {
   }
 
   public static func read(_ bytes: [UInt8]) throws(SyntaxError) -> Document {
-    let text = decode(bytes)
+    let text = try decode(bytes)
     let scalars = Array(text.unicodeScalars)
     let separator = detectSeparator(scalars)
     return Document(separator: separator, records: try records(scalars, separator: separator.unicodeScalars.first!))
   }
 
   /// UTF-8 (a leading byte-order mark dropped), or Windows-1252 when the bytes are not valid UTF-8.
-  static func decode(_ bytes: [UInt8]) -> String {
+  /// Nothing is replaced silently: bytes Windows-1252 leaves undefined are an error, and so is a
+  /// file that holds well-formed UTF-8 letters beside bytes that are not (a UTF-8 file damaged or
+  /// pasted together from two encodings), which read as Windows-1252 would turn every å into "Ã¥".
+  static func decode(_ bytes: [UInt8]) throws(SyntaxError) -> String {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
     if let text = String(validating: body, as: UTF8.self) { return text }
+    let scan = UTF8Sequence.scan(bytes, from: body.startIndex)
+    if let firstInvalid = scan.firstInvalid, scan.hasMultiByte {
+      throw SyntaxError(
+        line: line(at: firstInvalid, in: bytes),
+        message: "byte 0x\(hex(bytes[firstInvalid])) is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
+    }
     var scalars = String.UnicodeScalarView()
-    for byte in body {
-      if (0x80...0x9F).contains(byte), let mapped = Unicode.Scalar(windows1252High[Int(byte - 0x80)]) {
+    for offset in body.indices {
+      let byte = body[offset]
+      if (0x80...0x9F).contains(byte) {
+        guard let mapped = windows1252High[Int(byte - 0x80)].flatMap(Unicode.Scalar.init) else {
+          throw SyntaxError(
+            line: line(at: offset, in: bytes),
+            message: "byte 0x\(hex(byte)) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
+        }
         scalars.append(mapped)
       } else {
         scalars.append(Unicode.Scalar(byte))
@@ -56,12 +71,26 @@ public enum CSVReader {
     return String(scalars)
   }
 
-  /// Windows-1252's characters for bytes 0x80–0x9F (the rest of the code page is Latin-1); unused
-  /// bytes become U+FFFD.
-  static let windows1252High: [UInt32] = [
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+  /// Windows-1252's characters for bytes 0x80–0x9F (the rest of the code page is Latin-1); `nil`
+  /// for the five bytes the code page leaves undefined.
+  static let windows1252High: [UInt32?] = [
+    0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+    nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
   ]
+
+  static func hex(_ byte: UInt8) -> String { (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
+
+  /// The 1-based line of byte `offset`, counting line ends as ``records(_:separator:)`` does
+  /// (CRLF, LF or CR).
+  static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+    var line = 1
+    var i = 0
+    while i < offset {
+      if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) { line += 1 }
+      i += 1
+    }
+    return line
+  }
 
   /// `;` unless the header line (outside quotes) has more commas than semicolons. Swedish Excel
   /// writes `;`; a file with neither is one column and either will do.

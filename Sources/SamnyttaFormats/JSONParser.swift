@@ -190,7 +190,7 @@ public struct JSONParser {
       }
       if byte == UInt8(ascii: "\\") { break }
       if byte < 0x20 { throw error("control character in string; write it escaped") }
-      index += 1
+      index += byte < 0x80 ? 1 : try utf8SequenceLength()
     }
     var scalars = Array(bytes[start..<index])
     while index < bytes.count {
@@ -201,8 +201,9 @@ public struct JSONParser {
       }
       if byte < 0x20 { throw error("control character in string; write it escaped") }
       if byte != UInt8(ascii: "\\") {
-        scalars.append(byte)
-        index += 1
+        let length = byte < 0x80 ? 1 : try utf8SequenceLength()
+        scalars.append(contentsOf: bytes[index..<index + length])
+        index += length
         continue
       }
       index += 1
@@ -235,6 +236,15 @@ public struct JSONParser {
       }
     }
     throw error("unterminated string")
+  }
+
+  /// The length of the UTF-8 sequence at `index`; a file that is not UTF-8 is refused at its
+  /// first bad byte rather than read with U+FFFD in place of what its author wrote.
+  private func utf8SequenceLength() throws(JSONSyntaxError) -> Int {
+    guard let length = UTF8Sequence.length(in: bytes, at: index) else {
+      throw error("invalid UTF-8 (byte 0x\(String(bytes[index], radix: 16, uppercase: true))) in string; save the file as UTF-8")
+    }
+    return length
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

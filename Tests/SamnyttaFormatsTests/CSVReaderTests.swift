@@ -39,6 +39,31 @@ import Testing
     #expect(try CSVReader.read(bytes).records.map(\.cells) == [["månader", "kön"], ["€"]])
   }
 
+  @Test func windows1252BytesTheCodePageLeavesUndefinedAreAnErrorNotU_FFFD() {
+    // "namn;kön" in Windows-1252, then one of the five bytes it leaves undefined.
+    for (byte, hex) in [(0x81, "81"), (0x8D, "8D"), (0x8F, "8F"), (0x90, "90"), (0x9D, "9D")] as [(UInt8, String)] {
+      let bytes = Array("namn;k".utf8) + [0xF6] + Array("n\r\nx;".utf8) + [byte]
+      #expect(
+        throws: CSVReader.SyntaxError(line: 2, message: "byte 0x\(hex) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
+      ) { try CSVReader.read(bytes) }
+    }
+  }
+
+  @Test func aUTF8FileWithABadByteIsAnErrorOnItsLineNotMojibake() {
+    // "kön" in UTF-8 on line 1, a Latin-1 "å" on line 3 (a CR, then a CRLF, before it).
+    let bytes = Array("id;kön\rx;1\r\ny;".utf8) + [0xE5]
+    #expect(
+      throws: CSVReader.SyntaxError(
+        line: 3, message: "byte 0xE5 is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
+    ) { try CSVReader.read(bytes) }
+  }
+
+  @Test func aQuotedLineBreakCountsForTheLineOfABadByte() {
+    let bytes = Array("id;namn\n1;\"två\nrader\"\n2;".utf8) + [0xC3, 0x28]
+    let error = #expect(throws: CSVReader.SyntaxError.self) { try CSVReader.read(bytes) }
+    #expect(error?.line == 4)
+  }
+
   @Test func anUnclosedQuoteNamesTheLineItStartsOn() {
     #expect(throws: CSVReader.SyntaxError(line: 2, message: "a quoted cell starting on this line is never closed")) {
       try read("a;b\nx;\"open\nmore\n")
