@@ -163,7 +163,10 @@ public enum CompactInput {
       let n = try count()
       guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
       defer { offset += n }
-      return String(decoding: bytes[offset..<offset + n], as: UTF8.self)
+      guard let text = String(validating: bytes[offset..<offset + n], as: UTF8.self) else {
+        throw DecodingError(description: "invalid UTF-8 in a string of compact input")
+      }
+      return text
     }
     mutating func fixed() throws(DecodingError) -> UInt64 {
       guard bytes.count - offset >= 8 else { throw DecodingError(description: "compact input ends early") }

@@ -43,4 +43,15 @@ import Testing
     #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(compact + [0]) }
     #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(Array("{\"formatVersion\": 1}".utf8)) }
   }
+
+  @Test func invalidUTF8InAStringIsRefusedNotReplaced() throws {
+    var input = try Self.input(Self.examples[0])
+    input.name = "ab"
+    var compact = CompactInput.encode(input)
+    // After the 4-byte magic: the name's length (one byte, 2), then its bytes.
+    #expect(Array(compact[4..<7]) == [2, 0x61, 0x62])
+    compact[5] = 0xE5
+    let error = #expect(throws: CompactInput.DecodingError.self) { try CompactInput.decode(compact) }
+    #expect(error?.description == "invalid UTF-8 in a string of compact input")
+  }
 }
