@@ -66,7 +66,7 @@ public enum InputDocument: Sendable {
         guard let perspective = Perspective(rawValue: member.key) else {
           throw DataError(
             file: file, path: member.path, line: member.value.line, column: member.value.column,
-            message: "unknown perspective '\(member.key)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))")
+            message: "unknown perspective '\(member.key.quotedForMessage)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
@@ -106,7 +106,7 @@ public enum InputDocument: Sendable {
       withClass.classification = classification
       return (.summary(summary, metadata: withClass), tree)
     default:
-      throw root.fail("kind", root.optional("kind"), "unknown kind '\(kind)'; expected evaluation or summary")
+      throw root.fail("kind", root.optional("kind"), "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary")
     }
   }
 
@@ -138,7 +138,7 @@ public enum InputDocument: Sendable {
       guard let actor = Actor(rawValue: member.key) else {
         throw DataError(
           file: object.file, path: member.path, line: member.value.line, column: member.value.column,
-          message: "unknown actor '\(member.key)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+          message: "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       financing[actor] = try NumberText.double(member.value, path: member.path, file: object.file)
     }

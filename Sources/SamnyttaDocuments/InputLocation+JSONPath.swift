@@ -43,11 +43,12 @@ extension InputLocation {
     }
   }
 
-  /// The JSON path error messages show: `$` and each step as `.key` or `[index]`.
+  /// The JSON path error messages show: `$` and each step as `.key` or `[index]`; a key from the
+  /// input (a cost type) is shown as ``Swift/String/quotedForMessage`` shows it.
   public var jsonPath: String {
     jsonSteps.reduce(into: "$") { path, step in
       switch step {
-      case .key(let key): path += "." + key
+      case .key(let key): path += "." + key.quotedForMessage
       case .index(let i): path += "[\(i)]"
       }
     }

@@ -119,7 +119,7 @@ public struct ModelDocument: Sendable {
     var financing: [Actor: Double] = [:]
     for member in try root.members("defaultFinancing") {
       guard let actor = Actor(rawValue: member.key) else {
-        throw financingObject.fail(member.key, member.value, "unknown actor '\(member.key)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw financingObject.fail(member.key, member.value, "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       financing[actor] = try reader.share(financingObject, member.key, "defaultFinancing.\(member.key)")
     }
@@ -229,9 +229,9 @@ struct SourcedReader {
   func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {
     let code = try object.string("code")
     guard !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else {
-      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code)'")
+      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code.quotedForMessage)'")
     }
-    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code)'") }
+    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code.quotedForMessage)'") }
     return code
   }
 }

@@ -21,7 +21,7 @@ struct ObjectReader {
 
   func fail(_ key: String?, _ node: JSONValue?, _ message: String) -> DataError {
     let node = node ?? value
-    return DataError(file: file, path: key.map { childPath($0) } ?? path, line: node.line, column: node.column, message: message)
+    return DataError(file: file, path: key.map { childPath($0.quotedForMessage) } ?? path, line: node.line, column: node.column, message: message)
   }
 
   func childPath(_ key: String) -> String { "\(path).\(key)" }
@@ -29,7 +29,7 @@ struct ObjectReader {
   /// Refuses any key not in `allowed`, naming the allowed ones.
   func allowOnly(_ allowed: [String]) throws(DataError) {
     for member in members where !allowed.contains(member.key) {
-      throw fail(member.key, member.value, "unknown key '\(member.key)'; allowed keys: \(allowed.sorted().joined(separator: ", "))")
+      throw fail(member.key, member.value, "unknown key '\(member.key.quotedForMessage)'; allowed keys: \(allowed.sorted().joined(separator: ", "))")
     }
   }
 
@@ -113,7 +113,7 @@ struct ObjectReader {
   func members(_ key: String) throws(DataError) -> [(key: String, value: JSONValue, path: String)] {
     guard let node = optional(key) else { return [] }
     guard case .object(let members) = node.kind else { throw fail(key, node, "expected an object, found \(node.typeName)") }
-    return members.map { ($0.key, $0.value, "\(childPath(key)).\($0.key)") }
+    return members.map { ($0.key, $0.value, "\(childPath(key)).\($0.key.quotedForMessage)") }
   }
 
   /// A string that must be one of `allowed`.
@@ -125,7 +125,7 @@ struct ObjectReader {
     }
     let text = try stringValue(node, key)
     guard let value = T(rawValue: text) else {
-      throw fail(key, node, "unknown value '\(text)'; expected one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw fail(key, node, "unknown value '\(text.quotedForMessage)'; expected one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     return value
   }
@@ -144,7 +144,7 @@ enum NumberText {
   static func double(_ node: JSONValue, path: String, file: String) throws(DataError) -> Double {
     let text = try text(node, path: path, file: file)
     guard let value = Double(text), value.isFinite else {
-      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "number \(text) is out of range")
+      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "number \(text.quotedForMessage) is out of range")
     }
     return value
   }
@@ -152,7 +152,7 @@ enum NumberText {
   static func integer(_ node: JSONValue, path: String, file: String) throws(DataError) -> Int {
     let text = try text(node, path: path, file: file)
     guard let value = Int(text) else {
-      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "expected a whole number, found \(text)")
+      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "expected a whole number, found \(text.quotedForMessage)")
     }
     return value
   }
@@ -164,9 +164,9 @@ enum NumberText {
       DataError(file: file, path: path, line: node.line, column: node.column, message: message)
     }
     if text.contains(where: { $0 == "e" || $0 == "E" }) {
-      guard let value = Double(text), value.isFinite, abs(value) < 1e15 else { throw fail("amount \(text) is out of range") }
+      guard let value = Double(text), value.isFinite, abs(value) < 1e15 else { throw fail("amount \(text.quotedForMessage) is out of range") }
       let ore = (value * 100).rounded()
-      guard Double(ore) / 100 == value else { throw fail("amount \(text) has more than two decimals (öre)") }
+      guard Double(ore) / 100 == value else { throw fail("amount \(text.quotedForMessage) has more than two decimals (öre)") }
       return Money(ore: Int64(ore))
     }
     let negative = text.hasPrefix("-")
@@ -175,8 +175,8 @@ enum NumberText {
     let whole = parts[0]
     var fraction = parts.count > 1 ? String(parts[1]) : ""
     while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
-    guard fraction.count <= 2 else { throw fail("amount \(text) has more than two decimals (öre)") }
-    guard whole.count <= 15, let kronor = Int64(whole) else { throw fail("amount \(text) is out of range") }
+    guard fraction.count <= 2 else { throw fail("amount \(text.quotedForMessage) has more than two decimals (öre)") }
+    guard whole.count <= 15, let kronor = Int64(whole) else { throw fail("amount \(text.quotedForMessage) is out of range") }
     let ore = kronor * 100 + (fraction.isEmpty ? 0 : Int64(fraction.padding(toLength: 2))!)
     return Money(ore: negative ? -ore : ore)
   }

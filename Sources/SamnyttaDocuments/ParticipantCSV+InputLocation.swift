@@ -16,7 +16,7 @@ extension ParticipantCSV {
       guard records.indices.contains(i) else { return outside }
       let record = records[i]
       switch field {
-      case .id: return (record.firstLine, .id, "'\(record.id)': ")
+      case .id: return (record.firstLine, .id, "'\(record.id.quotedForMessage)': ")
       case .count: return (record.count?.line ?? record.firstLine, .count, "")
       }
     case .spells(let i, let period):
@@ -39,7 +39,7 @@ extension ParticipantCSV {
     return (records[i], records[i].periods[period == .before ? 0 : 1])
   }
 
-  static func context(_ record: Record, _ rows: PeriodRows) -> String { "participant '\(record.id)', period '\(rows.label)': " }
+  static func context(_ record: Record, _ rows: PeriodRows) -> String { "participant '\(record.id.quotedForMessage)', period '\(rows.label)': " }
 
   /// The import column each spell field is read from.
   static func column(_ field: InputLocation.SpellField) -> Column {

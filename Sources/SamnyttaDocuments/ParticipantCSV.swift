@@ -204,7 +204,7 @@ public enum ParticipantCSV {
     }
 
     mutating func fail(_ line: Int?, _ column: Column?, _ message: String) {
-      let prefix = column.map { "column '\(headers[$0] ?? $0.header)': " } ?? ""
+      let prefix = column.map { "column '\(headers[$0]?.quotedForMessage ?? $0.header)': " } ?? ""
       errors.append(DataError(file: file, path: "", line: line, message: prefix + message))
     }
 
@@ -224,7 +224,7 @@ public enum ParticipantCSV {
         let before = errors.count
         let extra = row.cells.indices.filter { i in !positions.values.contains(i) && !row.cells[i].isBlank }
         if let first = extra.first {
-          fail(row.line, nil, "cell \(first + 1) ('\(row.cells[first].trimmedBlank)') is outside the header's columns")
+          fail(row.line, nil, "cell \(first + 1) ('\(row.cells[first].trimmedBlank.quotedForMessage)') is outside the header's columns")
         }
         guard let id = cell(row, .id) else {
           fail(row.line, .id, "is empty; every row needs a participant id")
@@ -245,7 +245,7 @@ public enum ParticipantCSV {
           continue
         }
         guard let isBefore = ParticipantCSV.periodWords[periodText.lowercased()] else {
-          fail(row.line, .period, "'\(periodText)' is not a period; expected före or efter (before or after)")
+          fail(row.line, .period, "'\(periodText.quotedForMessage)' is not a period; expected före or efter (before or after)")
           records[r].periodUnknown = true
           continue
         }
@@ -265,7 +265,7 @@ public enum ParticipantCSV {
         for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
           fail(
             record.firstLine, .period,
-            "participant '\(record.id)' has no row for the period \(word); give it one (a row without 'försörjning' states an empty period)")
+            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a row without 'försörjning' states an empty period)")
         }
       }
       if errors.isEmpty { checkRules(records) }
@@ -279,12 +279,12 @@ public enum ParticipantCSV {
         guard let column = Column.named(name) else {
           fail(
             header.line, nil,
-            "unknown column '\(name)'; known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
+            "unknown column '\(name.quotedForMessage)'; known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
           )
           continue
         }
         if let earlier = headers[column] {
-          fail(header.line, nil, "column '\(name)' repeats column '\(earlier)'")
+          fail(header.line, nil, "column '\(name.quotedForMessage)' repeats column '\(earlier)'")
           continue
         }
         headers[column] = name
@@ -295,7 +295,7 @@ public enum ParticipantCSV {
       }
       if (positions[.care] == nil) != (positions[.careCount] == nil) {
         let (has, lacks) = positions[.care] == nil ? (Column.careCount, Column.care) : (.care, .careCount)
-        fail(header.line, nil, "column '\(headers[has] ?? has.header)' needs a column '\(lacks.header)' beside it")
+        fail(header.line, nil, "column '\(headers[has]?.quotedForMessage ?? has.header)' needs a column '\(lacks.header)' beside it")
       }
     }
 
@@ -311,18 +311,18 @@ public enum ParticipantCSV {
       if let text = cell(row, .count) {
         if let number = DecimalText(text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount {
           if let earlier = record.count, earlier.value != n {
-            fail(row.line, .count, "'\(text)' differs from '\(earlier.text)' on line \(earlier.line) for participant '\(record.id)'")
+            fail(row.line, .count, "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
           } else if record.count == nil {
             record.count = (n, text, row.line)
           }
         } else {
-          fail(row.line, .count, "'\(text)' is not a whole number from 1 to \(InputRules.maximumCount)")
+          fail(row.line, .count, "'\(text.quotedForMessage)' is not a whole number from 1 to \(InputRules.maximumCount)")
         }
       }
       for column in Column.attributes {
         guard let key = column.attributeKey, let text = cell(row, column) else { continue }
         if let earlier = record.attributes[key], earlier.value != text {
-          fail(row.line, column, "'\(text)' differs from '\(earlier.value)' on line \(earlier.line) for participant '\(record.id)'")
+          fail(row.line, column, "'\(text.quotedForMessage)' differs from '\(earlier.value.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
         } else if record.attributes[key] == nil {
           record.attributes[key] = (text, row.line)
         }
@@ -332,7 +332,7 @@ public enum ParticipantCSV {
     mutating func readSpell(_ row: CSVReader.Record) -> SpellRow? {
       guard let stateText = cell(row, .state) else {
         for column in Column.spellDetails where cell(row, column) != nil {
-          fail(row.line, column, "is given but '\(headers[.state] ?? Column.state.header)' is empty")
+          fail(row.line, column, "is given but '\(headers[.state]?.quotedForMessage ?? Column.state.header)' is empty")
         }
         return nil
       }
@@ -340,7 +340,7 @@ public enum ParticipantCSV {
       if code == nil {
         fail(
           row.line, .state,
-          "unknown state '\(stateText)'; write a state code or its Swedish name under model \(model.parameters.id): \(model.parameters.states.map(\.code).joined(separator: ", "))"
+          "unknown state '\(stateText.quotedForMessage)'; write a state code or its Swedish name under model \(model.parameters.id): \(model.parameters.states.map(\.code).joined(separator: ", "))"
         )
       }
       let months = number(row, .months, expected: "a number of months above 0 and at most 12") { $0 > 0 && $0 <= InputRules.periodMonths }
@@ -353,11 +353,11 @@ public enum ParticipantCSV {
         if let value = DecimalText(bare), value.money != nil, !value.negative {
           amount = value
         } else if let value = DecimalText(bare), value.negative {
-          fail(row.line, .monthlyAmount, "'\(text)' must not be negative")
+          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' must not be negative")
         } else if let value = DecimalText(bare), value.scale > 2 {
-          fail(row.line, .monthlyAmount, "'\(text)' has more than two decimals (öre)")
+          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' has more than two decimals (öre)")
         } else {
-          fail(row.line, .monthlyAmount, "'\(text)' is not an amount in kronor per month")
+          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' is not an amount in kronor per month")
         }
       }
       guard let code, let months else { return nil }
@@ -370,16 +370,16 @@ public enum ParticipantCSV {
       switch (typeText, cell(row, .careCount)) {
       case (nil, nil): return nil
       case (nil, _):
-        fail(row.line, .care, "is empty but '\(headers[.careCount] ?? Column.careCount.header)' is given")
+        fail(row.line, .care, "is empty but '\(headers[.careCount]?.quotedForMessage ?? Column.careCount.header)' is given")
         return nil
       case (_, nil):
-        fail(row.line, .careCount, "is empty but '\(headers[.care] ?? Column.care.header)' is given")
+        fail(row.line, .careCount, "is empty but '\(headers[.care]?.quotedForMessage ?? Column.care.header)' is given")
         return nil
       case (let typeText?, _):
         guard let type = careTypes[ParticipantCSV.nameKey(typeText)] else {
           fail(
             row.line, .care,
-            "unknown care type '\(typeText)'; write a care-type code or its Swedish name under model \(model.parameters.id): \(model.parameters.careTypes.map(\.code).joined(separator: ", "))"
+            "unknown care type '\(typeText.quotedForMessage)'; write a care-type code or its Swedish name under model \(model.parameters.id): \(model.parameters.careTypes.map(\.code).joined(separator: ", "))"
           )
           return nil
         }
@@ -394,7 +394,7 @@ public enum ParticipantCSV {
       var bare = text
       if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }
       guard let value = DecimalText(bare), valid(value.double) else {
-        fail(row.line, column, "'\(text)' is not \(expected)")
+        fail(row.line, column, "'\(text.quotedForMessage)' is not \(expected)")
         return nil
       }
       return value

@@ -60,7 +60,8 @@ public enum BrokenRule: Sendable, Hashable {
     case potentialFromPayback
   }
 
-  /// The rule in plain English, quoting the values as people write them (`13`, `0.3`, `90000.5 kr`).
+  /// The rule in plain English, quoting the values as people write them (`13`, `0.3`, `90000.5 kr`);
+  /// text from the input is quoted through ``Swift/String/quotedForMessage`` (at most 40 scalars).
   public var message: String {
     typealias R = InputRules
     switch self {
@@ -68,7 +69,7 @@ public enum BrokenRule: Sendable, Hashable {
     case .noParticipants: return "must hold at least one participant"
     case .personalIdentityNumber:
       return "looks like a Swedish personal identity number (personnummer); participant ids must be pseudonymous"
-    case .duplicateId(let id): return "duplicate id '\(id)'; ids must be unique within an evaluation"
+    case .duplicateId(let id): return "duplicate id '\(id.quotedForMessage)'; ids must be unique within an evaluation"
     case .countOutOfRange(let count): return "must be a whole number from 1 to \(R.maximumCount), got \(count)"
     case .tooManyPeople(let people): return "stand for \(people) people; an evaluation may stand for at most \(R.maximumCount)"
     case .negativeAmount: return "must not be negative"
@@ -76,16 +77,16 @@ public enum BrokenRule: Sendable, Hashable {
     case .financingShareOutOfRange: return "must be a share between 0 and 1"
     case .financingSum(let sum): return "shares must sum to 1, got \(R.text(sum))"
     case .unknownState(let code, let model, let valid):
-      return "unknown state '\(code)'; valid states under model \(model): \(valid.joined(separator: ", "))"
+      return "unknown state '\(code.quotedForMessage)'; valid states under model \(model): \(valid.joined(separator: ", "))"
     case .monthsOutOfRange(let months): return "must be more than 0 and at most \(R.text(R.periodMonths)), got \(R.text(months))"
     case .extentOutOfRange(let extent): return "must be more than 0 and at most 1, got \(R.text(extent))"
-    case .amountWithoutSalaryOrBenefit(let state): return "state '\(state)' has no salary or benefit to set an amount for"
+    case .amountWithoutSalaryOrBenefit(let state): return "state '\(state.quotedForMessage)' has no salary or benefit to set an amount for"
     case .monthlyAmountOutOfRange(let amount, let maximum): return "must be between 0 and \(R.text(maximum)) per month, got \(R.text(amount))"
-    case .subsidyWithoutWageSubsidy(let state): return "state '\(state)' has no wage subsidy"
+    case .subsidyWithoutWageSubsidy(let state): return "state '\(state.quotedForMessage)' has no wage subsidy"
     case .subsidyShareOutOfRange(let share): return "must be a share between 0 and 1, got \(R.text(share))"
     case .periodOverfull(let months): return "holds \(R.text(months)) full-time months; a period holds at most \(R.text(R.periodMonths))"
     case .unknownCareType(let code, let model, let valid):
-      return "unknown care type '\(code)'; valid types under model \(model): \(valid.joined(separator: ", "))"
+      return "unknown care type '\(code.quotedForMessage)'; valid types under model \(model): \(valid.joined(separator: ", "))"
     case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"
     case .costByTypeOverflow(let total): return "sums to more than \(R.text(Money(ore: .max))) but total is \(R.text(total))"
     case .amountsBeyondLimit(let kronor):

@@ -54,7 +54,7 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
       switch field {
       case .total: "cost, total"
       case .byType: "cost by type"
-      case .byTypeAmount(let type): "cost by type, '\(type)'"
+      case .byTypeAmount(let type): "cost by type, '\(type.quotedForMessage)'"
       case .financing: "financing"
       case .financingShare(let actor): "financing, \(actor)"
       }

@@ -52,7 +52,7 @@ public enum CSVReader {
     if let firstInvalid = scan.firstInvalid, scan.hasMultiByte {
       throw SyntaxError(
         line: line(at: firstInvalid, in: bytes),
-        message: "byte 0x\(hex(bytes[firstInvalid])) is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
+        message: "byte \(bytes[firstInvalid].hexForMessage) is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
     }
     var scalars = String.UnicodeScalarView()
     for offset in body.indices {
@@ -61,7 +61,7 @@ public enum CSVReader {
         guard let mapped = windows1252High[Int(byte - 0x80)].flatMap(Unicode.Scalar.init) else {
           throw SyntaxError(
             line: line(at: offset, in: bytes),
-            message: "byte 0x\(hex(byte)) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
+            message: "byte \(byte.hexForMessage) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
         }
         scalars.append(mapped)
       } else {
@@ -77,8 +77,6 @@ public enum CSVReader {
     0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
     nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
   ]
-
-  static func hex(_ byte: UInt8) -> String { (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
 
   /// The 1-based line of byte `offset`, counting line ends as ``records(_:separator:)`` does
   /// (CRLF, LF or CR).

@@ -15,7 +15,7 @@ public struct JSONParser {
   /// A key for a message, in quotes; a key that looks like a personnummer is not repeated, since
   /// input data must stay pseudonymous (PersonalDataCheck).
   static func quoted(_ key: String) -> String {
-    PersonalIdentityNumber.looksLikeOne(key) ? "(a key that looks like a personal identity number, not repeated here)" : "'\(key)'"
+    PersonalIdentityNumber.looksLikeOne(key) ? "(a key that looks like a personal identity number, not repeated here)" : "'\(key.quotedForMessage)'"
   }
 
   /// Parses a complete document.
@@ -66,7 +66,7 @@ public struct JSONParser {
     case UInt8(ascii: "f"): try expectLiteral("false"); return value(.bool(false))
     case UInt8(ascii: "n"): try expectLiteral("null"); return value(.null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return value(.number(try parseNumber()))
-    default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[index])))'; expected a value")
+    default: throw error("unexpected \(Self.described(bytes[index])); expected a value")
     }
   }
 
@@ -232,7 +232,7 @@ public struct JSONParser {
         }
         guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
         scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-      default: throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+      default: throw error("invalid escape: \\ before \(Self.described(escape))")
       }
     }
     throw error("unterminated string")
@@ -242,9 +242,16 @@ public struct JSONParser {
   /// first bad byte rather than read with U+FFFD in place of what its author wrote.
   private func utf8SequenceLength() throws(JSONSyntaxError) -> Int {
     guard let length = UTF8Sequence.length(in: bytes, at: index) else {
-      throw error("invalid UTF-8 (byte 0x\(String(bytes[index], radix: 16, uppercase: true))) in string; save the file as UTF-8")
+      throw error("invalid UTF-8 (byte \(bytes[index].hexForMessage)) in string; save the file as UTF-8")
     }
     return length
+  }
+
+  /// A byte for a message: `character 'V'` when it is printable ASCII, else `byte 0xE5` (a byte
+  /// of a longer UTF-8 character, or a control character, which a terminal must not receive raw).
+  static func described(_ byte: UInt8) -> String {
+    (0x21...0x7E).contains(byte)
+      ? "character '\(Character(Unicode.Scalar(byte)))'" : "byte \(byte.hexForMessage)"
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

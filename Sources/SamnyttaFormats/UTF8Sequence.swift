@@ -43,3 +43,8 @@ enum UTF8Sequence {
     return (firstInvalid, hasMultiByte)
   }
 }
+
+extension UInt8 {
+  /// A byte as messages name it: `0xE5`.
+  var hexForMessage: String { "0x" + (self < 0x10 ? "0" : "") + String(self, radix: 16, uppercase: true) }
+}

@@ -1,0 +1,46 @@
+@testable import SamnyttaFormats
+import SamnyttaEngine
+import Testing
+
+/// An error message quotes at most a short prefix of what the user wrote.
+@Suite struct QuotedForMessageTests {
+  @Test func shortTextIsQuotedWhole() {
+    #expect("forsorjningsstod".quotedForMessage == "forsorjningsstod")
+    #expect("".quotedForMessage == "")
+    let forty = String(repeating: "å", count: String.messageQuoteLimit)
+    #expect(forty.quotedForMessage == forty)
+  }
+
+  @Test func longTextIsCutAfterTheLimitWithAnEllipsis() {
+    let long = String(repeating: "ab", count: 30)
+    #expect(long.quotedForMessage == String(long.prefix(40)) + "…")
+  }
+
+  @Test func scalarsAreCountedSoOneCharacterWithAMillionMarksStaysShort() {
+    let zalgo = "a" + String(repeating: "\u{0301}", count: 1_000_000)
+    #expect(zalgo.count == 1)
+    #expect(zalgo.quotedForMessage.unicodeScalars.count == 41)
+  }
+
+  @Test func aJSONParserMessageQuotesOnlyAPrefixOfAKey() {
+    let key = String(repeating: "k", count: 1_000_000)
+    do {
+      _ = try JSONParser.parse(Array("{\"\(key)\": 1, \"\(key)\": 2}".utf8))
+      Issue.record("a duplicate key was accepted")
+    } catch {
+      #expect(error.message == "duplicate key '\(String(repeating: "k", count: 40))…'")
+    }
+  }
+
+  @Test func aStrayByteIsNamedNotEchoedRaw() {
+    #expect(throws: JSONSyntaxError(line: 1, column: 1, message: "unexpected byte 0x1B; expected a value")) {
+      try JSONParser.parse([0x1B, 0x5B, 0x32, 0x4A])
+    }
+    #expect(throws: JSONSyntaxError(line: 1, column: 2, message: "unexpected byte 0xC3; expected a value")) {
+      try JSONParser.parse(Array("[é]".utf8))
+    }
+    #expect(throws: JSONSyntaxError(line: 1, column: 5, message: "invalid escape: \\ before byte 0x07")) {
+      try JSONParser.parse(Array("\"a\\\u{7}\"".utf8))
+    }
+  }
+}
