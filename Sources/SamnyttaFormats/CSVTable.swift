@@ -56,9 +56,21 @@ public struct CSVTable: Sendable, Equatable {
     }
   }
 
-  /// Quotes a text cell when it holds the separator, a quote or a line break (RFC 4180, 2.6–2.7).
+  /// A text cell as written: neutralised when a spreadsheet would read it as a formula, and quoted
+  /// when it holds the separator, a quote or a line break (RFC 4180, 2.6–2.7).
+  ///
+  /// Text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel and
+  /// LibreOffice: a name such as `=HYPERLINK("http://…")` would become a live link, or worse, in
+  /// the spreadsheet of whoever opens the file. Such a cell gets a leading `'` (shown as text, the
+  /// rest intact) and is always quoted, as OWASP's "CSV Injection" advice has it. Only text is
+  /// treated so; numbers we write (`.integer`, `.money`, `.number`) are never text, so `-7`
+  /// stays a number.
   static func quoted(_ text: String, _ dialect: CSVDialect) -> String {
-    guard text.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    let isFormula = text.unicodeScalars.first.map(formulaStarts.contains) ?? false
+    guard isFormula || text.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + (isFormula ? "'" : "") + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
+
+  /// The first characters that make a spreadsheet read a cell as a formula (OWASP).
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }
