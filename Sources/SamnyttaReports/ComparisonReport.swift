@@ -61,7 +61,7 @@ public struct ComparisonReport: Sendable {
       }
       lines += TextTable.lines(table, indent: "  ")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 
   public func json() -> JSONOutput {

@@ -52,7 +52,7 @@ public enum ExplainReport {
     if p.convention == .payoff {
       lines.append("  \(l == .sv ? "offentliga utbetalningar till individen" : "public payments to the individual"): \(kr(before.publicPayments)) → \(kr(after.publicPayments))")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 
   static func label(_ origin: FlowOrigin, model: ModelDocument, language l: Language) -> String {

@@ -58,7 +58,8 @@ public enum Labels {
   /// A classification group (`primary/traditional/extensive/medium`) in words.
   static func classification(_ c: Classification, _ l: Language) -> String { classGroup(c.group, l) }
 
-  /// A class-group key in words, with the key itself in brackets; unknown parts are kept as they are.
+  /// A class-group key in words, with the key itself in brackets; unknown parts are kept as they are
+  /// (through ``TerminalText/escaped(_:)``: a stored class label is text anyone could have written).
   public static func classGroup(_ group: String, _ l: Language) -> String {
     let words: [String: (String, String)] = [
       "primary": ("primärt arbetsmarknad", "labour market primary"), "secondary": ("sekundärt arbetsmarknad", "labour market secondary"),
@@ -67,8 +68,8 @@ public enum Labels {
       "unknown": ("okänt utanförskap", "exclusion unknown"),
       "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
     ]
-    let parts = group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? String($0) }
-    return parts.joined(separator: ", ") + " (\(group))"
+    let parts = group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? TerminalText.escaped(String($0)) }
+    return parts.joined(separator: ", ") + " (\(TerminalText.escaped(group)))"
   }
 
   /// A resource kind from the model (`handling`, `programme`, `service`, `care`) in words.

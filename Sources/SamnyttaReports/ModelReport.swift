@@ -15,7 +15,7 @@ public enum ModelReport {
       lines.append("\(path.padded(width))  \(provenance.value)  (\(provenance.year)) \(provenance.source)\(estimate)")
       if let note = provenance.note { lines.append(String(repeating: " ", count: width) + "  note: \(note)") }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 
   public static func json(_ model: ModelDocument) -> JSONOutput {

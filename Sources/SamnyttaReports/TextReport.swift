@@ -3,6 +3,8 @@ import SamnyttaEngine
 import SamnyttaFormats
 
 /// The key-figure table a board member reads: Swedish by default, kr with space thousands separators.
+/// Its lines are printed through ``TerminalText/document(_:)``, so control characters in the input's
+/// name, association, period or source show instead of acting.
 public enum TextReport {
   public static func evaluation(_ result: EvaluationResult, language l: Language) -> String {
     func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
@@ -62,7 +64,7 @@ public enum TextReport {
     lines.append("")
     lines.append("\(t(.method)): \(t(.noControlGroup))")
     lines.append("\(t(.forecastAssumption)): " + forecastAssumption(result.options, l))
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 
   static func payback(_ k: KeyFigures, _ l: Language) -> String { KeyFigure.paybackMonths.text(k, l) }
@@ -135,6 +137,6 @@ extension TextReport {
     for (label, value) in rows { lines.append("  " + label.padded(labelWidth) + "  " + value.leftPadded(valueWidth)) }
     lines.append("")
     lines.append("\(t(.forecastAssumption)): " + forecastAssumption(options, l))
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 }
