@@ -84,7 +84,9 @@ public indirect enum JSONOutput: Sendable, Equatable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // Every C0 control must be escaped (RFC 8259); DEL, C1, U+2028/U+2029 and bidi controls
+        // are too, so JSON printed on a terminal cannot command it (TerminalText's list).
+        if TerminalText.isUnsafe(scalar) {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

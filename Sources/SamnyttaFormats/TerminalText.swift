@@ -9,11 +9,19 @@ public enum TerminalText {
   /// would break a table's lines), DEL (U+007F), C1 control character (U+0080–U+009F), line and
   /// paragraph separator (U+2028, U+2029) and bidi embedding, override or isolate (U+202A–U+202E,
   /// U+2066–U+2069) written as `\u{HEX}`.
-  public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+  public static func escaped(_ text: String) -> String { escape(text, keepingLineFeeds: false) }
+
+  /// Multi-line text, such as an error message with its hints, escaped as ``escaped(_:)`` does but
+  /// with its line feeds (U+000A) kept; a carriage return, which could overwrite a line, is still
+  /// escaped.
+  public static func escapedKeepingLineFeeds(_ text: String) -> String { escape(text, keepingLineFeeds: true) }
+
+  static func escape(_ text: String, keepingLineFeeds: Bool) -> String {
+    func unsafe(_ scalar: Unicode.Scalar) -> Bool { isUnsafe(scalar) && !(keepingLineFeeds && scalar == "\n") }
+    guard text.unicodeScalars.contains(where: unsafe) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if isUnsafe(scalar) {
+      if unsafe(scalar) {
         out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
       } else {
         out.append(scalar)

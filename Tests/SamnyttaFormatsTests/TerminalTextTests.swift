@@ -32,4 +32,19 @@ import Testing
   @Test func aDocumentEscapesEachLineAndEndsEachWithANewline() {
     #expect(TerminalText.document(["Titel: \u{1B}[2J", "", "x"]) == "Titel: \\u{1B}[2J\n\nx\n")
   }
+
+  @Test func multiLineTextKeepsItsLineFeedsOnly() {
+    #expect(TerminalText.escapedKeepingLineFeeds("error: '\u{1B}[2J'\r\nhint\n") == "error: '\\u{1B}[2J'\\u{D}\nhint\n")
+  }
+
+  @Test func jsonOutputEscapesTheSameCharactersAndReadsBackTheSame() throws {
+    let text = "a\u{1B}[2J\u{7F}\u{9B}\u{202E}\u{2028}ö"
+    let json = JSONOutput.string(text).rendered()
+    #expect(json.hasPrefix("\"a\\u001b[2J\\u007f\\u009b\\u202e\\u2028ö\""))
+    guard case .string(let back) = try JSONParser.parse(Array(json.utf8)).kind else {
+      Issue.record("not a string")
+      return
+    }
+    #expect(back == text)
+  }
 }
