@@ -75,7 +75,7 @@ let package = Package(
       name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports"],
       swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine"],
+      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaStore"],
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore"], swiftSettings: strictness),
     .testTarget(

@@ -11,7 +11,7 @@ extension ParticipantCSV {
       return outside
     case .participantRecord(let i):
       guard records.indices.contains(i) else { return outside }
-      return (records[i].firstLine, .id, "participant '\(records[i].id)': ")
+      return (records[i].firstLine, .id, "participant '\(records[i].id.quotedForMessage)': ")
     case .participant(let i, let field):
       guard records.indices.contains(i) else { return outside }
       let record = records[i]

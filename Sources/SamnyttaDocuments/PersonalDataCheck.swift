@@ -52,7 +52,7 @@ public enum PersonalDataCheck {
     guard let header = document.records.first else { return [] }
     let names = header.cells.enumerated().map { i, text -> String in
       let name = text.trimmedBlank
-      return name.isEmpty || PersonalIdentityNumber.looksLikeOne(name) ? "cell \(i + 1)" : "column '\(name)'"
+      return name.isEmpty || PersonalIdentityNumber.looksLikeOne(name) ? "cell \(i + 1)" : "column '\(name.quotedForMessage)'"
     }
     var found: [DataError] = []
     for (i, text) in header.cells.enumerated() where PersonalIdentityNumber.looksLikeOne(text) {

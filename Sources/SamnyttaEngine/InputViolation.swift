@@ -22,7 +22,7 @@ public enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .invalidInput(let violations): violations.map(\.description).joined(separator: "\n")
-    case .unknownParticipant(let id): "no participant with id '\(id)'"
+    case .unknownParticipant(let id): "no participant with id '\(id.quotedForMessage)'"
     }
   }
 }

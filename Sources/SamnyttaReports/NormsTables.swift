@@ -35,7 +35,7 @@ public enum NormsTables {
       lines += TextTable.lines(rows, indent: "  ")
       lines.append("")
     }
-    return lines.joined(separator: "\n")
+    return lines.map(TerminalText.escaped).joined(separator: "\n")
   }
 
   static func json(_ d: Distribution) -> JSONOutput {
@@ -85,7 +85,7 @@ public enum NormsTables {
         l == .sv
           ? "Inga andra utvärderingar i klassen \(Labels.classGroup(classGroup, l)) att jämföra med."
           : "No other evaluations in class \(Labels.classGroup(classGroup, l)) to compare with.")
-      return lines.joined(separator: "\n") + "\n"
+      return TerminalText.document(lines)
     }
     lines.append(
       (l == .sv ? "Jämförd med " : "Compared with ") + groupSize(count: group.count, summaries: group.summaryCount, l)
@@ -110,7 +110,7 @@ public enum NormsTables {
       l == .sv
         ? "Klassens värden gäller övriga utvärderingars senaste körning; lägre är bättre för återbetalningstid och kostnader."
         : "Class values are the other evaluations' latest runs; lower is better for payback time and costs.")
-    return lines.joined(separator: "\n") + "\n"
+    return TerminalText.document(lines)
   }
 
   public static func deviationJSON(_ entry: Entry, _ group: ClassNorms?) -> JSONOutput {

@@ -70,7 +70,6 @@ public enum RankTable {
     // The name column is free text: left-aligned after the figures.
     let figures = TextTable.lines(rows.map { Array($0.dropLast()) }, indent: "  ")
     let widths = figures.map(\.count).max() ?? 0
-    return zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! }
-      .joined(separator: "\n") + "\n"
+    return TerminalText.document(zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! })
   }
 }
