@@ -22,7 +22,7 @@ struct Arguments {
       i += 1
       if onlyPositional || !argument.hasPrefix("--") || argument == "-" {
         if argument.hasPrefix("-") && argument.count > 1 && !onlyPositional && argument != "-" {
-          throw UsageError("unknown option '\(argument)'", usage: usage)
+          throw UsageError("unknown option '\(argument.quotedForMessage)'", usage: usage)
         }
         positional.append(argument)
         continue
@@ -64,7 +64,7 @@ struct Arguments {
     guard let value = options[name] else { return fallback }
     guard let choice = allowed.first(where: { spelled($0) == value }) else {
       throw UsageError(
-        "invalid value '\(value)' for '--\(name)'; expected one of: \(allowed.map(spelled).joined(separator: ", "))", usage: usage)
+        "invalid value '\(value.quotedForMessage)' for '--\(name)'; expected one of: \(allowed.map(spelled).joined(separator: ", "))", usage: usage)
     }
     return choice
   }
@@ -73,7 +73,7 @@ struct Arguments {
   func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
     guard let text = options[name] else { return nil }
     guard Self.isPlainDecimal(text), let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 100 else {
-      throw UsageError("invalid value '\(text)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
+      throw UsageError("invalid value '\(text.quotedForMessage)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
     return value / 100
   }

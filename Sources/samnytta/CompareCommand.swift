@@ -1,4 +1,5 @@
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaWorkflows
@@ -22,7 +23,7 @@ enum CompareCommand {
       let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one evaluation id", usage: usage) }
       let ids = try args.positional.map { text in
-        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
         return id
       }
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)

@@ -51,7 +51,7 @@ enum DatabaseCommands {
       var filter = DocumentFilter.all
       filter.association = args.options["association"]
       if let year = args.options["year"] {
-        guard let y = Int(year) else { throw UsageError("invalid year '\(year)'", usage: listUsage) }
+        guard let y = Int(year) else { throw UsageError("invalid year '\(year.quotedForMessage)'", usage: listUsage) }
         filter.year = y
       }
       filter.classGroupPrefix = args.options["class"]

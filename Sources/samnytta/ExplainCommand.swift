@@ -39,8 +39,8 @@ enum ExplainCommand {
     do {
       explanation = try EvaluatedDocument.reportingLines(file: path, document: tree) { () throws(EvaluationError) in try prepared.explain(input, participant: id) }
     } catch EvaluationError.unknownParticipant {
-      let known = input.participants.prefix(20).map(\.id).joined(separator: ", ")
-      throw UsageError("no participant with id '\(id)' in \(path); ids include: \(known)", usage: usage)
+      let known = input.participants.prefix(10).map(\.id.quotedForMessage).joined(separator: ", ") + (input.participants.count > 10 ? ", …" : "")
+      throw UsageError("no participant with id '\(id.quotedForMessage)' in \(path); ids include: \(known)", usage: usage)
     }
     Output.out(ExplainReport.text(explanation, model: model, language: language))
   }

@@ -15,7 +15,7 @@ enum Files {
     guard let path = library.path(for: reference) else {
       let available = library.availableIDs()
       throw UsageError(
-        "unknown model '\(reference)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))")
+        "unknown model '\(reference.quotedForMessage)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))")
     }
     let bytes = try read(path)
     return try ModelDocument.decode(bytes, file: path)

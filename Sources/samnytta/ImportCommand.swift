@@ -48,13 +48,13 @@ enum ImportCommand {
     var overrides: [String: JSONOutput] = [:]
     for key in ["name", "association", "period", "source"] { if let text = args.options[key] { overrides[key] = .string(text) } }
     if let text = args.options["year"] {
-      guard let year = Int(text) else { throw UsageError("invalid value '\(text)' for '--year'; expected a whole year such as 2025", usage: usage) }
+      guard let year = Int(text) else { throw UsageError("invalid value '\(text.quotedForMessage)' for '--year'; expected a whole year such as 2025", usage: usage) }
       overrides["year"] = .integer(year)
     }
     var cost: Money? = nil
     if let text = args.options["cost"] {
       guard let amount = DecimalText(text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text)?.money, amount >= .zero else {
-        throw UsageError("invalid value '\(text)' for '--cost'; expected kronor (at most two decimals), e.g. 1440000 or 1440000,50", usage: usage)
+        throw UsageError("invalid value '\(text.quotedForMessage)' for '--cost'; expected kronor (at most two decimals), e.g. 1440000 or 1440000,50", usage: usage)
       }
       cost = amount
     }

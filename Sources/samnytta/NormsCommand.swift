@@ -33,7 +33,7 @@ enum NormsCommand {
       let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let entries = try database.call { try database.latestEntries(filter: filter) }
       if let text = args.options["id"] {
-        guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+        guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
         guard let entry = entries.first(where: { $0.document.id == id }) else {
           _ = try database.call { try database.document(id: id) }  // names a missing id
           throw DataError(file: database.path, path: "", message: "evaluation \(id) has no results (or is outside --class); run `samnytta batch`")

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaFormats
 import Synchronization
 
 /// Writes to standard output and standard error with `write(2)` (not `print` or `FileHandle`,
@@ -22,6 +23,10 @@ enum Output {
   }
 
   static func err(_ text: String) { _ = writeAll(text.utf8, to: STDERR_FILENO) }
+
+  /// An error message: control characters from user text (names, ids, arguments) are shown
+  /// escaped, so a message cannot move the cursor or recolour the terminal; line feeds stay.
+  static func error(_ text: String) { err(TerminalText.escapedKeepingLineFeeds(text)) }
 
   /// The command's exit status, unless writing its output failed: then 74, with a message on
   /// standard error for anything but a closed pipe.

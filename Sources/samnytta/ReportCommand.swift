@@ -50,7 +50,7 @@ enum ReportCommand {
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
     if let text = args.options["id"] {
-      guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text)'", usage: usage) }
+      guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
       guard args.positional.isEmpty else { throw UsageError("give either FILE or --id, not both", usage: usage) }
       storedID = id
     } else if args.positional.count != 1 {
@@ -86,7 +86,7 @@ enum ReportCommand {
     var minimumGroup = GroupSuppression.defaultMinimum
     if let text = args.options["min-group"] {
       guard let n = Int(text), n >= 1, n <= 1_000, text.allSatisfy(\.isASCII) else {
-        throw UsageError("invalid value '\(text)' for '--min-group'; expected a whole number of participants from 1 to 1000", usage: usage)
+        throw UsageError("invalid value '\(text.quotedForMessage)' for '--min-group'; expected a whole number of participants from 1 to 1000", usage: usage)
       }
       minimumGroup = n
     }

@@ -65,10 +65,10 @@ enum Tool {
           Output.out(help)
           return ExitCode.success
         }
-        Output.err((rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first)' needs a command\n\n") + help)
+        Output.error((rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first.quotedForMessage)' needs a command\n\n") + help)
         return ExitCode.usage
       }
-      Output.err("error: unknown command '\(arguments.prefix(2).joined(separator: " "))'\n\n" + mainHelp())
+      Output.error("error: unknown command '\(arguments.prefix(2).joined(separator: " ").quotedForMessage)'\n\n" + mainHelp())
       return ExitCode.usage
     }
     let rest = Array(arguments.dropFirst(command.name.split(separator: " ").count))
@@ -80,22 +80,22 @@ enum Tool {
       try command.run(context, rest)
       return ExitCode.success
     } catch let error as UsageError {
-      Output.err("error: \(error)\n")
+      Output.error("error: \(error)\n")
       return ExitCode.usage
     } catch let error as DataError {
-      Output.err("error: \(error)\n")
+      Output.error("error: \(error)\n")
       return ExitCode.dataError
     } catch let error as DataErrors {
-      Output.err(error.errors.map { "error: \($0)\n" }.joined())
+      Output.error(error.errors.map { "error: \($0)\n" }.joined())
       return ExitCode.dataError
     } catch let error as MissingFileError {
-      Output.err("error: \(error)\n")
+      Output.error("error: \(error)\n")
       return ExitCode.noInput
     } catch let error as ToolError {
-      Output.err("error: \(error)\n")
+      Output.error("error: \(error)\n")
       return error.code
     } catch {
-      Output.err("error: \(error)\n")
+      Output.error("error: \(error)\n")
       return ExitCode.failure
     }
   }
