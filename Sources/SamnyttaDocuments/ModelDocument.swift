@@ -1,23 +1,33 @@
 import SamnyttaEngine
 import SamnyttaFormats
 
-/// Where a model value comes from.
+/// Where a model value comes from, and (from format version 2) the evidence for it.
 public struct Provenance: Sendable, Hashable {
+  /// The value as written in the file (JSON number text).
   public var value: String
   public var source: String
   public var year: Int
   public var estimate: Bool
   public var note: String?
+  /// Basis, verification date and range; `nil` only in a format-1 file that gives none.
+  public var evidence: ParameterEvidence?
 }
 
 /// A model file, loaded: the engine's parameter set plus what only people need (names, sources).
 public struct ModelDocument: Sendable {
-  public static let formatVersion = 1
+  /// The format version this program writes in its own models. Version 2 requires `basis`,
+  /// `verified` and `range` on every sourced value; version 1 files (without them) are still read.
+  public static let formatVersion = 2
+  public static let supportedFormatVersions = [1, 2]
 
   public var parameters: ParameterSet
   public var title: String
+  /// The format version of the file this was read from.
+  public var fileFormatVersion: Int
+  /// Every numeric parameter with its path, value, range, basis and provenance, in file order.
+  public var numericParameters: [ModelParameter]
   /// Every sourced value by its parameter path (`taxes.municipalRate`, `states[arbete].work.monthlySalary`), in file order.
-  public var provenance: [(path: String, provenance: Provenance)]
+  public var provenance: [(path: String, provenance: Provenance)] { numericParameters.map { ($0.path, $0.provenance) } }
   /// Display names by state or care-type code: `[code: (sv, en)]`.
   public var names: [String: LocalizedName]
 
@@ -28,7 +38,9 @@ public struct ModelDocument: Sendable {
     return language == .sv ? name.sv : name.en
   }
 
-  /// Decodes a model file strictly; every number must be a sourced value.
+  /// Decodes a model file strictly; every number must be a sourced value. The model checks: every
+  /// share (rate) lies in [0, 1], every range contains its value, amounts are not negative (and
+  /// salaries, thresholds and ceilings are above 0), and the id equals the file name without `.json`.
   public static func decode(_ bytes: [UInt8], file: String) throws(DataError) -> ModelDocument {
     let tree: JSONValue
     do {
@@ -36,16 +48,23 @@ public struct ModelDocument: Sendable {
     } catch {
       throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
     }
-    var reader = SourcedReader(file: file)
     let root = try ObjectReader(tree, path: "$", file: file)
     try root.allowOnly([
       "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
       "defaultFinancing", "classification", "sensitivity", "validation",
     ])
     let version = try root.integer("formatVersion")
-    guard version == formatVersion else {
-      throw root.fail("formatVersion", root.optional("formatVersion"), "model format version \(version) is not supported; this program reads version \(formatVersion)")
+    guard supportedFormatVersions.contains(version) else {
+      throw root.fail(
+        "formatVersion", root.optional("formatVersion"),
+        "model format version \(version) is not supported; this program reads versions \(supportedFormatVersions.map(String.init).joined(separator: " and "))")
     }
+    let id = try root.string("id")
+    let expectedID = Self.id(forFile: file)
+    guard id == expectedID else {
+      throw root.fail("id", root.optional("id"), "the model id '\(id)' must equal the file name without .json ('\(expectedID)')")
+    }
+    var reader = SourcedReader(file: file, requiresEvidence: version >= 2)
 
     let labourObject = try root.object("labour")
     try labourObject.allowOnly(["averageMonthlySalary", "employerContributionRate", "agreedFeesRate", "agreedFeesInProductionValue"])
@@ -143,12 +162,19 @@ public struct ModelDocument: Sendable {
     try validation.allowOnly(["maximumMonthlyAmount"])
 
     let parameters = ParameterSet(
-      id: try root.string("id"), priceYear: try root.integer("priceYear"),
+      id: id, priceYear: try root.integer("priceYear"),
       convention: try root.choice("societyConvention", SocietyConvention.self, default: .payoff), labour: labour, taxes: taxes,
       states: states, careTypes: careTypes, defaultFinancing: financing, classification: classification,
       externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
       maximumMonthlyAmount: try reader.positiveMoney(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
-    return ModelDocument(parameters: parameters, title: try root.string("title"), provenance: reader.provenance, names: names)
+    return ModelDocument(
+      parameters: parameters, title: try root.string("title"), fileFormatVersion: version, numericParameters: reader.parameters, names: names)
+  }
+
+  /// The id a model file must declare: its file name without the directory and the `.json` ending.
+  static func id(forFile file: String) -> String {
+    let name = file.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? file
+    return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
   }
 }
 
@@ -163,75 +189,3 @@ public struct LocalizedName: Sendable, Hashable {
   }
 }
 
-/// Reads sourced values (`{"value", "source", "year", "estimate", "note"}`) and records their provenance.
-struct SourcedReader {
-  let file: String
-  var provenance: [(path: String, provenance: Provenance)] = []
-
-  mutating func sourced(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> JSONValue {
-    let entry = try object.object(key)
-    try entry.allowOnly(["value", "source", "year", "estimate", "note"])
-    let value = try entry.required("value")
-    let source = try entry.string("source")
-    let estimate = entry.optional("estimate") == nil ? false : try entry.bool("estimate")
-    let note = try entry.optionalString("note")
-    if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, "every value needs a source") }
-    if estimate && (note ?? "").allSatisfy(\.isWhitespace) {
-      throw entry.fail("note", nil, "an estimate needs a note saying how it was derived")
-    }
-    let text: String
-    if case .number(let number) = value.kind { text = number } else { text = "?" }
-    provenance.append((path, Provenance(value: text, source: source, year: try entry.integer("year"), estimate: estimate, note: note)))
-    return value
-  }
-
-  mutating func money(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
-    let value = try sourced(object, key, path)
-    let amount = try NumberText.money(value, path: "\(object.path).\(key).value", file: file)
-    if amount < .zero { throw DataError(file: file, path: "\(object.path).\(key).value", line: value.line, column: value.column, message: "must not be negative") }
-    return amount
-  }
-
-  /// A sum that must be above zero: a salary, a threshold or a ceiling of 0 is a typing error
-  /// that would silently zero every income (or refuse every amount), not a model.
-  mutating func positiveMoney(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
-    let amount = try money(object, key, path)
-    guard amount > .zero else { throw positiveFailure(object, key) }
-    return amount
-  }
-
-  mutating func positiveNumber(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
-    let number = try number(object, key, path)
-    guard number > 0 else { throw positiveFailure(object, key) }
-    return number
-  }
-
-  func positiveFailure(_ object: ObjectReader, _ key: String) -> DataError {
-    let value = (try? object.object(key))?.optional("value")
-    return DataError(file: file, path: "\(object.path).\(key).value", line: value?.line, column: value?.column, message: "must be greater than 0")
-  }
-
-  mutating func number(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
-    let value = try sourced(object, key, path)
-    let number = try NumberText.double(value, path: "\(object.path).\(key).value", file: file)
-    if number < 0 { throw DataError(file: file, path: "\(object.path).\(key).value", line: value.line, column: value.column, message: "must not be negative") }
-    return number
-  }
-
-  mutating func share(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
-    let value = try number(object, key, path)
-    guard value <= 1 else {
-      throw DataError(file: file, path: "\(object.path).\(key).value", message: "must be a share between 0 and 1, got \(value)")
-    }
-    return value
-  }
-
-  func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {
-    let code = try object.string("code")
-    guard !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else {
-      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code.quotedForMessage)'")
-    }
-    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code.quotedForMessage)'") }
-    return code
-  }
-}

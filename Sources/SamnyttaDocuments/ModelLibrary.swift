@@ -6,7 +6,7 @@ import SamnyttaFormats
 /// `--model PATH` (anything with a `/` or ending in `.json`) names a file.
 public struct ModelLibrary: Sendable {
   /// The model used when none is named.
-  public static let defaultModelID = "se-2025"
+  public static let defaultModelID = "se-2026"
   public var directories: [String]
 
   public init(directories: [String]) { self.directories = directories }

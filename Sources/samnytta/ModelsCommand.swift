@@ -22,8 +22,9 @@ enum ModelsCommand {
 
   static let showUsage = "samnytta model show ID|PATH [--format text|json]"
   static let showCommand = Tool.Command(
-    name: "model show", usage: showUsage, summary: "show every parameter of a model with its source and year",
-    help: "Shows every parameter of a model: its path, value, source and year, and whether it is an estimate.\n\nusage: \(showUsage)\n",
+    name: "model show", usage: showUsage, summary: "show every parameter of a model with its range, basis, source and year",
+    help:
+      "Shows every parameter of a model, one row each: its path, value, range (low–high), basis (law, official statistic, price list, derived, estimate), year, the date it was verified and its source. --format json gives the same per parameter.\n\nusage: \(showUsage)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["format"], flags: [], usage: showUsage)
       guard args.positional.count == 1 else { throw UsageError("expected one model id or path", usage: showUsage) }

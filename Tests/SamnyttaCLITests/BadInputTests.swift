@@ -96,7 +96,7 @@ let badInputs: [BadInput] = [
   BadInput(
     name: "unknown state code", text: variant("\"state\": \"arbete\"", "\"state\": \"jobb\""),
     expected: [
-      "$.participants[0].after.spells[0].state: unknown state 'jobb'", "valid states under model se-2025:", "arbete",
+      "$.participants[0].after.spells[0].state: unknown state 'jobb'", "valid states under model se-2026:", "arbete",
       "forsorjningsstod", "studier",
     ]),
   BadInput(
@@ -177,7 +177,7 @@ let badInputs: [BadInput] = [
   BadInput(
     name: "unknown care type", text: variant("\"type\": \"lakarbesok_primarvard\"", "\"type\": \"tandlakare\""),
     expected: [
-      "$.participants[0].before.care[0].type: unknown care type 'tandlakare'", "valid types under model se-2025:",
+      "$.participants[0].before.care[0].type: unknown care type 'tandlakare'", "valid types under model se-2026:",
       "lakarbesok_primarvard", "psykiatribesok",
     ]),
   BadInput(

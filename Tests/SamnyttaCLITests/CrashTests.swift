@@ -56,17 +56,17 @@ import Testing
     let db = directory.url.appendingPathComponent("crash.sqlite").path
     #expect(try CLI.run(["db", "add", "Docs/examples/typfall-trampolinen.json"] + Self.published + ["--db", db]).status == 0)
     let before = try CLI.run(["rank", "--format", "json", "--db", db]).out
-    #expect(before.contains("\"model\": \"se-2025\""))
+    #expect(before.contains("\"model\": \"se-2026\""))
 
     try killAt("batch-half-saved", ["batch", "--model", "se-2016", "--db", db], directory: directory)
 
     // Not one run of the killed batch is visible.
     #expect(try CLI.run(["rank", "--format", "json", "--db", db]).out == before)
-    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("latest run: model se-2025")) }
+    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("latest run: model se-2026")) }
     // And the database is usable: a batch that runs to the end lands completely.
     let batch = try CLI.run(["batch", "--model", "se-2016", "--db", db])
     #expect(batch.status == 0, "\(batch.err)")
     let after = try CLI.run(["rank", "--format", "json", "--db", db]).out
-    #expect(!after.contains("se-2025") && after.components(separatedBy: "\"model\": \"se-2016\"").count - 1 == 4)
+    #expect(!after.contains("se-2026") && after.components(separatedBy: "\"model\": \"se-2016\"").count - 1 == 4)
   }
 }

@@ -106,7 +106,7 @@ import Testing
   @Test func normsArithmeticOverTheTableRows() throws {
     let directory = try TemporaryDirectory()
     let db = directory.url.appendingPathComponent("seven.sqlite").path
-    // Tuna and Jobbcoach: cost per participant 3 600 × 13 = 46 800 and 2 500 × 12 = 30 000 kr, both "small" resources in se-2025.
+    // Tuna and Jobbcoach: cost per participant 3 600 × 13 = 46 800 and 2 500 × 12 = 30 000 kr, both "small" resources in se-2026 (the default model).
     let added = try CLI.run(["db", "add", Self.published[2], Self.published[3], "--db", db])
     #expect(added.status == 0, "\(added.err)")
     let csv = try CLI.run(["norms", "--format", "csv", "--csv-dialect", "comma", "--db", db])

@@ -35,7 +35,7 @@ import Testing
   @Test func evaluateTypfallJSON() throws {
     let text = try output(["evaluate", Self.typfall, "--format", "json"])
     try assertSnapshot(text, named: "evaluate-typfall", extension: "json")
-    try checkJSONShape(text, model: "se-2025")
+    try checkJSONShape(text, model: "se-2026")
   }
 
   @Test func explainSeed() throws {

@@ -209,7 +209,7 @@ import Testing
     let key = try #require(text.range(of: "\"averageMonthlySalary\""))
     let value = try #require(text.range(of: "\"value\":", range: key.upperBound..<text.endIndex))
     let end = try #require(text.range(of: ",", range: value.upperBound..<text.endIndex))
-    let model = try directory.write("zero.json", text.replacingCharacters(in: value.upperBound..<end.lowerBound, with: " 0"))
+    let model = try directory.write("se-2025.json", text.replacingCharacters(in: value.upperBound..<end.lowerBound, with: " 0"))
     let result = try CLI.run(["evaluate", Self.seed, "--model", model])
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("$.labour.averageMonthlySalary.value: must be greater than 0"), "\(result)")

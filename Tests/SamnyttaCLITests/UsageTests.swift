@@ -29,7 +29,7 @@ import Testing
       expected: ["error: invalid value 'de' for '--lang'; expected one of: sv, en"]),
     Case(
       name: "unknown --model id", arguments: ["evaluate", seed, "--model", "se-1999"],
-      expected: ["error: unknown model 'se-1999'; available models: se-2016, se-2025"]),
+      expected: ["error: unknown model 'se-1999'; available models: se-2016, se-2025, se-2026"]),
     Case(name: "option without value", arguments: ["evaluate", seed, "--model"], expected: ["option '--model' needs a value"]),
     Case(name: "option given twice", arguments: ["evaluate", seed, "--lang", "sv", "--lang=en"], expected: ["option '--lang' given twice"]),
     Case(
@@ -81,7 +81,7 @@ import Testing
   @Test func modelsFoundWithoutEnvironment() throws {
     let result = try CLI.run(["models"], environment: ["SAMNYTTA_MODELS": ""])
     #expect(result.status == 0, "\(result)")
-    #expect(result.out.contains("se-2025 (default)"))
+    #expect(result.out.contains("se-2026 (default)"))
   }
 
   /// `--out` writes the file and nothing to standard output.

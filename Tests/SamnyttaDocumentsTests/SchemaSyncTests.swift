@@ -58,7 +58,8 @@ struct SchemaSyncTests {
       return Set((level["properties"] as? [String: Any] ?? [:]).keys)
     }
 
-    /// A value the schema accepts: consts and first enum values, required properties filled in.
+    /// A value the schema accepts: consts and first enum values, required properties filled in, a
+    /// date for `format: date`.
     func sample(_ raw: [String: Any]) -> JSONValue {
       let node = resolved(raw)
       if let value = node["const"] { return Self.literal(value) }
@@ -70,7 +71,7 @@ struct SchemaSyncTests {
         let required = node["required"] as? [String] ?? []
         return JSONValue(.object(required.map { ($0, sample(properties[$0] as? [String: Any] ?? [:])) }))
       case "array": return JSONValue(.array([]))
-      case "string": return JSONValue(.string("x"))
+      case "string": return JSONValue(.string(node["format"] as? String == "date" ? "2000-01-01" : "x"))
       case "integer": return JSONValue(.number(Self.number((node["minimum"] as? NSNumber)?.doubleValue ?? 1)))
       case "number":
         let bound = (node["maximum"] as? NSNumber) ?? (node["minimum"] as? NSNumber)
@@ -280,7 +281,7 @@ struct SchemaSyncTests {
   func modelLevels() throws {
     let schema = try Schema("model.schema.json")
     let base = try JSONParser.parse(try Self.bytes("Models/se-2025.json"))
-    let decode: ([UInt8]) throws -> Void = { _ = try ModelDocument.decode($0, file: "sync.json") }
+    let decode: ([UInt8]) throws -> Void = { _ = try ModelDocument.decode($0, file: "se-2025.json") }
     try decode(Self.serialized(base))
 
     /// The index of the first state holding `key` (an object, or a non-empty array), and `nested` inside it,
@@ -310,6 +311,9 @@ struct SchemaSyncTests {
       Level(schema: ["properties", "defaultFinancing"], document: [.key("defaultFinancing")], refusal: Self.actorRefusal, exclusive: true),
       Level(schema: ["properties", "labour", "properties", "averageMonthlySalary"], document: [.key("labour"), .key("averageMonthlySalary")]),
       Level(schema: ["properties", "labour", "properties", "employerContributionRate"], document: [.key("labour"), .key("employerContributionRate")]),
+      Level(
+        schema: ["properties", "labour", "properties", "averageMonthlySalary", "properties", "range"],
+        document: [.key("labour"), .key("averageMonthlySalary"), .key("range")]),
       Level(
         schema: ["properties", "classification", "properties", "extensiveExclusionMonths"],
         document: [.key("classification"), .key("extensiveExclusionMonths")]),
@@ -387,7 +391,7 @@ struct SchemaSyncTests {
     let directory = Self.root.appendingPathComponent("Docs/examples")
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
     #expect(!files.isEmpty)
-    for id in ["se-2016", "se-2025"] {
+    for id in ["se-2016", "se-2025", "se-2026"] {
       let model = PreparedModel(try ModelDocument.decode(try Self.bytes("Models/\(id).json"), file: "\(id).json").parameters)
       for file in files {
         let (document, _) = try InputDocument.decode(try Self.bytes("Docs/examples/\(file)"), file: file)
@@ -399,7 +403,7 @@ struct SchemaSyncTests {
     }
   }
 
-  @Test("both default models decode", arguments: ["se-2016", "se-2025"])
+  @Test("the bundled models decode", arguments: ["se-2016", "se-2025", "se-2026"])
   func modelsDecode(id: String) throws {
     let document = try ModelDocument.decode(try Self.bytes("Models/\(id).json"), file: "\(id).json")
     #expect(document.parameters.id == id)

@@ -64,7 +64,7 @@ struct ReproductionTests {
     #expect(abs(subsidised.society(.payoff).kronorValue) <= 0.05 * full.kronorValue, "subsidised \(subsidised.society(.payoff).kronorValue)")
   }
 
-  @Test("the default model loads and every state and care type has a name", arguments: ["se-2016", "se-2025"])
+  @Test("the default model loads and every state and care type has a name", arguments: ["se-2016", "se-2025", "se-2026"])
   func modelsLoad(id: String) throws {
     let path = Self.root.appendingPathComponent("Models/\(id).json").path
     let document = try ModelDocument.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: path)

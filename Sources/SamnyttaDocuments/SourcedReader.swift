@@ -1,0 +1,168 @@
+import SamnyttaEngine
+import SamnyttaFormats
+
+/// Reads sourced values (`{"value", "source", "year", "estimate", "note", "basis", "verified", "range"}`),
+/// checks them and records each as a `ModelParameter`. From format version 2 `basis`, `verified`
+/// and `range` are required; in version 1 they are optional and checked when present.
+struct SourcedReader {
+  let file: String
+  let requiresEvidence: Bool
+  var parameters: [ModelParameter] = []
+
+  static let keys = ["value", "source", "year", "estimate", "note", "basis", "verified", "range"]
+  static let evidenceKeys = ["basis", "verified", "range"]
+
+  /// The sourced object at `key` and its `value` node.
+  private func entry(_ object: ObjectReader, _ key: String) throws(DataError) -> (entry: ObjectReader, value: JSONValue) {
+    let entry = try object.object(key)
+    try entry.allowOnly(Self.keys)
+    return (entry, try entry.required("value"))
+  }
+
+  /// Reads the entry's source, year, note and evidence, checks them against the (already checked)
+  /// value and records the parameter.
+  private mutating func record(
+    _ entry: ObjectReader, _ node: JSONValue, _ path: String, _ kind: ParameterKind, _ value: Double
+  ) throws(DataError) {
+    let source = try entry.string("source")
+    let estimate = entry.optional("estimate") == nil ? false : try entry.bool("estimate")
+    let note = try entry.optionalString("note")
+    if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, "every value needs a source") }
+    if estimate && (note ?? "").allSatisfy(\.isWhitespace) {
+      throw entry.fail("note", nil, "an estimate needs a note saying how it was derived")
+    }
+    let year = try entry.integer("year")
+    let evidence = try self.evidence(entry, path, kind, value, estimate: estimate)
+    let text: String
+    if case .number(let number) = node.kind { text = number } else { text = "?" }
+    let provenance = Provenance(value: text, source: source, year: year, estimate: estimate, note: note, evidence: evidence)
+    parameters.append(ModelParameter(path: path, kind: kind, value: value, provenance: provenance))
+  }
+
+  /// The evidence keys, all or none (all in format version 2). The basis must agree with `estimate`:
+  /// a derived value or an estimate is marked `estimate`, a value a law, statistic or price list
+  /// states is not. The range must lie within what the kind allows and contain the value.
+  private func evidence(
+    _ entry: ObjectReader, _ path: String, _ kind: ParameterKind, _ value: Double, estimate: Bool
+  ) throws(DataError) -> ParameterEvidence? {
+    let present = Self.evidenceKeys.filter { entry.optional($0) != nil }
+    if present.isEmpty && !requiresEvidence { return nil }
+    if let missing = Self.evidenceKeys.first(where: { entry.optional($0) == nil }) {
+      let why = requiresEvidence ? "model format version 2 requires basis, verified and range for every value" : "basis, verified and range go together"
+      throw entry.fail(nil, nil, "\(path): missing required key '\(missing)'; \(why)")
+    }
+    let basis = try entry.choice("basis", Basis.self)
+    let derived = basis == .derived || basis == .estimate
+    if derived != estimate {
+      throw entry.fail(
+        "basis", entry.optional("basis"),
+        derived
+          ? "\(path): basis '\(basis.rawValue)' marks a value no source states; set \"estimate\": true and say in note how it was derived"
+          : "\(path): basis '\(basis.rawValue)' means a source states the value; an estimate has basis 'derived' or 'estimate'")
+    }
+    let verifiedNode = try entry.required("verified")
+    let verified = try entry.string("verified")
+    guard Self.isISODate(verified) else {
+      throw entry.fail("verified", verifiedNode, "\(path): expected the date the value was verified as YYYY-MM-DD, got '\(verified)'")
+    }
+    let rangeObject = try entry.object("range")
+    try rangeObject.allowOnly(["low", "high"])
+    let low = try bound(rangeObject, "low", kind)
+    let high = try bound(rangeObject, "high", kind)
+    guard low <= high else {
+      throw rangeObject.fail(nil, nil, "\(path): the range's low \(Self.text(low)) is above its high \(Self.text(high))")
+    }
+    if kind == .share && high > 1 {
+      throw rangeObject.fail("high", rangeObject.optional("high"), "\(path): a share's range must lie between 0 and 1, got high \(Self.text(high))")
+    }
+    let range = ParameterRange(low: low, high: high)
+    guard range.contains(value) else {
+      throw rangeObject.fail(
+        nil, nil, "\(path): the range \(Self.text(low))–\(Self.text(high)) does not contain the value \(Self.text(value))")
+    }
+    return ParameterEvidence(basis: basis, verified: verified, range: range)
+  }
+
+  /// One end of a range: a number of the parameter's kind (kronor to öre for money), not negative.
+  private func bound(_ range: ObjectReader, _ key: String, _ kind: ParameterKind) throws(DataError) -> Double {
+    let node = try range.required(key)
+    let number: Double
+    if kind == .money {
+      number = Double(try NumberText.money(node, path: range.childPath(key), file: file).ore) / 100
+    } else {
+      number = try NumberText.double(node, path: range.childPath(key), file: file)
+    }
+    guard number >= 0 else { throw range.fail(key, node, "must not be negative") }
+    return number
+  }
+
+  /// `YYYY-MM-DD` naming a real calendar day.
+  static func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+    else { return false }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
+  }
+
+  /// A number for a message: without a trailing `.0`.
+  static func text(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
+  }
+
+  mutating func money(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
+    try money(object, key, path, positive: false)
+  }
+
+  /// A sum that must be above zero: a salary, a threshold or a ceiling of 0 is a typing error
+  /// that would silently zero every income (or refuse every amount), not a model.
+  mutating func positiveMoney(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
+    try money(object, key, path, positive: true)
+  }
+
+  private mutating func money(_ object: ObjectReader, _ key: String, _ path: String, positive: Bool) throws(DataError) -> Money {
+    let (entry, node) = try entry(object, key)
+    let amount = try NumberText.money(node, path: entry.childPath("value"), file: file)
+    if amount < .zero { throw entry.fail("value", node, "must not be negative") }
+    if positive && amount == .zero { throw entry.fail("value", node, "must be greater than 0") }
+    try record(entry, node, path, .money, Double(amount.ore) / 100)
+    return amount
+  }
+
+  mutating func positiveNumber(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    try number(object, key, path, kind: .number, positive: true)
+  }
+
+  mutating func number(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    try number(object, key, path, kind: .number, positive: false)
+  }
+
+  /// A rate or share: a number in [0, 1].
+  mutating func share(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Double {
+    try number(object, key, path, kind: .share, positive: false)
+  }
+
+  private mutating func number(
+    _ object: ObjectReader, _ key: String, _ path: String, kind: ParameterKind, positive: Bool
+  ) throws(DataError) -> Double {
+    let (entry, node) = try entry(object, key)
+    let number = try NumberText.double(node, path: entry.childPath("value"), file: file)
+    if number < 0 { throw entry.fail("value", node, "must not be negative") }
+    if positive && number == 0 { throw entry.fail("value", node, "must be greater than 0") }
+    if kind == .share && number > 1 { throw entry.fail("value", node, "\(path): must be a share between 0 and 1, got \(number)") }
+    try record(entry, node, path, kind, number)
+    return number
+  }
+
+  func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {
+    let code = try object.string("code")
+    guard !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else {
+      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code.quotedForMessage)'")
+    }
+    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code.quotedForMessage)'") }
+    return code
+  }
+}
