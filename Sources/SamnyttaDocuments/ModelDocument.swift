@@ -41,7 +41,7 @@ public struct ModelDocument: Sendable {
     try root.allowOnly([
       "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
       "defaultFinancing", "classification", "sensitivity", "validation",
-    ])
+    ] + ModelRules.topKeys)
     let version = try root.integer("formatVersion")
     guard version == formatVersion else {
       throw root.fail("formatVersion", root.optional("formatVersion"), "model format version \(version) is not supported; this program reads version \(formatVersion)")
@@ -101,6 +101,17 @@ public struct ModelDocument: Sendable {
       states.append(SupportState(code: code, occupiesTime: try object.bool("occupiesTime"), benefit: benefit, work: work, resourceUse: uses))
     }
 
+    let rules = try ModelRules.decode(root, reader: &reader, states: states)
+    for i in states.indices {
+      let code = states[i].code
+      states[i].benefit?.rule = rules.benefitRules[code]
+      states[i].work?.subsidy?.rule = rules.subsidyRules[code]
+      for k in states[i].resourceUse.indices {
+        let kind = states[i].resourceUse[k].kind
+        states[i].resourceUse[k].scalesWithExtent = rules.scalingKinds.contains(kind)
+      }
+    }
+
     var careTypes: [CareType] = []
     for (node, path) in try root.array("careTypes") {
       let object = try ObjectReader(node, path: path, file: file)
@@ -142,12 +153,13 @@ public struct ModelDocument: Sendable {
     let validation = try root.object("validation")
     try validation.allowOnly(["maximumMonthlyAmount"])
 
-    let parameters = ParameterSet(
+    var parameters = ParameterSet(
       id: try root.string("id"), priceYear: try root.integer("priceYear"),
       convention: try root.choice("societyConvention", SocietyConvention.self, default: .payoff), labour: labour, taxes: taxes,
       states: states, careTypes: careTypes, defaultFinancing: financing, classification: classification,
       externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
       maximumMonthlyAmount: try reader.positiveMoney(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
+    parameters.taxRules = rules.taxRules
     return ModelDocument(parameters: parameters, title: try root.string("title"), provenance: reader.provenance, names: names)
   }
 }
@@ -168,7 +180,7 @@ struct SourcedReader {
   let file: String
   var provenance: [(path: String, provenance: Provenance)] = []
 
-  mutating func sourced(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> JSONValue {
+  mutating func sourced(_ object: ObjectReader, _ key: String, _ path: String, table: Bool = false) throws(DataError) -> JSONValue {
     let entry = try object.object(key)
     try entry.allowOnly(["value", "source", "year", "estimate", "note"])
     let value = try entry.required("value")
@@ -180,7 +192,13 @@ struct SourcedReader {
       throw entry.fail("note", nil, "an estimate needs a note saying how it was derived")
     }
     let text: String
-    if case .number(let number) = value.kind { text = number } else { text = "?" }
+    if case .number(let number) = value.kind {
+      text = number
+    } else if table, case .array(let rows) = value.kind {
+      text = "\(rows.count) rows"
+    } else {
+      text = "?"
+    }
     provenance.append((path, Provenance(value: text, source: source, year: try entry.integer("year"), estimate: estimate, note: note)))
     return value
   }

@@ -11,6 +11,12 @@ public enum FlowOrigin: Hashable, Sendable {
   case municipalTax
   case regionalTax
   case stateTax
+  /// Public service-avgift (skatteverket rules): individual → övrig stat.
+  case publicServiceFee
+  /// Jobbskatteavdrag (skatteverket rules): borne by övrig stat, paid back to the individual.
+  case jobTaxCredit
+  /// Skattereduktion för förvärvsinkomst (skatteverket rules): borne by övrig stat.
+  case earnedIncomeReduction
   case indirectTax
 }
 
