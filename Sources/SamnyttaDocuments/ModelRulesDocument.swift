@@ -63,7 +63,10 @@ struct ModelRules {
       try scaling.allowOnly(["scalesWithExtent", "note"])
       _ = try scaling.string("note")
       for (node, path) in try scaling.array("scalesWithExtent") {
-        rules.scalingKinds.insert(try NumberText.text(node, path: path, file: reader.file))
+        guard case .string(let kind) = node.kind else {
+          throw DataError(file: reader.file, path: path, line: node.line, column: node.column, message: "expected a resource kind (a string), found \(node.typeName)")
+        }
+        rules.scalingKinds.insert(kind)
       }
     }
     return rules

@@ -84,9 +84,9 @@ extension ParameterSet {
     case .municipalTax: return "taxes.municipalRate"
     case .regionalTax: return "taxes.regionalRate"
     case .stateTax: return "taxes.stateRate"
-    case .publicServiceFee: return "skatteverket.publicServiceFee"
+    case .publicServiceFee: return "skatteverket.publicServiceFee.rate"
     case .jobTaxCredit: return "skatteverket.jobTaxCreditBase"
-    case .earnedIncomeReduction: return "skatteverket.earnedIncomeReduction"
+    case .earnedIncomeReduction: return "skatteverket.earnedIncomeReduction.rate"
     case .indirectTax: return "taxes.indirectRate"
     }
   }

@@ -20,6 +20,18 @@ public enum FlowOrigin: Hashable, Sendable {
   case indirectTax
 }
 
+extension FlowOrigin {
+  /// Whether the flow is a tax reduction paid back by the state (jobbskatteavdrag, skattereduktion
+  /// för förvärvsinkomst): a lower tax, not a public payment to the individual, so it is left out of
+  /// the `payoff` convention's public payments.
+  @inlinable public var isTaxReduction: Bool {
+    switch self {
+    case .jobTaxCredit, .earnedIncomeReduction: return true
+    default: return false
+    }
+  }
+}
+
 /// How a flow's amount was made: `amount = base × factor`, rounded to öre.
 public struct FlowBasis: Hashable, Sendable {
   /// A price per month or contact, or the income a rate is applied to.
