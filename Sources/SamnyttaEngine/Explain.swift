@@ -74,10 +74,17 @@ extension ParameterSet {
     case .employerContributions: return "labour.employerContributionRate"
     case .agreedFees: return "labour.agreedFeesRate"
     case .wageSubsidy(let i):
-      if i < states.count, states[i].work?.subsidy?.rule != nil { return "subsidyRules[\(states[i].code)]" }
+      if i < states.count, states[i].work?.subsidy?.rule != nil { return "subsidyRules[\(states[i].code)].share" }
       return "\(state(i)).work.subsidy.share"
     case .benefit(let i):
-      if i < states.count, states[i].benefit?.rule != nil { return "benefitRules[\(states[i].code)]" }
+      if i < states.count, let rule = states[i].benefit?.rule {
+        let base = "benefitRules[\(states[i].code)]"
+        switch rule.defaultAmount {
+        case .daily: return "\(base).dailyAmount"
+        case .priceBaseMultiple: return "\(base).guaranteeLevel.tiers"
+        case nil: return rule.steps.isEmpty ? "\(base).monthlyCeiling" : "\(base).steps"
+        }
+      }
       return "\(state(i)).benefit.monthlyAmount"
     case .stateResource(let i, let item): return "\(state(i)).resourceUse[\(item)].monthlyCost"
     case .care(let t): return "careTypes[\(careTypes[t].code)].unitCost"
