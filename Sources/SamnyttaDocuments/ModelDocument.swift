@@ -52,7 +52,7 @@ public struct ModelDocument: Sendable {
     try root.allowOnly([
       "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
       "defaultFinancing", "classification", "sensitivity", "validation",
-    ])
+    ] + ModelRules.topKeys)
     let version = try root.integer("formatVersion")
     guard supportedFormatVersions.contains(version) else {
       throw root.fail(
@@ -120,6 +120,17 @@ public struct ModelDocument: Sendable {
       states.append(SupportState(code: code, occupiesTime: try object.bool("occupiesTime"), benefit: benefit, work: work, resourceUse: uses))
     }
 
+    let rules = try ModelRules.decode(root, reader: &reader, states: states)
+    for i in states.indices {
+      let code = states[i].code
+      states[i].benefit?.rule = rules.benefitRules[code]
+      states[i].work?.subsidy?.rule = rules.subsidyRules[code]
+      for k in states[i].resourceUse.indices {
+        let kind = states[i].resourceUse[k].kind
+        states[i].resourceUse[k].scalesWithExtent = rules.scalingKinds.contains(kind)
+      }
+    }
+
     var careTypes: [CareType] = []
     for (node, path) in try root.array("careTypes") {
       let object = try ObjectReader(node, path: path, file: file)
@@ -161,12 +172,13 @@ public struct ModelDocument: Sendable {
     let validation = try root.object("validation")
     try validation.allowOnly(["maximumMonthlyAmount"])
 
-    let parameters = ParameterSet(
+    var parameters = ParameterSet(
       id: id, priceYear: try root.integer("priceYear"),
       convention: try root.choice("societyConvention", SocietyConvention.self, default: .payoff), labour: labour, taxes: taxes,
       states: states, careTypes: careTypes, defaultFinancing: financing, classification: classification,
       externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
       maximumMonthlyAmount: try reader.positiveMoney(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
+    parameters.taxRules = rules.taxRules
     return ModelDocument(
       parameters: parameters, title: try root.string("title"), fileFormatVersion: version, numericParameters: reader.parameters, names: names)
   }

@@ -4,6 +4,9 @@ public enum ParameterKind: String, Sendable, Hashable, CaseIterable {
   case money
   case share
   case number
+  /// A bracket table the law sets (`value` is an array of rows): recorded with its source,
+  /// basis and date; its value is the number of rows and it is never drawn.
+  case table
 }
 
 /// One numeric parameter of a model, by its stable path (`labour.averageMonthlySalary`,

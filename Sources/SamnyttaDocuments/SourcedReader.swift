@@ -34,7 +34,13 @@ struct SourcedReader {
     let year = try entry.integer("year")
     let evidence = try self.evidence(entry, path, kind, value, estimate: estimate)
     let text: String
-    if case .number(let number) = node.kind { text = number } else { text = "?" }
+    if case .number(let number) = node.kind {
+      text = number
+    } else if case .array(let rows) = node.kind {
+      text = "\(rows.count) rows"
+    } else {
+      text = "?"
+    }
     let provenance = Provenance(value: text, source: source, year: year, estimate: estimate, note: note, evidence: evidence)
     parameters.append(ModelParameter(path: path, kind: kind, value: value, provenance: provenance))
   }
@@ -45,9 +51,11 @@ struct SourcedReader {
   private func evidence(
     _ entry: ObjectReader, _ path: String, _ kind: ParameterKind, _ value: Double, estimate: Bool
   ) throws(DataError) -> ParameterEvidence? {
-    let present = Self.evidenceKeys.filter { entry.optional($0) != nil }
+    // A table has no range: its rows are set by law and drawn, if ever, as one.
+    let keys = kind == .table ? ["basis", "verified"] : Self.evidenceKeys
+    let present = keys.filter { entry.optional($0) != nil }
     if present.isEmpty && !requiresEvidence { return nil }
-    if let missing = Self.evidenceKeys.first(where: { entry.optional($0) == nil }) {
+    if let missing = keys.first(where: { entry.optional($0) == nil }) {
       let why = requiresEvidence ? "model format version 2 requires basis, verified and range for every value" : "basis, verified and range go together"
       throw entry.fail(nil, nil, "\(path): missing required key '\(missing)'; \(why)")
     }
@@ -64,6 +72,10 @@ struct SourcedReader {
     let verified = try entry.string("verified")
     guard Self.isISODate(verified) else {
       throw entry.fail("verified", verifiedNode, "\(path): expected the date the value was verified as YYYY-MM-DD, got '\(verified)'")
+    }
+    if kind == .table {
+      if entry.optional("range") != nil { throw entry.fail("range", entry.optional("range"), "\(path): a table has no range") }
+      return ParameterEvidence(basis: basis, verified: verified, range: ParameterRange(low: value, high: value))
     }
     let rangeObject = try entry.object("range")
     try rangeObject.allowOnly(["low", "high"])
@@ -155,6 +167,17 @@ struct SourcedReader {
     if kind == .share && number > 1 { throw entry.fail("value", node, "\(path): must be a share between 0 and 1, got \(number)") }
     try record(entry, node, path, kind, number)
     return number
+  }
+
+  /// A sourced value whose `value` is a non-empty array of rows (a bracket table), recorded as a
+  /// ``ParameterKind/table`` parameter; the rows and their paths for the caller to read.
+  mutating func table(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> [(value: JSONValue, path: String)] {
+    let (entry, node) = try entry(object, key)
+    guard case .array(let rows) = node.kind, !rows.isEmpty else {
+      throw entry.fail("value", node, "must be a non-empty array of rows")
+    }
+    try record(entry, node, path, .table, Double(rows.count))
+    return rows.enumerated().map { ($1, "\(entry.childPath("value"))[\($0)]") }
   }
 
   func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {

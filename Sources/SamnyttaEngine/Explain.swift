@@ -73,13 +73,27 @@ extension ParameterSet {
     case .salary(let i): return i < states.count ? "\(state(i)).work.monthlySalary" : "labour.averageMonthlySalary"
     case .employerContributions: return "labour.employerContributionRate"
     case .agreedFees: return "labour.agreedFeesRate"
-    case .wageSubsidy(let i): return "\(state(i)).work.subsidy.share"
-    case .benefit(let i): return "\(state(i)).benefit.monthlyAmount"
+    case .wageSubsidy(let i):
+      if i < states.count, states[i].work?.subsidy?.rule != nil { return "subsidyRules[\(states[i].code)].share" }
+      return "\(state(i)).work.subsidy.share"
+    case .benefit(let i):
+      if i < states.count, let rule = states[i].benefit?.rule {
+        let base = "benefitRules[\(states[i].code)]"
+        switch rule.defaultAmount {
+        case .daily: return "\(base).dailyAmount"
+        case .priceBaseMultiple: return "\(base).guaranteeLevel.tiers"
+        case nil: return rule.steps.isEmpty ? "\(base).monthlyCeiling" : "\(base).steps"
+        }
+      }
+      return "\(state(i)).benefit.monthlyAmount"
     case .stateResource(let i, let item): return "\(state(i)).resourceUse[\(item)].monthlyCost"
     case .care(let t): return "careTypes[\(careTypes[t].code)].unitCost"
     case .municipalTax: return "taxes.municipalRate"
     case .regionalTax: return "taxes.regionalRate"
     case .stateTax: return "taxes.stateRate"
+    case .publicServiceFee: return "skatteverket.publicServiceFee.rate"
+    case .jobTaxCredit: return "skatteverket.jobTaxCreditBase"
+    case .earnedIncomeReduction: return "skatteverket.earnedIncomeReduction.rate"
     case .indirectTax: return "taxes.indirectRate"
     }
   }

@@ -11,7 +11,25 @@ public enum FlowOrigin: Hashable, Sendable {
   case municipalTax
   case regionalTax
   case stateTax
+  /// Public service-avgift (skatteverket rules): individual → övrig stat.
+  case publicServiceFee
+  /// Jobbskatteavdrag (skatteverket rules): borne by övrig stat, paid back to the individual.
+  case jobTaxCredit
+  /// Skattereduktion för förvärvsinkomst (skatteverket rules): borne by övrig stat.
+  case earnedIncomeReduction
   case indirectTax
+}
+
+extension FlowOrigin {
+  /// Whether the flow is a tax reduction paid back by the state (jobbskatteavdrag, skattereduktion
+  /// för förvärvsinkomst): a lower tax, not a public payment to the individual, so it is left out of
+  /// the `payoff` convention's public payments.
+  @inlinable public var isTaxReduction: Bool {
+    switch self {
+    case .jobTaxCredit, .earnedIncomeReduction: return true
+    default: return false
+    }
+  }
 }
 
 /// How a flow's amount was made: `amount = base × factor`, rounded to öre.

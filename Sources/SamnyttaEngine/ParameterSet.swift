@@ -20,6 +20,8 @@ public struct ParameterSet: Sendable {
   public var externalFactorsShare: Double
   /// The largest monthly salary or benefit an input may state before it is refused as absurd.
   public var maximumMonthlyAmount: Money
+  /// How income is taxed: `flat` (the full rates on gross income) unless the model says `skatteverket`.
+  public var taxRules: TaxRules = .flat
 
   public init(
     id: String, priceYear: Int, convention: SocietyConvention, labour: LabourParameters,
@@ -115,10 +117,13 @@ public struct SupportState: Sendable {
     /// Paid per month at full extent, unless the input gives the amount.
     public var defaultMonthlyAmount: Money
     public var taxable: Bool
-    public init(payer: Actor, defaultMonthlyAmount: Money, taxable: Bool) {
+    /// The law's rule for the amount (ceiling, step-down, level), when the model states one.
+    public var rule: BenefitRule?
+    public init(payer: Actor, defaultMonthlyAmount: Money, taxable: Bool, rule: BenefitRule? = nil) {
       self.payer = payer
       self.defaultMonthlyAmount = defaultMonthlyAmount
       self.taxable = taxable
+      self.rule = rule
     }
   }
 
@@ -138,9 +143,12 @@ public struct SupportState: Sendable {
     public var payer: Actor
     /// Share of the labour cost, unless the input gives it.
     public var defaultShare: Double
-    public init(payer: Actor, defaultShare: Double) {
+    /// The law's share and caps, when the model states them; they replace `defaultShare`.
+    public var rule: SubsidyRule?
+    public init(payer: Actor, defaultShare: Double, rule: SubsidyRule? = nil) {
       self.payer = payer
       self.defaultShare = defaultShare
+      self.rule = rule
     }
   }
 }
@@ -151,10 +159,14 @@ public struct ResourceUse: Sendable {
   public var kind: String
   public var bearer: Actor
   public var unitCost: Money
-  public init(kind: String, bearer: Actor, unitCost: Money) {
+  /// Whether the cost follows the spell's extent (a half-time programme place costs half) or is per
+  /// case-month whatever the extent (handling). Set per kind by the model's `resourceScaling`.
+  public var scalesWithExtent: Bool
+  public init(kind: String, bearer: Actor, unitCost: Money, scalesWithExtent: Bool = false) {
     self.kind = kind
     self.bearer = bearer
     self.unitCost = unitCost
+    self.scalesWithExtent = scalesWithExtent
   }
 }
 

@@ -65,7 +65,7 @@ public struct AccountingSink: FlowSink {
   @inlinable public mutating func transfer(_ amount: Money, from: Actor?, to: Actor?, origin: FlowOrigin, basis: FlowBasis) {
     if let from { account.actors[from] -= amount }
     if let to { account.actors[to] += amount }
-    if from?.isPublic == true, to == .individual { account.publicPayments += amount }
+    if from?.isPublic == true, to == .individual, !origin.isTaxReduction { account.publicPayments += amount }
   }
 
   @inlinable public mutating func consume(_ amount: Money, by bearer: Actor, origin: FlowOrigin, basis: FlowBasis) {

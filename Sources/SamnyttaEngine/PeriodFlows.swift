@@ -31,18 +31,22 @@ extension PreparedModel {
   /// For each spell with full-time months *f = months × extent*:
   /// - work: salary *S·f* employer → individual; employer contributions *S·f·a* employer → övrig
   ///   stat; agreed fees *S·f·g* employer → individual (deferred pay), only when the model counts
-  ///   them in production; wage subsidy *s·L* payer → employer, where *L* is the labour cost;
-  ///   production *L − s·L*.
-  /// - benefit: amount *B·f* payer → individual.
-  /// - resource use: unit cost × months (per case-month, whatever the extent), borne by its actor.
-  /// Then for the period as a whole, with taxable income *T* (salaries and taxable benefits):
-  /// municipal tax *T·k*, regional tax *T·r*, state tax *max(0, T − threshold)·t*, all individual →
-  /// their actor; indirect taxes on disposable income *(cash income − income taxes)·v*, individual
-  /// → övrig stat. Care: unit cost × contacts, borne by its actor.
+  ///   them in production; wage subsidy payer → employer: *s·L* with *L* the labour cost, or under
+  ///   a ``SubsidyRule`` its share of the capped salary or labour cost; production *L − subsidy*.
+  /// - benefit: amount *B·f* payer → individual, *B* under a ``BenefitRule`` following its level,
+  ///   step-down and ceiling.
+  /// - resource use: unit cost × months (per case-month), × extent too for kinds that scale with it.
+  /// Then for the period as a whole, with taxable income *T* (salaries and taxable benefits) and
+  /// work income *W* (salaries): the ``IncomeTax`` of *T* and *W* under the model's ``TaxRules``
+  /// (municipal, regional and state tax individual → their actor; under `skatteverket` also the
+  /// public service fee individual → övrig stat and jobbskatteavdrag and skattereduktion för
+  /// förvärvsinkomst övrig stat → individual); indirect taxes on disposable income
+  /// *(cash income − net income tax)·v*, individual → övrig stat. Care: unit cost × contacts.
   @inlinable
   public func emitFlows<Sink: FlowSink>(spells: some Sequence<ResolvedSpell>, care: some Sequence<ResolvedCare>, into sink: inout Sink) {
     let labour = parameters.labour
     var taxableIncome = Money.zero
+    var workIncome = Money.zero
     var cashIncome = Money.zero
 
     for spell in spells {
@@ -68,20 +72,41 @@ extension PreparedModel {
           labourCost += fees
         }
         var subsidy = Money.zero
-        if let rule = state.subsidy {
-          let share = spell.subsidyShare ?? rule.share
-          subsidy = labourCost.scaled(by: share)
-          sink.transfer(
-            subsidy, from: rule.payer, to: nil, origin: .wageSubsidy(state: spell.state),
-            basis: FlowBasis(base: labourCost, factor: share, fromInput: spell.subsidyShare != nil))
+        if let (payer, share) = state.subsidy {
+          if let rule = state.subsidyRule, spell.subsidyShare == nil {
+            // The law's share of the salary (or labour cost on it) up to the cap, at most the monthly cap.
+            let capped = rule.salaryCap.map { min(monthly, $0) } ?? monthly
+            var base = capped.scaled(by: fullTimeMonths)
+            if rule.basis == .labourCost {
+              base = base + base.scaled(by: labour.employerContributionRate)
+              if labour.agreedFeesInProductionValue { base += base.scaled(by: labour.agreedFeesRate) }
+            }
+            subsidy = base.scaled(by: rule.share)
+            if let cap = rule.monthlyCap { subsidy = min(subsidy, cap.scaled(by: fullTimeMonths)) }
+            subsidy = min(subsidy, labourCost)
+            sink.transfer(subsidy, from: payer, to: nil, origin: .wageSubsidy(state: spell.state), basis: FlowBasis(base: base, factor: rule.share))
+          } else {
+            let share = spell.subsidyShare ?? share
+            subsidy = labourCost.scaled(by: share)
+            sink.transfer(
+              subsidy, from: payer, to: nil, origin: .wageSubsidy(state: spell.state),
+              basis: FlowBasis(base: labourCost, factor: share, fromInput: spell.subsidyShare != nil))
+          }
         }
         sink.produce(labourCost - subsidy, origin: .salary(state: spell.state))
         taxableIncome += salary
+        workIncome += salary
         cashIncome += salary
       }
 
       if let benefit = state.benefit {
-        let monthly = spell.monthlyAmount ?? benefit.amount
+        var monthly = spell.monthlyAmount ?? benefit.amount
+        if let rule = state.benefitRule {
+          if spell.monthlyAmount == nil {
+            monthly = rule.defaultMonthlyAmount(flat: benefit.amount).scaled(by: rule.stepFactor(months: spell.months))
+          }
+          if let ceiling = rule.monthlyCeiling { monthly = min(monthly, ceiling) }
+        }
         let paid = monthly.scaled(by: fullTimeMonths)
         sink.transfer(
           paid, from: benefit.payer, to: .individual, origin: .benefit(state: spell.state),
@@ -92,10 +117,11 @@ extension PreparedModel {
 
       for k in state.resources {
         let use = resources[k]
+        let factor = use.scalesWithExtent ? fullTimeMonths : spell.months
         sink.consume(
-          use.unitCost.scaled(by: spell.months), by: use.bearer,
+          use.unitCost.scaled(by: factor), by: use.bearer,
           origin: .stateResource(state: spell.state, item: k - state.resources.lowerBound),
-          basis: FlowBasis(base: use.unitCost, factor: spell.months))
+          basis: FlowBasis(base: use.unitCost, factor: factor))
       }
     }
 
@@ -107,19 +133,27 @@ extension PreparedModel {
     }
 
     let taxes = parameters.taxes
-    let municipalTax = taxableIncome.scaled(by: taxes.municipalRate)
-    let regionalTax = taxableIncome.scaled(by: taxes.regionalRate)
-    let stateBase = max(.zero, taxableIncome - taxes.stateThresholdAnnual)
-    let stateTax = stateBase.scaled(by: taxes.stateRate)
+    let tax = IncomeTax(taxable: taxableIncome, work: workIncome, rates: taxes, rules: parameters.taxRules)
     sink.transfer(
-      municipalTax, from: .individual, to: .municipality, origin: .municipalTax,
-      basis: FlowBasis(base: taxableIncome, factor: taxes.municipalRate))
+      tax.municipalTax, from: .individual, to: .municipality, origin: .municipalTax,
+      basis: FlowBasis(base: tax.taxableIncome, factor: taxes.municipalRate))
     sink.transfer(
-      regionalTax, from: .individual, to: .region, origin: .regionalTax,
-      basis: FlowBasis(base: taxableIncome, factor: taxes.regionalRate))
+      tax.regionalTax, from: .individual, to: .region, origin: .regionalTax,
+      basis: FlowBasis(base: tax.taxableIncome, factor: taxes.regionalRate))
     sink.transfer(
-      stateTax, from: .individual, to: .otherState, origin: .stateTax, basis: FlowBasis(base: stateBase, factor: taxes.stateRate))
-    let disposable = max(.zero, cashIncome - municipalTax - regionalTax - stateTax)
+      tax.stateTax, from: .individual, to: .otherState, origin: .stateTax, basis: FlowBasis(base: tax.stateTaxBase, factor: taxes.stateRate))
+    if case .skatteverket(let rules) = parameters.taxRules {
+      sink.transfer(
+        tax.publicServiceFee, from: .individual, to: .otherState, origin: .publicServiceFee,
+        basis: FlowBasis(base: tax.taxableIncome, factor: rules.publicServiceFee?.rate ?? 0))
+      sink.transfer(
+        tax.jobTaxCredit, from: .otherState, to: .individual, origin: .jobTaxCredit,
+        basis: FlowBasis(base: tax.jobTaxCreditBase, factor: taxes.municipalRate + taxes.regionalRate))
+      sink.transfer(
+        tax.earnedIncomeReduction, from: .otherState, to: .individual, origin: .earnedIncomeReduction,
+        basis: FlowBasis(base: tax.earnedIncomeReductionBase, factor: rules.earnedIncomeReduction?.rate ?? 0))
+    }
+    let disposable = max(.zero, cashIncome - tax.net)
     sink.transfer(
       disposable.scaled(by: taxes.indirectRate), from: .individual, to: .otherState, origin: .indirectTax,
       basis: FlowBasis(base: disposable, factor: taxes.indirectRate))

@@ -21,11 +21,11 @@ public struct PreparedModel: Sendable {
     var resources: [CompiledResource] = []
     states = (parameters.states + [reference]).map { state in
       let first = resources.count
-      resources += state.resourceUse.map { CompiledResource(bearer: $0.bearer, unitCost: $0.unitCost) }
+      resources += state.resourceUse.map { CompiledResource(bearer: $0.bearer, unitCost: $0.unitCost, scalesWithExtent: $0.scalesWithExtent) }
       return CompiledState(state, resources: first..<resources.count)
     }
     self.resources = resources
-    careCosts = parameters.careTypes.map { CompiledResource(bearer: $0.cost.bearer, unitCost: $0.cost.unitCost) }
+    careCosts = parameters.careTypes.map { CompiledResource(bearer: $0.cost.bearer, unitCost: $0.cost.unitCost, scalesWithExtent: false) }
     referenceState = parameters.states.count
     var stateIndex: [String: Int] = [:]
     for (i, state) in parameters.states.enumerated() { stateIndex[state.code] = i }
@@ -45,6 +45,8 @@ public struct PreparedModel: Sendable {
   @usableFromInline var benefit: (payer: Actor, amount: Money, taxable: Bool)?
   @usableFromInline var salary: Money?
   @usableFromInline var subsidy: (payer: Actor, share: Double)?
+  @usableFromInline var benefitRule: BenefitRule?
+  @usableFromInline var subsidyRule: SubsidyRule?
   @usableFromInline var resources: Range<Int>
   /// Whether the state involves any public flow: a benefit, a wage subsidy or resource use.
   @usableFromInline var isPublicSupport: Bool
@@ -53,7 +55,9 @@ public struct PreparedModel: Sendable {
     occupiesTime = state.occupiesTime
     benefit = state.benefit.map { ($0.payer, $0.defaultMonthlyAmount, $0.taxable) }
     salary = state.work?.defaultMonthlySalary
-    subsidy = state.work?.subsidy.map { ($0.payer, $0.defaultShare) }
+    subsidy = state.work?.subsidy.map { ($0.payer, $0.rule?.share ?? $0.defaultShare) }
+    benefitRule = state.benefit?.rule
+    subsidyRule = state.work?.subsidy?.rule
     self.resources = resources
     isPublicSupport = benefit != nil || subsidy != nil || !resources.isEmpty
   }
@@ -63,4 +67,5 @@ public struct PreparedModel: Sendable {
 @usableFromInline struct CompiledResource: Sendable {
   @usableFromInline var bearer: Actor
   @usableFromInline var unitCost: Money
+  @usableFromInline var scalesWithExtent: Bool
 }

@@ -69,6 +69,9 @@ public enum ExplainReport {
     case .municipalTax: return l == .sv ? "kommunalskatt" : "municipal tax"
     case .regionalTax: return l == .sv ? "regionskatt" : "regional tax"
     case .stateTax: return l == .sv ? "statlig inkomstskatt" : "state income tax"
+    case .publicServiceFee: return l == .sv ? "public service-avgift" : "public service fee"
+    case .jobTaxCredit: return l == .sv ? "jobbskatteavdrag" : "earned income tax credit"
+    case .earnedIncomeReduction: return l == .sv ? "skattereduktion för förvärvsinkomst" : "tax reduction on earned income"
     case .indirectTax: return l == .sv ? "indirekta skatter" : "indirect taxes"
     }
   }

@@ -41,7 +41,7 @@ public enum ModelReport {
         model.numericParameters.map { parameter in
           let p = parameter.provenance
           return .object([
-            "path": .string(parameter.path), "kind": .string(parameter.kind.rawValue), "value": .number(p.value),
+            "path": .string(parameter.path), "kind": .string(parameter.kind.rawValue), "value": parameter.kind == .table ? .integer(Int(parameter.value)) : .number(p.value),
             "low": .number(plain(parameter.low)), "high": .number(plain(parameter.high)),
             "basis": parameter.basis.map { .string($0.rawValue) } ?? .null,
             "verified": p.evidence.map { .string($0.verified) } ?? .null,
@@ -68,6 +68,7 @@ public enum ModelReport {
     switch kind {
     case .money: NumberFormatting.groupedWithOre(Money(ore: Int64((x * 100).rounded())), language: .sv)
     case .share, .number: NumberFormatting.fixed(x, decimals: 6, trimZeros: true, decimalSeparator: ",")
+    case .table: "tabell, \(Int(x)) rader"
     }
   }
 

@@ -11,7 +11,16 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
     #expect(object["id"] as? String == id && object["formatVersion"] as? Int == 2)
     let parameters = try #require(object["parameters"] as? [[String: Any]])
-    #expect(parameters.count == 61)
+    // One per sourced value in the file (an object with "value" and "source"), rule tables included.
+    let file = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("Models/\(id).json")))
+    func sourcedCount(_ node: Any) -> Int {
+      if let object = node as? [String: Any] {
+        if object["value"] != nil && object["source"] != nil { return 1 }
+        return object.values.map(sourcedCount).reduce(0, +)
+      }
+      return (node as? [Any])?.map(sourcedCount).reduce(0, +) ?? 0
+    }
+    #expect(parameters.count == sourcedCount(file))
     let bases: Set<String> = ["law", "officialStatistic", "priceList", "derived", "estimate"]
     for p in parameters {
       let path = p["path"] as? String ?? "?"

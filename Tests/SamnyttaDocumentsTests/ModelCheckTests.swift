@@ -73,7 +73,7 @@ struct ModelCheckTests {
   }
 
   @Test func rateMustBeAShare() throws {
-    let value = try #require(Self.refusal(try Self.edited("\"value\": 0.3142", "\"value\": 1.3142")))
+    let value = try #require(Self.refusal(try Self.edited("\"employerContributionRate\": {\n      \"value\": 0.3142", "\"employerContributionRate\": {\n      \"value\": 1.3142")))
     #expect(value.path == "$.labour.employerContributionRate.value", "\(value)")
     #expect(value.message.contains("labour.employerContributionRate: must be a share between 0 and 1, got 1.3142"), "\(value)")
     #expect(value.line != nil)
@@ -96,7 +96,7 @@ struct ModelCheckTests {
   @Test func formatOneIsReadWithoutEvidence() throws {
     // se-2025 as a version-1 file with the evidence of every value removed.
     var text = try Self.text("se-2025").replacingOccurrences(of: "\"formatVersion\": 2", with: "\"formatVersion\": 1")
-    let pattern = try Regex(#",\n *"basis": "[A-Za-z]+",\n *"verified": "[0-9-]+",\n *"range": \{\n *"low": [0-9.]+,\n *"high": [0-9.]+\n *\}"#)
+    let pattern = try Regex(#",\n *"basis": "[A-Za-z]+",\n *"verified": "[0-9-]+"(,\n *"range": \{\n *"low": [0-9.]+,\n *"high": [0-9.]+\n *\})?"#)
     text = text.replacing(pattern, with: "")
     let model = try ModelDocument.decode(Array(text.utf8), file: "se-2025.json")
     #expect(model.fileFormatVersion == 1)
@@ -110,7 +110,8 @@ struct ModelCheckTests {
 
   @Test func verifiedIsARealDate() throws {
     let text = try Self.text("se-2025")
-    let first = try #require(text.range(of: "\"verified\": \"2026-12-01\""))
+    let salary = try #require(text.range(of: "\"averageMonthlySalary\""))
+    let first = try #require(text.range(of: "\"verified\": \"2026-12-01\"", range: salary.upperBound..<text.endIndex))
     let bytes = Array(text.replacingCharacters(in: first, with: "\"verified\": \"2026-02-30\"").utf8)
     let error = try #require(Self.refusal(bytes))
     #expect(error.path == "$.labour.averageMonthlySalary.verified" && error.message.contains("YYYY-MM-DD, got '2026-02-30'"), "\(error)")
@@ -141,10 +142,14 @@ struct ModelCheckTests {
     #expect(abs(try value("states[sjukersattning].benefit.monthlyAmount") - 2.78 * pbb / 12) < 0.005)
     #expect(abs(try value("states[aktivitetsersattning].benefit.monthlyAmount") - 2.63 * pbb / 12) < 0.005)
     #expect(try value("labour.employerContributionRate") == 0.3142)
-    // A-kassa: the mean rate over a 12-month spell of the rates in force from 1 Oct 2025, below the 34 000 kr cap.
+    // A-kassa: the first step's 80 % of the entry-level salary, stepped down over the spell by the
+    // rule (80/70/65 % from days 1/101/201, in force from 1 Oct 2025), below the 34 000 kr income cap.
     let salary = try value("states[arbete].work.monthlySalary")
-    #expect(abs(try value("states[a_kassa].benefit.monthlyAmount") - salary * (100 * 0.80 + 100 * 0.70 + 64 * 0.65) / 264) < 0.005)
+    #expect(abs(try value("states[a_kassa].benefit.monthlyAmount") - salary * 0.80) < 0.005)
+    #expect(try value("benefitRules[a_kassa].monthlyCeiling") == 0.80 * 34_000)
     #expect(salary < 34_000)
+    // The SGI ceiling: 10 prisbasbelopp × 0,97 × 0,80 a year.
+    #expect(abs(try value("benefitRules[sjukpenning].monthlyCeiling") - 10 * pbb * 0.97 * 0.80 / 12) < 0.005)
   }
 
   /// se-2016 is the reproduction model: its values must not move (METHOD.md's figures come from it).

@@ -70,7 +70,10 @@ struct SchemaSyncTests {
         let properties = node["properties"] as? [String: Any] ?? [:]
         let required = node["required"] as? [String] ?? []
         return JSONValue(.object(required.map { ($0, sample(properties[$0] as? [String: Any] ?? [:])) }))
-      case "array": return JSONValue(.array([]))
+      case "array":
+        // minItems: one sample element (the model's bracket tables must not be empty).
+        let count = (node["minItems"] as? NSNumber)?.intValue ?? 0
+        return JSONValue(.array((0..<count).map { _ in sample(node["items"] as? [String: Any] ?? [:]) }))
       case "string": return JSONValue(.string(node["format"] as? String == "date" ? "2000-01-01" : "x"))
       case "integer": return JSONValue(.number(Self.number((node["minimum"] as? NSNumber)?.doubleValue ?? 1)))
       case "number":
@@ -328,6 +331,17 @@ struct SchemaSyncTests {
         schema: stateSchema + ["properties", "resourceUse", "items"],
         document: [.key("states"), .index(withUse), .key("resourceUse"), .index(0)]),
       Level(schema: ["properties", "careTypes", "items"], document: [.key("careTypes"), .index(0)]),
+      Level(schema: ["properties", "skatteverket"], document: [.key("skatteverket")]),
+      Level(
+        schema: ["properties", "skatteverket", "properties", "earnedIncomeReduction"],
+        document: [.key("skatteverket"), .key("earnedIncomeReduction")]),
+      Level(schema: ["properties", "skatteverket", "properties", "publicServiceFee"], document: [.key("skatteverket"), .key("publicServiceFee")]),
+      Level(schema: ["properties", "benefitRules", "additionalProperties"], document: [.key("benefitRules"), .key("a_kassa")]),
+      Level(
+        schema: ["properties", "benefitRules", "additionalProperties", "properties", "guaranteeLevel"],
+        document: [.key("benefitRules"), .key("sjukersattning"), .key("guaranteeLevel")]),
+      Level(schema: ["properties", "subsidyRules", "additionalProperties"], document: [.key("subsidyRules"), .key("lonebidrag")]),
+      Level(schema: ["properties", "resourceScaling"], document: [.key("resourceScaling")]),
       Level(schema: ["properties", "careTypes", "items", "properties", "name"], document: [.key("careTypes"), .index(0), .key("name")]),
     ]
     for level in levels { try check(level, schema: schema, base: base, decode: decode) }

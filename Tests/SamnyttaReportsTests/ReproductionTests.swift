@@ -80,6 +80,7 @@ struct ReproductionTests {
       for item in state.resourceUse.indices { origins.append(.stateResource(state: i, item: item)) }
     }
     for t in p.careTypes.indices { origins.append(.care(type: t)) }
+    if case .skatteverket = p.taxRules { origins += [.publicServiceFee, .jobTaxCredit, .earnedIncomeReduction] }
     for origin in origins { #expect(document.provenance(of: p.parameterPath(of: origin)) != nil, "\(p.parameterPath(of: origin))") }
   }
 }
