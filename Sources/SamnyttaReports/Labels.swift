@@ -35,6 +35,8 @@ public enum Labels {
     switch (reason, l) {
     case (.revenueNotPositive, .sv): "ingen återbetalning"
     case (.revenueNotPositive, .en): "no payback"
+    case (.notPaidBackWithinHorizon, .sv): "ingen återbetalning inom 5 år"
+    case (.notPaidBackWithinHorizon, .en): "not paid back within 5 years"
     case (.costIsZero, .sv): "ingen kostnad"
     case (.costIsZero, .en): "no cost"
     case (.potentialNotPositive, .sv): "ingen potential"

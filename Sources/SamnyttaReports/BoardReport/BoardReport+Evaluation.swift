@@ -252,14 +252,31 @@ struct EvaluationReportBuilder {
     var text = l.pick(
       "Kurvan visar samhällets intäkter minus kostnad, månad för månad, med 5-årsprognosens antaganden. ",
       "The curve shows society's revenue less the cost, month by month, under the 5-year forecast's assumptions. ")
-    if let months = k.paybackMonths {
-      text += l.pick(
-        "Återbetalningstiden är \(ReportFormat.months(months, l)) (12 × kostnad / intäkt år 1).",
-        "The payback time is \(ReportFormat.months(months, l)) (12 × cost / year-1 revenue).")
-    } else {
-      text += l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
-    }
+    text += paybackSentence(k, curve: curve)
     return ReportSection(id: "payback", title: l.pick("Återbetalning", "Payback"), blocks: [.paragraph(text), .lineChart(chart), .table(table)])
+  }
+
+  /// What the payback figure is and how it was found, or why there is none. The figure is the
+  /// curve's zero crossing, the engine's one payback rule (``KeyFigures/paybackMonths(revenue:cost:options:)``).
+  func paybackSentence(_ k: KeyFigures, curve: PaybackCurve) -> String {
+    if k.undefined[.paybackMonths] == nil, let months = curve.paybackMonths {
+      let m = ReportFormat.months(months, l)
+      return KeyFigures.isConstant(result.options)
+        ? l.pick(
+          "Återbetalningstiden är \(m), där kurvan når noll: utan bortfall och diskontering är den 12 × kostnad / intäkt år 1.",
+          "The payback time is \(m), where the curve reaches zero: without drop-off and discounting it is 12 × cost / year-1 revenue.")
+        : l.pick(
+          "Återbetalningstiden är \(m), där kurvan når noll: den första månad då intäkterna, med prognosens bortfall och diskontering, täcker kostnaden.",
+          "The payback time is \(m), where the curve reaches zero: the first month at which revenue, with the forecast's drop-off and discounting, covers the cost.")
+    }
+    switch k.undefined[.paybackMonths] {
+    case .costIsZero: return l.pick("Insatsen har ingen kostnad att betala tillbaka.", "The intervention has no cost to pay back.")
+    case .notPaidBackWithinHorizon:
+      return l.pick(
+        "Med prognosens bortfall och diskontering täcker fem års intäkter inte kostnaden: ingen återbetalning inom 5 år.",
+        "With the forecast's drop-off and discounting, five years of revenue do not cover the cost: not paid back within 5 years.")
+    default: return l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
+    }
   }
 
   // MARK: - Sensitivity analyses
