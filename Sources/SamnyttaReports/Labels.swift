@@ -57,6 +57,16 @@ public enum Labels {
     }
   }
 
+  /// A convention's short name, for a column header.
+  static func conventionName(_ c: SocietyConvention, _ l: Language) -> String {
+    switch (c, l) {
+    case (.payoff, .sv): "Payoff-kompatibel"
+    case (.payoff, .en): "Payoff-compatible"
+    case (.welfare, .sv): "Strikt välfärdsekonomisk"
+    case (.welfare, .en): "Strict welfare"
+    }
+  }
+
   /// A classification group (`primary/traditional/extensive/medium`) in words.
   static func classification(_ c: Classification, _ l: Language) -> String { classGroup(c.group, l) }
 

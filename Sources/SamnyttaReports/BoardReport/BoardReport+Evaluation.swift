@@ -102,8 +102,10 @@ struct EvaluationReportBuilder {
       title: l.pick("Om metoden", "About the method"),
       points: [
         t(.noControlGroup),
-        "\(t(.convention)): \(Labels.convention(result.convention, l)).",
-        "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l))",
+        conventionPoint(),
+        taxRulesPoint(),
+        "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l)) "
+          + l.pick("Återbetalningstiden räknas med samma antaganden.", "Payback is computed under the same assumptions."),
         l.pick(
           "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
           "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
@@ -111,6 +113,35 @@ struct EvaluationReportBuilder {
           "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; alla parametrar, med källa och år, står i bilaga A.",
           "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; every parameter, with source and year, is in appendix A."),
       ])
+  }
+
+  /// The method box's sentence on society's convention, in plain words, pointing to the other one.
+  func conventionPoint() -> String {
+    switch result.convention {
+    case .payoff:
+      l.pick(
+        "Samhällsperspektiv: Payoff-kompatibelt. Samhällets intäkt är ökad produktion, frigjorda resurser (handläggning, vård, program) och minskade offentliga utbetalningar till deltagarna, som i Payoffs utvärderingar. Nyckeltalsavsnittet visar också den strikt välfärdsekonomiska räkningen, där utbetalningarna är transfereringar som tar ut varandra.",
+        "Society convention: Payoff-compatible. Society's revenue is added production, freed resources (handling, care, programmes) and lower public payments to the participants, as in Payoff's evaluations. The key-figures section also shows the strict welfare count, in which the payments are transfers that net out.")
+    case .welfare:
+      l.pick(
+        "Samhällsperspektiv: strikt välfärdsekonomiskt. Samhällets intäkt är ökad produktion och frigjorda resurser (handläggning, vård, program); ersättningar och bidrag är transfereringar mellan aktörerna och tar ut varandra. Nyckeltalsavsnittet visar också den Payoff-kompatibla räkningen, som jämförs med Payoffs publicerade siffror.",
+        "Society convention: strict welfare. Society's revenue is added production and freed resources (handling, care, programmes); benefits are transfers between the actors and net out. The key-figures section also shows the Payoff-compatible count, which compares with Payoff's published figures.")
+    }
+  }
+
+  /// The method box's sentence on how taxes are computed.
+  ///
+  /// MERGE(rules): the one place the tax-rules sentence goes. This branch has only the flat rules
+  /// (full rates on gross income); once the model declares its tax rules (`ParameterSet.taxRules`,
+  /// `.flat` or `.skatteverket`), switch on `model.parameters.taxRules` here: `.flat` keeps the text
+  /// below, `.skatteverket` says "Skatter som Skatteverket räknar dem: grundavdrag, jobbskatteavdrag
+  /// (som staten bär) och statlig inkomstskatt över skiktgränsen, med modellens skattesatser." /
+  /// "Taxes as Skatteverket computes them: basic allowance, earned-income tax credit (borne by the
+  /// state) and state income tax above the threshold, at the model's rates."
+  func taxRulesPoint() -> String {
+    l.pick(
+      "Skatter: kommunal-, region- och statlig inkomstskatt med modellens fulla skattesatser på hela bruttoinkomsten, utan grundavdrag och jobbskatteavdrag, som Payoffs siffror förutsätter; kommunens, regionens och statens skatteintäkter blir därmed något för höga och deltagarnas för låga.",
+      "Taxes: municipal, regional and state income tax at the model's full rates on the whole gross income, without basic allowance or earned-income tax credit, as Payoff's figures imply; the tax revenue of municipality, region and state is therefore somewhat too high and the participants' too low.")
   }
 
   // MARK: - Key figures per perspective
@@ -147,7 +178,36 @@ struct EvaluationReportBuilder {
       "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
     return ReportSection(
       id: "key-figures", title: l.pick("Nyckeltal per perspektiv", "Key figures per perspective"),
-      blocks: [.table(table), .paragraph(note), .table(perParticipant)])
+      blocks: [.table(table), .paragraph(note)] + conventions() + [.table(perParticipant)])
+  }
+
+  /// The figures society's key figures are compared on under both conventions.
+  static let conventionFigures: [KeyFigure] = [
+    .potentialBefore, .revenue, .profitabilityYear1, .profitability5, .paybackMonths, .verkningsgrad, .costPerVerkningsgrad, .returnPerKrona,
+  ]
+
+  /// Society's key figures in the chosen convention and, beside them, in the other, with the reason
+  /// they differ: the public payments to the individual (Docs/method.md, "Two society conventions").
+  func conventions() -> [ReportBlock] {
+    let chosen = result.convention
+    let other: SocietyConvention = chosen == .payoff ? .welfare : .payoff
+    let mine = society
+    let theirs = result.societyFigures(other)
+    let rows = Self.conventionFigures.map { f in
+      ReportTable.Row(cells: [f.label(l), ReportFormat.figure(f, mine, l), ReportFormat.figure(f, theirs, l)])
+    }
+    let table = ReportTable(
+      caption: l.pick("Samhällets nyckeltal i båda samhällsperspektiven", "Society's key figures under both conventions"),
+      header: [
+        l.pick("Nyckeltal", "Key figure"), Labels.conventionName(chosen, l) + l.pick(" (vald)", " (chosen)"), Labels.conventionName(other, l),
+      ], rows: rows)
+    let payoff = chosen == .payoff ? mine : theirs
+    let welfare = chosen == .payoff ? theirs : mine
+    let payments = kr(payoff.revenue - welfare.revenue)
+    let why = l.pick(
+      "De skiljer sig med de offentliga utbetalningarna till individen (ersättningar och bidrag; här \(payments) i intäkt år 1): den Payoff-kompatibla räkningen tar med dem i samhällets potential och intäkt, den strikt välfärdsekonomiska räknar dem som transfereringar som tar ut varandra mellan aktörerna.",
+      "They differ by the public payments to the individual (benefits; here \(payments) of year-1 revenue): the Payoff-compatible count includes them in society's potential and revenue, strict welfare economics treats them as transfers that net out between the actors.")
+    return [.table(table), .paragraph(why)]
   }
 
   // MARK: - Potential before and after
@@ -192,15 +252,25 @@ struct EvaluationReportBuilder {
     }
     var splitRows = (0..<count).map { ReportTable.Row(cells: [labels[$0], kr(before[$0]), kr(after[$0])]) }
     splitRows.append(.init(cells: [l.pick("Samhällets potential", "Society's potential"), kr(society.potentialBefore), kr(society.potentialAfter)], emphasis: true))
-    let split = ReportTable(
-      caption: l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)"),
-      header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
+    let caption =
+      result.convention == .payoff
+      ? l.pick(
+        "Potentialens fördelning på produktion, real resursförbrukning och offentliga utbetalningar (samhället)",
+        "The potential split into production, real resource use and public payments (society)")
+      : l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)")
+    let split = ReportTable(caption: caption, header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
     let text = l.pick(
       "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. Skillnaden är intäkten år 1.",
       "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. The difference is the year-1 revenue.")
-    return ReportSection(
-      id: "potential", title: l.pick("Potential före och efter", "Potential before and after"),
-      blocks: [.paragraph(text), .barChart(chart), .table(table), .table(split)])
+    var blocks: [ReportBlock] = [.paragraph(text), .barChart(chart), .table(table), .table(split)]
+    if result.convention == .payoff {
+      blocks.append(
+        .paragraph(
+          l.pick(
+            "Payoffs rapporter delar potentialen i produktion och real resursförbrukning. Här ingår också de offentliga utbetalningarna, eftersom samhällets intäkt räknar med dem: då är intäkten exakt den del av potentialen som frigjorts och verkningsgraden en andel av den. Utan utbetalningarna är potentialen den strikt välfärdsekonomiska (avsnitt 2).",
+            "Payoff's reports split the potential into production and real resource use. Here it also holds the public payments, because society's revenue counts them: the revenue is then exactly the part of the potential that was freed, and verkningsgrad a share of it. Without the payments the potential is the strict welfare one (section 2).")))
+    }
+    return ReportSection(id: "potential", title: l.pick("Potential före och efter", "Potential before and after"), blocks: blocks)
   }
 
   // MARK: - Revenue per actor
