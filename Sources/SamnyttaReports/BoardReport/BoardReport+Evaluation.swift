@@ -402,8 +402,8 @@ struct EvaluationReportBuilder {
       header: [l.pick("Antagande", "Assumption"), l.pick("Intäkter år 1 som räknas", "Year-1 revenue counted"), t(.profitability1), t(.profitability5), t(.payback), t(.verkningsgrad)],
       rows: rows)
     let text = l.pick(
-      "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar bara 5-årsprognosen; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
-      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect only the 5-year forecast; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
+      "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar 5-årsprognosen och därmed återbetalningstiden när den är längre än ett år; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
+      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect the 5-year forecast, and so the payback time when it is longer than a year; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
     return ReportSection(id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table)])
   }
 
