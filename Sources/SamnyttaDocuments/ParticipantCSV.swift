@@ -265,11 +265,16 @@ public enum ParticipantCSV {
         for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
           fail(
             record.firstLine, .period,
-            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a row without 'försörjning' states an empty period)")
+            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a period without public support is a row with the state \(noSupportHint))")
         }
       }
       if errors.isEmpty { checkRules(records) }
       return records
+    }
+
+    /// The model's state for no public support, as the message names it ('ingen_offentlig_forsorjning').
+    var noSupportHint: String {
+      PreparedModel(model.parameters).noPublicSupportState.map { "'\($0)'" } ?? "of the model"
     }
 
     mutating func readHeader(_ header: CSVReader.Record) {
@@ -407,7 +412,9 @@ public enum ParticipantCSV {
       let input = EvaluationInput(name: "import", association: "import", cost: InterventionCost(total: .zero), participants: records.map(\.participant))
       for violation in InputRules.violations(in: input, model: PreparedModel(model.parameters)) {
         let place = ParticipantCSV.locate(violation.location, in: records)
-        fail(place.line, place.column, place.context + violation.message)
+        // A period without spells lacks a state, whatever the location's usual column (months).
+        let column = if case .periodWithoutSpells = violation.rule { Column.state } else { place.column }
+        fail(place.line, column, place.context + violation.message)
       }
     }
   }

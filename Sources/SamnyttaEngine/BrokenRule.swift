@@ -29,6 +29,10 @@ public enum BrokenRule: Sendable, Hashable {
   case subsidyShareOutOfRange(Double)
   /// A period's spells that take time hold more full-time months than the period has.
   case periodOverfull(fullTimeMonths: Double)
+  /// A period with no spells at all. An empty period would silently count as twelve months without
+  /// any public flow; that must be said with its state, `noSupportState` (the model's state for no
+  /// public support, ``PreparedModel/noPublicSupportState``).
+  case periodWithoutSpells(noSupportState: String?)
   case unknownCareType(String, model: String, valid: [String])
   case contactsOutOfRange(Double)
   /// `cost.byType` sums beyond what an amount can hold.
@@ -85,6 +89,9 @@ public enum BrokenRule: Sendable, Hashable {
     case .subsidyWithoutWageSubsidy(let state): return "state '\(state.quotedForMessage)' has no wage subsidy"
     case .subsidyShareOutOfRange(let share): return "must be a share between 0 and 1, got \(R.text(share))"
     case .periodOverfull(let months): return "holds \(R.text(months)) full-time months; a period holds at most \(R.text(R.periodMonths))"
+    case .periodWithoutSpells(let state):
+      guard let state else { return "has no spells; every period states the participant's support with at least one spell" }
+      return "has no spells; a period without public support is stated with the state '\(state)'"
     case .unknownCareType(let code, let model, let valid):
       return "unknown care type '\(code.quotedForMessage)'; valid types under model \(model): \(valid.joined(separator: ", "))"
     case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"

@@ -30,13 +30,10 @@ extension PreparedModel {
     let reference = referenceAccount()
     let referenceTotal = reference * n
     let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
-    let (potentialBefore, potentialAfter, revenue) = (referenceTotal - totalBefore, referenceTotal - totalAfter, totalAfter - totalBefore)
     let perspectives = Perspective.allCases.map { perspective in
       let total = KeyFigures(
-        potentialBefore: potentialBefore.value(perspective, convention), potentialAfter: potentialAfter.value(perspective, convention),
-        revenue: revenue.value(perspective, convention),
-        cost: Self.cost(input.cost.total, borneBy: perspective, financing: financing),
-        participants: n, options: options)
+        perspective, convention, before: totalBefore, after: totalAfter, reference: referenceTotal,
+        cost: Self.cost(input.cost.total, borneBy: perspective, financing: financing), participants: n, options: options)
       return PerspectiveFigures(perspective: perspective, total: total, perParticipant: total.perParticipant(n))
     }
 

@@ -8,7 +8,7 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
   /// The participant list as a whole (empty, or standing for too many people).
   case participants
   case participant(index: Int, field: ParticipantField)
-  /// The spells of one period as a whole (their full-time months).
+  /// The spells of one period as a whole (their full-time months, or that there are none).
   case spells(participant: Int, period: PeriodName)
   case spell(participant: Int, period: PeriodName, index: Int, field: SpellField)
   case care(participant: Int, period: PeriodName, index: Int, field: CareField)

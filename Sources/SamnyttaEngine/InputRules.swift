@@ -98,6 +98,9 @@ public enum InputRules {
     _ period: Period, participant i: Int, _ which: InputLocation.PeriodName, model: PreparedModel, into resolved: inout ResolvedInput,
     _ fail: (InputLocation, BrokenRule) -> Void
   ) {
+    if period.spells.isEmpty {
+      fail(.spells(participant: i, period: which), .periodWithoutSpells(noSupportState: model.noPublicSupportState))
+    }
     var occupied = 0.0
     for (j, spell) in period.spells.enumerated() {
       func at(_ field: InputLocation.SpellField) -> InputLocation { .spell(participant: i, period: which, index: j, field: field) }

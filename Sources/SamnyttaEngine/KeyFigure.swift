@@ -30,21 +30,25 @@ public enum KeyFigure: String, Sendable, Hashable, CaseIterable {
   /// Why this figure has no value for these aggregates, or `nil` when it has one. The only place
   /// the rules live (Docs/method.md, "Undefined figures"):
   ///
-  /// - payback 12 × C / R: no cost, so nothing to pay back (C = 0); never paid back (R ≤ 0);
+  /// - payback (``KeyFigures/paybackMonths(revenue:cost:options:)``): no cost, so nothing to pay back
+  ///   (C = 0); never paid back (R ≤ 0); with drop-off or discounting, not paid back by the forecast's
+  ///   5-year revenue;
   /// - return per krona R / C: C = 0;
   /// - verkningsgrad 100 × R / P: P ≤ 0;
   /// - cost per verkningsgrad (C / n) / verkningsgrad: P ≤ 0, verkningsgrad ≤ 0, or C = 0;
   /// - per participant: the number of participants is not known;
   /// - amounts are always defined.
   ///
-  /// Amounts are in kronor; `verkningsgrad` is the figure's value when defined.
-  public func undefinedReason(revenue: Double, cost: Double, potential: Double, verkningsgrad: Double?, participants: Int)
-    -> UndefinedReason?
-  {
+  /// Amounts are in kronor; `verkningsgrad` is the figure's value when defined; `options` are the
+  /// forecast's (only payback depends on them).
+  public func undefinedReason(
+    revenue: Double, cost: Double, potential: Double, verkningsgrad: Double?, participants: Int, options: ForecastOptions
+  ) -> UndefinedReason? {
     switch self {
     case .paybackMonths:
       if cost == 0 { return .costIsZero }
-      return revenue > 0 ? nil : .revenueNotPositive
+      guard revenue > 0 else { return .revenueNotPositive }
+      return KeyFigures.paybackMonths(revenue: revenue, cost: cost, options: options) == nil ? .notPaidBackWithinHorizon : nil
     case .returnPerKrona: return cost > 0 ? nil : .costIsZero
     case .verkningsgrad: return potential > 0 ? nil : .potentialNotPositive
     case .costPerVerkningsgrad:

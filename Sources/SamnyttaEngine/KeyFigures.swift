@@ -18,6 +18,9 @@ public struct ForecastOptions: Sendable, Hashable {
 public enum UndefinedReason: String, Sendable, Hashable {
   /// Payback needs a positive revenue: without one the cost is never paid back.
   case revenueNotPositive
+  /// With a drop-off or discount rate, the forecast's cumulative revenue stays below the cost for
+  /// all of its five years (``KeyFigures/paybackMonths(revenue:cost:options:)``).
+  case notPaidBackWithinHorizon
   /// Return per krona divides by the cost.
   case costIsZero
   /// Verkningsgrad divides by the potential.
@@ -51,7 +54,8 @@ public struct KeyFigures: Sendable, Hashable {
   public var profitabilityWriteOff3: Money
   /// R × (1 − x) − C (sensitivity analysis 1: external factors).
   public var profitabilityExternalFactors: Money
-  /// 12 × C / R, when R > 0.
+  /// The month at which the forecast's cumulative revenue covers C (``paybackMonths(revenue:cost:options:)``);
+  /// 12 × C / R without drop-off and discount.
   public var paybackMonths: Double?
   /// 100 × R / P before, when P > 0.
   public var verkningsgrad: Double?
@@ -61,7 +65,7 @@ public struct KeyFigures: Sendable, Hashable {
   public var returnPerKrona: Double?
   /// n, the number of people the figures are for (1 for figures per participant).
   public var participants: Int
-  /// For each figure above that is `nil`, why (``KeyFigure/undefinedReason(revenue:cost:potential:verkningsgrad:participants:)``).
+  /// For each figure above that is `nil`, why (``KeyFigure/undefinedReason(revenue:cost:potential:verkningsgrad:participants:options:)``).
   public var undefined: [KeyFigure: UndefinedReason]
 
   /// Computes every key figure from the four aggregates. This is the only place these formulas live.
@@ -101,11 +105,11 @@ public struct KeyFigures: Sendable, Hashable {
     var undefined: [KeyFigure: UndefinedReason] = [:]
     func defined(_ figure: KeyFigure) -> Bool {
       let reason = figure.undefinedReason(
-        revenue: r, cost: c, potential: potentialBefore.kronorValue, verkningsgrad: ratio, participants: participants)
+        revenue: r, cost: c, potential: potentialBefore.kronorValue, verkningsgrad: ratio, participants: participants, options: options)
       undefined[figure] = reason
       return reason == nil
     }
-    paybackMonths = defined(.paybackMonths) ? 12 * c / r : nil
+    paybackMonths = defined(.paybackMonths) ? Self.paybackMonths(revenue: r, cost: c, options: options) : nil
     returnPerKrona = defined(.returnPerKrona) ? r / c : nil
     verkningsgrad = defined(.verkningsgrad) ? ratio : nil
     costPerVerkningsgrad = defined(.costPerVerkningsgrad) ? c / Double(participants) / (ratio ?? 1) : nil
@@ -118,6 +122,51 @@ public struct KeyFigures: Sendable, Hashable {
   public static func forecastWeight(year: Int, options: ForecastOptions) -> Double {
     let t = max(0, year - 1)
     return power(1 - options.dropOff, t) / power(1 + options.discountRate, t)
+  }
+
+  /// Whether every forecast year weighs 1 (no drop-off, no discounting): revenue then accrues at the
+  /// same rate for as long as one cares to look, and payback is 12 × C / R wherever it falls.
+  public static func isConstant(_ options: ForecastOptions) -> Bool { options.dropOff == 0 && options.discountRate == 0 }
+
+  /// The forecast's cumulative revenue `months` after the intervention, from year-1 revenue `revenue`
+  /// (kronor): each forecast year's revenue R × ``forecastWeight(year:options:)`` accrues evenly over
+  /// its twelve months. Beyond the five forecast years it stays at the 5-year total, except when the
+  /// forecast is constant (``isConstant(_:)``), where it keeps growing by R / 12 a month.
+  public static func cumulativeRevenue(_ revenue: Double, months: Double, options: ForecastOptions) -> Double {
+    guard months > 0 else { return 0 }
+    if isConstant(options) { return revenue * months / 12 }
+    var total = 0.0
+    for year in 1...forecastYears {
+      let start = Double(12 * (year - 1))
+      guard months > start else { break }
+      total += revenue * forecastWeight(year: year, options: options) * min(12, months - start) / 12
+    }
+    return total
+  }
+
+  /// Återbetalningstid: the first moment, in months (fraction kept), at which the forecast's cumulative
+  /// revenue (``cumulativeRevenue(_:months:options:)``) covers the cost `cost`; the one payback rule of
+  /// every output and of the report's payback curve (Docs/method.md, "Payback").
+  ///
+  /// - Without drop-off and discount it is exactly 12 × C / R, also beyond the five years: a constant
+  ///   revenue keeps coming (Payoff's payback; METHOD.md's figures 1–5).
+  /// - With either, revenue fades or is worth less each year; the forecast says nothing after year 5,
+  ///   so a cost the 5-year revenue does not cover has no payback (`nil`,
+  ///   ``UndefinedReason/notPaidBackWithinHorizon``).
+  ///
+  /// `nil` too when R ≤ 0; 0 when C ≤ 0 (the undefined rule names C = 0 first,
+  /// ``KeyFigure/undefinedReason(revenue:cost:potential:verkningsgrad:participants:options:)``).
+  public static func paybackMonths(revenue r: Double, cost c: Double, options: ForecastOptions) -> Double? {
+    guard r > 0 else { return nil }
+    if isConstant(options) { return 12 * c / r }
+    guard c > 0 else { return 0 }
+    var covered = 0.0
+    for year in 1...forecastYears {
+      let yearly = r * forecastWeight(year: year, options: options)
+      if yearly > 0 && covered + yearly >= c { return Double(12 * (year - 1)) + 12 * (c - covered) / yearly }
+      covered += yearly
+    }
+    return nil
   }
 
   /// `base` raised to a whole `exponent` ≥ 0, without Foundation.

@@ -35,6 +35,17 @@ public struct PreparedModel: Sendable {
     self.careIndex = careIndex
   }
 
+  /// The state an input names for a period without public support: the model's first state that
+  /// takes time and has no flow at all (no salary, benefit, wage subsidy or resource use); in the
+  /// shipped models `ingen_offentlig_forsorjning`. `nil` when the model has none. Quoted by the rule
+  /// that refuses an empty period (``BrokenRule/periodWithoutSpells(noSupportState:)``).
+  public var noPublicSupportState: String? {
+    parameters.states.indices.first { i in
+      let state = states[i]
+      return state.occupiesTime && state.salary == nil && !state.isPublicSupport
+    }.map { parameters.states[$0].code }
+  }
+
   @inlinable public func state(_ code: String) -> Int? { stateIndex[code] }
   @inlinable public func careType(_ code: String) -> Int? { careIndex[code] }
 }

@@ -35,6 +35,8 @@ public enum Labels {
     switch (reason, l) {
     case (.revenueNotPositive, .sv): "ingen återbetalning"
     case (.revenueNotPositive, .en): "no payback"
+    case (.notPaidBackWithinHorizon, .sv): "ingen återbetalning inom 5 år"
+    case (.notPaidBackWithinHorizon, .en): "not paid back within 5 years"
     case (.costIsZero, .sv): "ingen kostnad"
     case (.costIsZero, .en): "no cost"
     case (.potentialNotPositive, .sv): "ingen potential"
@@ -52,6 +54,16 @@ public enum Labels {
     case (.payoff, .en): "Payoff-compatible (production, resources and public payments)"
     case (.welfare, .sv): "välfärdsekonomisk (produktion och resurser; transfereringar tar ut varandra)"
     case (.welfare, .en): "welfare (production and resources; transfers net out)"
+    }
+  }
+
+  /// A convention's short name, for a column header.
+  static func conventionName(_ c: SocietyConvention, _ l: Language) -> String {
+    switch (c, l) {
+    case (.payoff, .sv): "Payoff-kompatibel"
+    case (.payoff, .en): "Payoff-compatible"
+    case (.welfare, .sv): "Strikt välfärdsekonomisk"
+    case (.welfare, .en): "Strict welfare"
     }
   }
 

@@ -20,10 +20,11 @@ extension KeyFigure {
     }
   }
 
-  /// Why the figure is undefined in a stored run, by the engine's one rule.
+  /// Why the figure is undefined in a stored run, by the engine's one rule. Runs are stored with the
+  /// forecast's defaults (no drop-off, no discounting), so payback is 12 × C / R there.
   public func undefinedReason(in figures: RunFigures) -> UndefinedReason? {
     undefinedReason(
       revenue: figures.revenue, cost: figures.cost, potential: figures.potentialBefore, verkningsgrad: figures.verkningsgrad,
-      participants: figures.participants)
+      participants: figures.participants, options: ForecastOptions())
   }
 }

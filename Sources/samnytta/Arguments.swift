@@ -99,6 +99,19 @@ struct Arguments {
       externalFactorsShare: try percentage("external-factors", usage: usage) ?? model.parameters.externalFactorsShare)
   }
 
+  /// `--convention payoff|welfare` in a command's help.
+  static let conventionOption =
+    "--convention \(SocietyConvention.spelled())\n" + String(repeating: " ", count: 25)
+    + "society's convention (default: the model's): Payoff-compatible, or strict welfare (Docs/method.md)"
+
+  /// The model with society's convention chosen by `--convention`; without the option, the model's
+  /// own (its `societyConvention`). The choice changes nothing else in the model.
+  func model(_ model: ModelDocument, conventionUsage usage: String) throws(UsageError) -> ModelDocument {
+    var chosen = model
+    chosen.parameters.convention = try choice("convention", default: model.parameters.convention, usage: usage)
+    return chosen
+  }
+
   /// `--csv-dialect excel|comma`: Swedish Excel's spelling unless plain comma CSV is asked for.
   static let csvDialectOption = "--csv-dialect \(CSVDialect.spelled()) (with --format csv; default excel: ';', decimal comma, BOM)"
 

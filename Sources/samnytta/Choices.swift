@@ -1,3 +1,4 @@
+import SamnyttaEngine
 import SamnyttaFormats
 
 /// An option's typed value (like swift-argument-parser's `ExpressibleByArgument` enums): its
@@ -18,4 +19,5 @@ enum OutputFormat: String, OptionChoice {
 }
 
 extension Language: OptionChoice {}
+extension SocietyConvention: OptionChoice {}
 extension CSVDialect: OptionChoice {}

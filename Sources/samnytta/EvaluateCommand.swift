@@ -6,7 +6,7 @@ import SamnyttaEngine
 
 enum EvaluateCommand {
   static let usage =
-    "samnytta evaluate FILE [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
+    "samnytta evaluate FILE [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--convention \(SocietyConvention.spelled())] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--out PATH]"
 
   static let command = Tool.Command(
     name: "evaluate", usage: usage, summary: "compute the key figures of an evaluation file",
@@ -20,6 +20,7 @@ enum EvaluateCommand {
         --format text|json|csv a table for people (default), stable JSON, or the key figures as CSV (Docs/output-format.md)
         \(Arguments.csvDialectOption)
         --lang sv|en           language of the table (default: sv)
+        \(Arguments.conventionOption)
         --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
         --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
         --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
@@ -31,14 +32,14 @@ enum EvaluateCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["model", "format", "lang", "csv-dialect", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
+      arguments, valued: ["model", "format", "lang", "csv-dialect", "convention", "drop-off", "discount-rate", "external-factors", "out"], flags: ["no-participants"],
       usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
     let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
     let dialect = try args.csvDialect(usage: usage)
     if args.options["csv-dialect"] != nil && format != .csv { throw UsageError("--csv-dialect is only used with --format csv", usage: usage) }
     let language = try args.language(usage: usage)
-    let model = try Files.model(args.options["model"], context: context)
+    let model = try args.model(try Files.model(args.options["model"], context: context), conventionUsage: usage)
     let options = try args.forecastOptions(model: model, usage: usage)
 
     let path = args.positional[0]

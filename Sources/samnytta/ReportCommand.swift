@@ -12,7 +12,7 @@ import SamnyttaStore
 /// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
+    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -31,6 +31,7 @@ enum ReportCommand {
         --out PATH             write to a file instead of standard output
         --lang sv|en           language (default: sv)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
+        \(Arguments.conventionOption)
         \(DatabaseCommands.dbOption);
                                the comparison uses it when it exists and holds evaluations of the same class group
         --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
@@ -44,8 +45,8 @@ enum ReportCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["format", "out", "lang", "model", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"], flags: [],
-      usage: usage)
+      arguments, valued: ["format", "out", "lang", "model", "convention", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"],
+      flags: [], usage: usage)
     let format = try args.format(among: [.html, .md], default: .html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
@@ -56,7 +57,7 @@ enum ReportCommand {
     } else if args.positional.count != 1 {
       throw UsageError("expected exactly one input file or --id ID", usage: usage)
     }
-    let model = try Files.model(args.options["model"], context: context)
+    let model = try args.model(try Files.model(args.options["model"], context: context), conventionUsage: usage)
     let options = try args.forecastOptions(model: model, usage: usage)
 
     // The document's bytes, and the database to compare with (if any).

@@ -121,6 +121,14 @@ let badInputs: [BadInput] = [
       "{ \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 }, { \"state\": \"studier\", \"months\": 6 }"),
     expected: ["$.participants[0].after.spells: holds 18", "full-time months; a period holds at most 12"]),
   BadInput(
+    name: "period without spells",
+    text: variant(
+      "\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]", "\"spells\": []"),
+    expected: ["$.participants[0].after.spells: has no spells; a period without public support is stated with the state 'ingen_offentlig_forsorjning'"]),
+  BadInput(
+    name: "period without any key", text: variant("\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]", ""),
+    expected: ["$.participants[0].after.spells: has no spells"]),
+  BadInput(
     name: "negative monthlyAmount", text: variant("\"monthlyAmount\": 23000", "\"monthlyAmount\": -100"),
     expected: ["$.participants[0].after.spells[0].monthlyAmount: must be between 0 and", "kr per month"]),
   BadInput(

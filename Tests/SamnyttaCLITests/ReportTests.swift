@@ -47,7 +47,7 @@ import Testing
   // MARK: - Structure
 
   /// The HTML is XHTML-compatible: an XML parser reads all of it without an error.
-  @Test(arguments: [["--lang", "sv"], ["--lang", "en", "--drop-off", "20", "--discount-rate", "3,5"]])
+  @Test(arguments: [["--lang", "sv"], ["--lang", "en", "--drop-off", "20", "--discount-rate", "3,5"], ["--convention", "welfare", "--drop-off", "90"]])
   func htmlIsWellFormedXML(options: [String]) throws {
     for file in [Self.typfall, Self.realistic] {
       let html = try report([file] + options)

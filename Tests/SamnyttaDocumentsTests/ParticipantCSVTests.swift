@@ -76,9 +76,15 @@ import Testing
     #expect(ps[0].after.spells[0].extent == 0.625)
   }
 
-  @Test func aRowWithoutAStateGivesAnEmptyPeriod() throws {
-    let ps = try participants("deltagare;period;försörjning;månader\nP1;före;arbete;12\nP1;efter;;\n")
-    #expect(ps[0].after.spells.isEmpty)
+  @Test("A period whose rows state no support is refused at its first row, in the state column")
+  func aPeriodWithoutAStateIsRefused() throws {
+    #expect(
+      errors("deltagare;period;försörjning;månader\nP1;före;arbete;12\nP1;efter;;\n") == [
+        "p.csv:3: column 'försörjning': participant 'P1', period 'efter': has no spells; a period without public support is stated with the state 'ingen_offentlig_forsorjning'"
+      ])
+    // Said with its state (by code or name), the same period is accepted.
+    let ps = try participants("deltagare;period;försörjning;månader\nP1;före;arbete;12\nP1;efter;Ingen offentlig försörjning;12\n")
+    #expect(ps[0].after.spells.map(\.state) == ["ingen_offentlig_forsorjning"])
   }
 
   @Test func everyBadRowIsReportedWithItsLineAndColumn() {
@@ -106,7 +112,7 @@ import Testing
       "p.csv:7: column 'belopp': '-5' must not be negative",
       "p.csv:8: column 'belopp': 'abc' is not an amount in kronor per month",
       "p.csv:9: column 'subvention': '120' is not a percentage of the labour cost from 0 to 100",
-      "p.csv:10: column 'period': participant 'P5' has no row for the period efter (after); give it one (a row without 'försörjning' states an empty period)",
+      "p.csv:10: column 'period': participant 'P5' has no row for the period efter (after); give it one (a period without public support is a row with the state 'ingen_offentlig_forsorjning')",
     ].sorted(by: { lineOf($0) < lineOf($1) }))
   }
 

@@ -3,6 +3,9 @@ import SamnyttaEngine
 /// A small parameter set for engine tests. Its numbers are round test values, not a model:
 /// the real, sourced models live in Models/ and are tested in the adapters' tests.
 enum Fixture {
+  /// Twelve months without public support, said with its state (an empty period is refused).
+  static let noSupport = Period(spells: [Spell(state: "ingen", months: 12)])
+
   static func parameters(convention: SocietyConvention = .payoff) -> ParameterSet {
     func state(_ code: String, occupies: Bool = true, benefit: SupportState.Benefit? = nil, work: SupportState.Work? = nil, uses: [ResourceUse] = []) -> SupportState {
       SupportState(code: code, occupiesTime: occupies, benefit: benefit, work: work, resourceUse: uses)
@@ -47,8 +50,8 @@ enum Fixture {
     }
   }
 
-  /// A random valid period: up to three time-occupying spells within 12 full-time months, maybe a
-  /// top-up benefit, maybe care.
+  /// A random valid period: one to three time-occupying spells within 12 full-time months (12 months
+  /// of `ingen` when none was drawn), maybe a top-up benefit, maybe care.
   static func randomPeriod(_ rng: inout SplitMix64) -> Period {
     let occupying = ["sjuk", "akassa", "program", "arbete", "lonebidrag", "ingen"]
     var spells: [Spell] = []
@@ -63,6 +66,8 @@ enum Fixture {
       let share: Double? = state == "lonebidrag" && Bool.random(using: &rng) ? Double.random(in: 0...1, using: &rng) : nil
       spells.append(Spell(state: state, months: months, extent: extent, monthlyAmount: state == "ingen" || state == "program" ? nil : amount, subsidyShare: share))
     }
+    // A period without a spell is refused; no public support is said with its state.
+    if spells.isEmpty { spells.append(Spell(state: "ingen", months: 12)) }
     if Bool.random(using: &rng) {
       spells.append(Spell(state: "fs", months: Double(Int.random(in: 1...12, using: &rng)), extent: 1, monthlyAmount: .kronor(Int64.random(in: 3_000...12_000, using: &rng))))
     }

@@ -9,7 +9,7 @@ struct FlowTests {
   func account(_ spells: [Spell], care: [CareUse] = []) throws -> PeriodAccount {
     let input = EvaluationInput(
       name: "x", association: "y", cost: InterventionCost(total: .zero),
-      participants: [Participant(id: "a", before: Period(spells: spells, care: care), after: Period())])
+      participants: [Participant(id: "a", before: Period(spells: spells, care: care), after: Fixture.noSupport)])
     return try model.evaluate(input).participants[0].before
   }
 
@@ -54,7 +54,7 @@ struct FlowTests {
 
   @Test("care: unit cost × contacts, borne by the region")
   func care() throws {
-    let a = try account([], care: [CareUse(type: "lakare", count: 5), CareUse(type: "psyk", count: 2.5)])
+    let a = try account([Spell(state: "ingen", months: 12)], care: [CareUse(type: "lakare", count: 5), CareUse(type: "psyk", count: 2.5)])
     #expect(a.actors.region == -.kronor(10_000 + 7_500))
     #expect(a.resourceUse == .kronor(17_500))
   }

@@ -5,11 +5,13 @@ import Testing
 @Suite("Input rules")
 struct InputRuleTests {
   let model = Fixture.model()
+  /// A valid period for tests about other rules.
+  let none = Fixture.noSupport.spells
 
   func violations(_ spells: [Spell], id: String = "p1", count: Int = 1) -> [InputViolation] {
     let input = EvaluationInput(
       name: "x", association: "y", cost: InterventionCost(total: .kronor(1)),
-      participants: [Participant(id: id, count: count, before: Period(spells: spells), after: Period())])
+      participants: [Participant(id: id, count: count, before: Period(spells: spells), after: Fixture.noSupport)])
     return InputRules.violations(in: input, model: model)
   }
 
@@ -46,6 +48,33 @@ struct InputRuleTests {
     #expect(violations([Spell(state: "sjuk", months: 12), Spell(state: "fs", months: 12)]).isEmpty)
   }
 
+  @Test("A period without spells is refused, naming the model's state for no public support")
+  func emptyPeriodRefused() {
+    let v = violations([])
+    #expect(v == [InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 0, period: .before))])
+    #expect(v.first?.message == "has no spells; a period without public support is stated with the state 'ingen'")
+    // Care alone does not make a period: its support must still be stated.
+    let careOnly = EvaluationInput(
+      name: "x", association: "y", cost: InterventionCost(total: .kronor(1)),
+      participants: [
+        Participant(id: "p1", before: Fixture.noSupport, after: Fixture.noSupport),
+        Participant(id: "p2", before: Fixture.noSupport, after: Period(care: [CareUse(type: "lakare", count: 2)])),
+      ])
+    #expect(InputRules.violations(in: careOnly, model: model) == [InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 1, period: .after))])
+    #expect(throws: EvaluationError.self) { try model.evaluate(careOnly) }
+    // A top-up benefit alone is a spell: the period is stated, not empty.
+    #expect(violations([Spell(state: "fs", months: 12)]).isEmpty)
+    // A model without a state free of public flows still refuses, with a general message.
+    var parameters = Fixture.parameters()
+    parameters.states.removeAll { $0.code == "ingen" }
+    let bare = PreparedModel(parameters)
+    #expect(bare.noPublicSupportState == nil)
+    let input = EvaluationInput(
+      name: "x", association: "y", cost: InterventionCost(total: .kronor(1)),
+      participants: [Participant(id: "p1", before: Period(spells: [Spell(state: "sjuk", months: 12)]), after: Period())])
+    #expect(InputRules.violations(in: input, model: bare).map(\.message) == ["has no spells; every period states the participant's support with at least one spell"])
+  }
+
   @Test func absurdAmount() {
     let at = InputLocation.spell(participant: 0, period: .before, index: 0, field: .monthlyAmount)
     #expect(
@@ -57,19 +86,19 @@ struct InputRuleTests {
 
   @Test(arguments: ["199001011234", "900101-1234", "9001011234", "19900161-1234", "900101+1234"])
   func personalIdentityNumbersRefused(id: String) {
-    #expect(violations([], id: id) == [InputViolation(.personalIdentityNumber, at: .participant(index: 0, field: .id))])
-    #expect(violations([], id: id).first?.message.contains("personal identity number") == true)
+    #expect(violations(none, id: id) == [InputViolation(.personalIdentityNumber, at: .participant(index: 0, field: .id))])
+    #expect(violations(none, id: id).first?.message.contains("personal identity number") == true)
   }
 
   @Test(arguments: ["p1", "deltagare-12", "1234", "2015-01", "AB-123456", "991399-1234"])
   func pseudonymsAccepted(id: String) {
-    #expect(violations([], id: id).isEmpty)
+    #expect(violations(none, id: id).isEmpty)
   }
 
   @Test func countMustBePositive() {
-    #expect(violations([], count: 0) == [InputViolation(.countOutOfRange(0), at: .participant(index: 0, field: .count))])
-    #expect(violations([], count: 0).first?.message == "must be a whole number from 1 to 10000000, got 0")
-    #expect(violations([], count: Int.max).count == 1)
+    #expect(violations(none, count: 0) == [InputViolation(.countOutOfRange(0), at: .participant(index: 0, field: .count))])
+    #expect(violations(none, count: 0).first?.message == "must be a whole number from 1 to 10000000, got 0")
+    #expect(violations(none, count: Int.max).count == 1)
   }
 
   /// One input breaking every rule once, to pin each rule to its typed place and the order they are reported in.
@@ -90,9 +119,9 @@ struct InputRuleTests {
             ],
             care: [CareUse(type: "tandlakare", count: 1), CareUse(type: "lakare", count: 20_000)]),
           after: Period(spells: [Spell(state: "sjuk", months: 12), Spell(state: "arbete", months: 6)])),
-        Participant(id: "a", count: 9_000_000, before: Period(), after: Period()),
-        Participant(id: "a", count: 2_000_000, before: Period(), after: Period()),
-        Participant(id: "19900101-1234", before: Period(), after: Period()),
+        Participant(id: "a", count: 9_000_000, before: Fixture.noSupport, after: Period()),
+        Participant(id: "a", count: 2_000_000, before: Fixture.noSupport, after: Fixture.noSupport),
+        Participant(id: "19900101-1234", before: Fixture.noSupport, after: Fixture.noSupport),
       ])
     let careTypes = ["lakare", "psyk"]
     let expected: [InputViolation] = [
@@ -117,6 +146,7 @@ struct InputRuleTests {
       InputViolation(.unknownCareType("tandlakare", model: "fixture", valid: careTypes), at: .care(participant: 0, period: .before, index: 0, field: .type)),
       InputViolation(.contactsOutOfRange(20_000), at: .care(participant: 0, period: .before, index: 1, field: .count)),
       InputViolation(.periodOverfull(fullTimeMonths: 18), at: .spells(participant: 0, period: .after)),
+      InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 1, period: .after)),
       InputViolation(.duplicateId("a"), at: .participant(index: 2, field: .id)),
       InputViolation(.personalIdentityNumber, at: .participant(index: 3, field: .id)),
       InputViolation(.tooManyPeople(11_000_001), at: .participants),

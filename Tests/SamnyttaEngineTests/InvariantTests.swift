@@ -6,6 +6,22 @@ import Testing
 struct InvariantTests {
   static let seeds: [UInt64] = [1, 2, 3, 42, 2016, 2025, 99_991]
 
+  @Test("society under the other convention: the same as evaluating under it, differing only by public payments", arguments: seeds)
+  func otherConvention(seed: UInt64) throws {
+    let options = ForecastOptions(dropOff: 0.2, discountRate: 0.035, externalFactorsShare: 0.2)
+    let input = Fixture.randomInput(seed: seed)
+    let payoff = try Fixture.model(convention: .payoff).evaluate(input, options: options)
+    let welfare = try Fixture.model(convention: .welfare).evaluate(input, options: options)
+    #expect(payoff.societyFigures(.payoff) == payoff.figures(.society))
+    #expect(payoff.societyFigures(.welfare) == welfare.figures(.society))
+    #expect(welfare.societyFigures(.payoff) == payoff.figures(.society))
+    // Payoff − welfare revenue = the fall in public payments to individuals.
+    let fall = payoff.totalBefore.publicPayments - payoff.totalAfter.publicPayments
+    #expect(payoff.figures(.society).revenue - welfare.figures(.society).revenue == fall)
+    // Revenue is the potential freed, in both conventions.
+    for k in [payoff.figures(.society), welfare.figures(.society)] { #expect(k.revenue == k.potentialBefore - k.potentialAfter) }
+  }
+
   @Test("welfare: society equals the sum of the six actors, per participant and in total", arguments: seeds)
   func welfareSum(seed: UInt64) throws {
     let model = Fixture.model(convention: .welfare)

@@ -94,7 +94,7 @@ struct KeyFigureRelationshipTests {
     // The stored-run form applies the same rule (so rank, norms and compare agree with evaluate).
     for figure in KeyFigure.allCases {
       let reason = figure.undefinedReason(
-        revenue: 100_000, cost: 0, potential: 600_000, verkningsgrad: k.verkningsgrad, participants: 1)
+        revenue: 100_000, cost: 0, potential: 600_000, verkningsgrad: k.verkningsgrad, participants: 1, options: ForecastOptions())
       #expect(reason == k.undefined[figure], "\(figure)")
     }
   }

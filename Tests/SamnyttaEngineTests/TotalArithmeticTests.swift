@@ -137,14 +137,14 @@ struct TotalArithmeticTests {
 
   let model = Fixture.model()
 
-  func input(count: Int, before: Period, after: Period = Period(), cost: InterventionCost = InterventionCost(total: .kronor(1))) -> EvaluationInput {
+  func input(count: Int, before: Period, after: Period = Fixture.noSupport, cost: InterventionCost = InterventionCost(total: .kronor(1))) -> EvaluationInput {
     EvaluationInput(name: "x", association: "y", cost: cost, participants: [Participant(id: "p1", count: count, before: before, after: after)])
   }
 
   /// Each care entry is in range, but a hundred of them for ten million people would overflow the totals.
   @Test func manyCareEntriesTimesAHugeCountAreRefused() {
     let care = Array(repeating: CareUse(type: "psyk", count: 10_000), count: 100)
-    let hostile = input(count: 10_000_000, before: Period(care: care))
+    let hostile = input(count: 10_000_000, before: Period(spells: Fixture.noSupport.spells, care: care))
     #expect(paths(InputRules.violations(in: hostile, model: model)) == ["$.participants[0]"])
     #expect(throws: EvaluationError.self) { try model.evaluate(hostile) }
   }
@@ -160,7 +160,7 @@ struct TotalArithmeticTests {
     var byType: [String: Money] = [:]
     for i in 0..<100 { byType["t\(i)"] = Money(ore: Money.limit.ore - 1) }
     let cost = InterventionCost(total: .kronor(1), byType: byType)
-    #expect(paths(InputRules.violations(in: input(count: 1, before: Period(), cost: cost), model: model)) == ["$.cost.byType"])
+    #expect(paths(InputRules.violations(in: input(count: 1, before: Fixture.noSupport, cost: cost), model: model)) == ["$.cost.byType"])
   }
 
   /// The bound is an upper bound: for random valid inputs every total the engine computes is within it.

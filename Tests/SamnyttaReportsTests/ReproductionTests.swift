@@ -46,7 +46,7 @@ struct ReproductionTests {
   @Test("7. outside work, valued at the average wage, 5 primary-care visits: potential ≈ 600 000")
   func potential() throws {
     let model = try Self.model("se-2016")
-    let input = one([Spell(state: "ingen_offentlig_forsorjning", months: 12)], [], care: [CareUse(type: "lakarbesok_primarvard", count: 5)])
+    let input = one([Spell(state: "ingen_offentlig_forsorjning", months: 12)], [Spell(state: "ingen_offentlig_forsorjning", months: 12)], care: [CareUse(type: "lakarbesok_primarvard", count: 5)])
     let potential = try model.evaluate(input).figures(.society).potentialBefore
     #expect(within(potential, 600_000, 0.15), "potential \(potential.kronorValue)")
   }

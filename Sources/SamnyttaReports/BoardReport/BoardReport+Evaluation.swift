@@ -102,8 +102,10 @@ struct EvaluationReportBuilder {
       title: l.pick("Om metoden", "About the method"),
       points: [
         t(.noControlGroup),
-        "\(t(.convention)): \(Labels.convention(result.convention, l)).",
-        "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l))",
+        conventionPoint(),
+        taxRulesPoint(),
+        "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l)) "
+          + l.pick("Återbetalningstiden räknas med samma antaganden.", "Payback is computed under the same assumptions."),
         l.pick(
           "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
           "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
@@ -111,6 +113,34 @@ struct EvaluationReportBuilder {
           "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; alla parametrar, med källa och år, står i bilaga A.",
           "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; every parameter, with source and year, is in appendix A."),
       ])
+  }
+
+  /// The method box's sentence on society's convention, in plain words, pointing to the other one.
+  func conventionPoint() -> String {
+    switch result.convention {
+    case .payoff:
+      l.pick(
+        "Samhällsperspektiv: Payoff-kompatibelt. Samhällets intäkt är ökad produktion, frigjorda resurser (handläggning, vård, program) och minskade offentliga utbetalningar till deltagarna, som i Payoffs utvärderingar. Nyckeltalsavsnittet visar också den strikt välfärdsekonomiska räkningen, där utbetalningarna är transfereringar som tar ut varandra.",
+        "Society convention: Payoff-compatible. Society's revenue is added production, freed resources (handling, care, programmes) and lower public payments to the participants, as in Payoff's evaluations. The key-figures section also shows the strict welfare count, in which the payments are transfers that net out.")
+    case .welfare:
+      l.pick(
+        "Samhällsperspektiv: strikt välfärdsekonomiskt. Samhällets intäkt är ökad produktion och frigjorda resurser (handläggning, vård, program); ersättningar och bidrag är transfereringar mellan aktörerna och tar ut varandra. Nyckeltalsavsnittet visar också den Payoff-kompatibla räkningen, som jämförs med Payoffs publicerade siffror.",
+        "Society convention: strict welfare. Society's revenue is added production and freed resources (handling, care, programmes); benefits are transfers between the actors and net out. The key-figures section also shows the Payoff-compatible count, which compares with Payoff's published figures.")
+    }
+  }
+
+  /// The method box's sentence on how taxes are computed, from the model's tax rules.
+  func taxRulesPoint() -> String {
+    switch model.parameters.taxRules {
+    case .flat:
+      l.pick(
+        "Skatter: kommunal-, region- och statlig inkomstskatt med modellens fulla skattesatser på hela bruttoinkomsten, utan grundavdrag och jobbskatteavdrag, som Payoffs siffror förutsätter; kommunens, regionens och statens skatteintäkter blir därmed något för höga och deltagarnas för låga.",
+        "Taxes: municipal, regional and state income tax at the model's full rates on the whole gross income, without basic allowance or earned-income tax credit, as Payoff's figures imply; the tax revenue of municipality, region and state is therefore somewhat too high and the participants' too low.")
+    case .skatteverket:
+      l.pick(
+        "Skatter som Skatteverket räknar dem, per år på periodens inkomst: grundavdrag, kommunal- och regionskatt, statlig inkomstskatt över skiktgränsen, jobbskatteavdrag och skattereduktion för förvärvsinkomst (som staten bär, inte kommun eller region), med modellens skattesatser.",
+        "Taxes as Skatteverket computes them, per year on the period's income: basic allowance, municipal and regional tax, state income tax above the threshold, and the earned-income tax credit and reduction (borne by the state, not by municipality or region), at the model's rates.")
+    }
   }
 
   // MARK: - Key figures per perspective
@@ -147,7 +177,36 @@ struct EvaluationReportBuilder {
       "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
     return ReportSection(
       id: "key-figures", title: l.pick("Nyckeltal per perspektiv", "Key figures per perspective"),
-      blocks: [.table(table), .paragraph(note), .table(perParticipant)])
+      blocks: [.table(table), .paragraph(note)] + conventions() + [.table(perParticipant)])
+  }
+
+  /// The figures society's key figures are compared on under both conventions.
+  static let conventionFigures: [KeyFigure] = [
+    .potentialBefore, .revenue, .profitabilityYear1, .profitability5, .paybackMonths, .verkningsgrad, .costPerVerkningsgrad, .returnPerKrona,
+  ]
+
+  /// Society's key figures in the chosen convention and, beside them, in the other, with the reason
+  /// they differ: the public payments to the individual (Docs/method.md, "Two society conventions").
+  func conventions() -> [ReportBlock] {
+    let chosen = result.convention
+    let other: SocietyConvention = chosen == .payoff ? .welfare : .payoff
+    let mine = society
+    let theirs = result.societyFigures(other)
+    let rows = Self.conventionFigures.map { f in
+      ReportTable.Row(cells: [f.label(l), ReportFormat.figure(f, mine, l), ReportFormat.figure(f, theirs, l)])
+    }
+    let table = ReportTable(
+      caption: l.pick("Samhällets nyckeltal i båda samhällsperspektiven", "Society's key figures under both conventions"),
+      header: [
+        l.pick("Nyckeltal", "Key figure"), Labels.conventionName(chosen, l) + l.pick(" (vald)", " (chosen)"), Labels.conventionName(other, l),
+      ], rows: rows)
+    let payoff = chosen == .payoff ? mine : theirs
+    let welfare = chosen == .payoff ? theirs : mine
+    let payments = kr(payoff.revenue - welfare.revenue)
+    let why = l.pick(
+      "De skiljer sig med de offentliga utbetalningarna till individen (ersättningar och bidrag; här \(payments) i intäkt år 1): den Payoff-kompatibla räkningen tar med dem i samhällets potential och intäkt, den strikt välfärdsekonomiska räknar dem som transfereringar som tar ut varandra mellan aktörerna.",
+      "They differ by the public payments to the individual (benefits; here \(payments) of year-1 revenue): the Payoff-compatible count includes them in society's potential and revenue, strict welfare economics treats them as transfers that net out between the actors.")
+    return [.table(table), .paragraph(why)]
   }
 
   // MARK: - Potential before and after
@@ -192,15 +251,25 @@ struct EvaluationReportBuilder {
     }
     var splitRows = (0..<count).map { ReportTable.Row(cells: [labels[$0], kr(before[$0]), kr(after[$0])]) }
     splitRows.append(.init(cells: [l.pick("Samhällets potential", "Society's potential"), kr(society.potentialBefore), kr(society.potentialAfter)], emphasis: true))
-    let split = ReportTable(
-      caption: l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)"),
-      header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
+    let caption =
+      result.convention == .payoff
+      ? l.pick(
+        "Potentialens fördelning på produktion, real resursförbrukning och offentliga utbetalningar (samhället)",
+        "The potential split into production, real resource use and public payments (society)")
+      : l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)")
+    let split = ReportTable(caption: caption, header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
     let text = l.pick(
       "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. Skillnaden är intäkten år 1.",
       "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. The difference is the year-1 revenue.")
-    return ReportSection(
-      id: "potential", title: l.pick("Potential före och efter", "Potential before and after"),
-      blocks: [.paragraph(text), .barChart(chart), .table(table), .table(split)])
+    var blocks: [ReportBlock] = [.paragraph(text), .barChart(chart), .table(table), .table(split)]
+    if result.convention == .payoff {
+      blocks.append(
+        .paragraph(
+          l.pick(
+            "Payoffs rapporter delar potentialen i produktion och real resursförbrukning. Här ingår också de offentliga utbetalningarna, eftersom samhällets intäkt räknar med dem: då är intäkten exakt den del av potentialen som frigjorts och verkningsgraden en andel av den. Utan utbetalningarna är potentialen den strikt välfärdsekonomiska (avsnitt 2).",
+            "Payoff's reports split the potential into production and real resource use. Here it also holds the public payments, because society's revenue counts them: the revenue is then exactly the part of the potential that was freed, and verkningsgrad a share of it. Without the payments the potential is the strict welfare one (section 2).")))
+    }
+    return ReportSection(id: "potential", title: l.pick("Potential före och efter", "Potential before and after"), blocks: blocks)
   }
 
   // MARK: - Revenue per actor
@@ -252,14 +321,31 @@ struct EvaluationReportBuilder {
     var text = l.pick(
       "Kurvan visar samhällets intäkter minus kostnad, månad för månad, med 5-årsprognosens antaganden. ",
       "The curve shows society's revenue less the cost, month by month, under the 5-year forecast's assumptions. ")
-    if let months = k.paybackMonths {
-      text += l.pick(
-        "Återbetalningstiden är \(ReportFormat.months(months, l)) (12 × kostnad / intäkt år 1).",
-        "The payback time is \(ReportFormat.months(months, l)) (12 × cost / year-1 revenue).")
-    } else {
-      text += l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
-    }
+    text += paybackSentence(k, curve: curve)
     return ReportSection(id: "payback", title: l.pick("Återbetalning", "Payback"), blocks: [.paragraph(text), .lineChart(chart), .table(table)])
+  }
+
+  /// What the payback figure is and how it was found, or why there is none. The figure is the
+  /// curve's zero crossing, the engine's one payback rule (``KeyFigures/paybackMonths(revenue:cost:options:)``).
+  func paybackSentence(_ k: KeyFigures, curve: PaybackCurve) -> String {
+    if k.undefined[.paybackMonths] == nil, let months = curve.paybackMonths {
+      let m = ReportFormat.months(months, l)
+      return KeyFigures.isConstant(result.options)
+        ? l.pick(
+          "Återbetalningstiden är \(m), där kurvan når noll: utan bortfall och diskontering är den 12 × kostnad / intäkt år 1.",
+          "The payback time is \(m), where the curve reaches zero: without drop-off and discounting it is 12 × cost / year-1 revenue.")
+        : l.pick(
+          "Återbetalningstiden är \(m), där kurvan når noll: den första månad då intäkterna, med prognosens bortfall och diskontering, täcker kostnaden.",
+          "The payback time is \(m), where the curve reaches zero: the first month at which revenue, with the forecast's drop-off and discounting, covers the cost.")
+    }
+    switch k.undefined[.paybackMonths] {
+    case .costIsZero: return l.pick("Insatsen har ingen kostnad att betala tillbaka.", "The intervention has no cost to pay back.")
+    case .notPaidBackWithinHorizon:
+      return l.pick(
+        "Med prognosens bortfall och diskontering täcker fem års intäkter inte kostnaden: ingen återbetalning inom 5 år.",
+        "With the forecast's drop-off and discounting, five years of revenue do not cover the cost: not paid back within 5 years.")
+    default: return l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
+    }
   }
 
   // MARK: - Sensitivity analyses
@@ -315,8 +401,8 @@ struct EvaluationReportBuilder {
       header: [l.pick("Antagande", "Assumption"), l.pick("Intäkter år 1 som räknas", "Year-1 revenue counted"), t(.profitability1), t(.profitability5), t(.payback), t(.verkningsgrad)],
       rows: rows)
     let text = l.pick(
-      "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar bara 5-årsprognosen; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
-      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect only the 5-year forecast; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
+      "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar 5-årsprognosen och därmed återbetalningstiden när den är längre än ett år; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
+      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect the 5-year forecast, and so the payback time when it is longer than a year; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
     return ReportSection(id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table)])
   }
 
