@@ -1,4 +1,3 @@
-import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaEngine
 import Testing
