@@ -69,17 +69,19 @@ let package = Package(
 
     // MARK: - Tests
 
+    /// What the test targets share: the package root, the built executables, child processes, temporary directories.
+    .target(name: "SamnyttaTestSupport", path: "Tests/SamnyttaTestSupport", swiftSettings: strictness),
     .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports"],
+      name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports", "SamnyttaTestSupport"],
       swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine"],
+      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaTestSupport"],
       swiftSettings: strictness),
-    .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore"], swiftSettings: strictness),
+    .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaCLITests", dependencies: ["samnytta"],
+      name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaTestSupport"],
       resources: [.copy("Golden")], swiftSettings: strictness),
   ],
   swiftLanguageModes: [.v6]
