@@ -2,7 +2,7 @@
 SWIFT ?= swift
 EXAMPLE ?= Docs/examples/typfall-trampolinen.json
 
-.PHONY: all build release demo test bench format lint docs deps golden-update clean
+.PHONY: all build release demo test bench fuzz format lint docs deps golden-update clean
 
 all: build
 
@@ -39,6 +39,21 @@ bench: deps
 	$(SWIFT) build -c release --product samnytta
 	$(SWIFT) run -c release samnytta-bench
 	$(SWIFT) run -c release samnytta-dbbench
+
+## Fuzz the readers and the engine with libFuzzer for FUZZ_SECONDS (default 600). Builds in its own
+## scratch folder (.build-fuzz, not committed); the growing corpus and any crash inputs stay there.
+FUZZ_SECONDS ?= 600
+FUZZ_DIR := .build-fuzz
+FUZZ_LIB = $(firstword $(wildcard $(dir $(realpath $(shell command -v swiftc)))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+FUZZ_BUILD = -c release --product samnytta-fuzz --scratch-path $(FUZZ_DIR) -Xswiftc -DSAMNYTTA_FUZZING -Xswiftc -sanitize=address \
+  -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table -Xlinker $(FUZZ_LIB) -Xlinker -lstdc++
+fuzz: deps
+	@test -n "$(FUZZ_LIB)" || { echo "libclang_rt.fuzzer_no_main not found beside swiftc's toolchain"; exit 1; }
+	$(SWIFT) build $(FUZZ_BUILD)
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
+	SAMNYTTA_FUZZ_WRITE_SEEDS=$(FUZZ_DIR)/seeds $(FUZZ_DIR)/release/samnytta-fuzz
+	$(FUZZ_DIR)/release/samnytta-fuzz -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/crashes/ \
+	  $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 
 golden-update: deps
 	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter SamnyttaCLITests || true
