@@ -12,6 +12,9 @@ struct Mutator {
 
   init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
+  /// One of ``interestingTokens``, as bytes.
+  mutating func token() -> [UInt8] { Array(Self.interestingTokens[Int.random(in: 0..<Self.interestingTokens.count, using: &rng)].utf8) }
+
   /// `bytes` with one to three mutations applied.
   mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
     var out = bytes
@@ -21,11 +24,11 @@ struct Mutator {
 
   mutating func mutateOnce(_ bytes: inout [UInt8]) {
     guard !bytes.isEmpty else {
-      bytes = Array(Self.interestingTokens.randomElement(using: &rng)!.utf8)
+      bytes = token()
       return
     }
     let at = Int.random(in: 0..<bytes.count, using: &rng)
-    switch Int.random(in: 0..<6, using: &rng) {
+    switch Int.random(in: 0..<7, using: &rng) {
     case 0:  // flip one bit
       bytes[at] ^= 1 << UInt8.random(in: 0..<8, using: &rng)
     case 1:  // insert a random byte
@@ -35,10 +38,14 @@ struct Mutator {
     case 3:  // duplicate up to 32 bytes somewhere else
       let slice = bytes[at..<min(bytes.count, at + Int.random(in: 1...32, using: &rng))]
       bytes.insert(contentsOf: slice, at: Int.random(in: 0...bytes.count, using: &rng))
-    default:  // replace the number at `at` (or a few bytes) by an interesting token
-      let token = Array(Self.interestingTokens.randomElement(using: &rng)!.utf8)
+    case 4:  // replace the bytes at `at` (the whole number when there is one) by an interesting token
+      let token = token()
       let range = Self.numberRange(in: bytes, around: at) ?? at..<min(bytes.count, at + Int.random(in: 1...4, using: &rng))
       bytes.replaceSubrange(range, with: token)
+    default:  // replace one of the file's numbers, wherever it is, by an interesting token
+      let digits = bytes.indices.filter { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+      guard let digit = digits.randomElement(using: &rng), let range = Self.numberRange(in: bytes, around: digit) else { return }
+      bytes.replaceSubrange(range, with: token())
     }
   }
 
