@@ -87,10 +87,12 @@ let package = Package(
     .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports", "SamnyttaTestSupport"],
+      name: "SamnyttaDocumentsTests",
+      dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports", "SamnyttaTestSupport"],
       swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaTestSupport"],
+      name: "SamnyttaReportsTests",
+      dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaTestSupport"],
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(
