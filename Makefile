@@ -43,6 +43,7 @@ bench: deps
 ## Fuzz the readers and the engine with libFuzzer for FUZZ_SECONDS (default 600). Builds in its own
 ## scratch folder (.build-fuzz, not committed); the growing corpus stays there, and every crash input
 ## lands in .build-fuzz/crashes (one worker that carries on after a crash; FUZZ_FLAGS to change).
+## SWIFT_BACKTRACE=enable=no: Swift's backtracer would hang a crashed worker under the sanitizer.
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?= -fork=1 -ignore_crashes=1
 FUZZ_DIR := .build-fuzz
@@ -54,7 +55,7 @@ fuzz: deps
 	$(SWIFT) build $(FUZZ_BUILD)
 	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
 	SAMNYTTA_FUZZ_WRITE_SEEDS=$(FUZZ_DIR)/seeds $(FUZZ_DIR)/release/samnytta-fuzz
-	$(FUZZ_DIR)/release/samnytta-fuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=Fuzz/samnytta.dict \
+	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/release/samnytta-fuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=Fuzz/samnytta.dict \
 	  -artifact_prefix=$(FUZZ_DIR)/crashes/ $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds
 	@ls $(FUZZ_DIR)/crashes | sed 's|^|crash: $(FUZZ_DIR)/crashes/|'; test -z "$$(ls $(FUZZ_DIR)/crashes)"
 
