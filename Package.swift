@@ -67,19 +67,36 @@ let package = Package(
     .executableTarget(
       name: "samnytta-dbbench", dependencies: ["SamnyttaStore"], path: "Benchmarks/samnytta-dbbench", swiftSettings: strictness),
 
+    // MARK: - Fuzzing
+
+    /// One input through a reader and the engine: shared by the fuzzer and the seeded mutation test.
+    .target(
+      name: "SamnyttaFuzzing", dependencies: ["SamnyttaDocuments", "SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports"],
+      path: "Fuzz/SamnyttaFuzzing", swiftSettings: strictness),
+    /// The libFuzzer target, built by `make fuzz` with -sanitize=fuzzer; a stub that says so in a normal build.
+    .executableTarget(name: "samnytta-fuzz", dependencies: ["SamnyttaFuzzing"], path: "Fuzz/samnytta-fuzz", swiftSettings: strictness),
+
     // MARK: - Tests
+
+    /// What the test targets share: the package root, the built executables, child processes, temporary directories.
+    .target(name: "SamnyttaTestSupport", path: "Tests/SamnyttaTestSupport", swiftSettings: strictness),
+    .testTarget(
+      name: "SamnyttaFuzzTests", dependencies: ["SamnyttaFuzzing", "SamnyttaDocuments", "SamnyttaEngine", "SamnyttaTestSupport"],
+      swiftSettings: strictness),
 
     .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
     .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine", "SamnyttaDocuments"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaDocumentsTests", dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports"],
+      name: "SamnyttaDocumentsTests",
+      dependencies: ["SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaReports", "SamnyttaTestSupport"],
       swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaReportsTests", dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaStore"],
+      name: "SamnyttaReportsTests",
+      dependencies: ["SamnyttaReports", "SamnyttaDocuments", "SamnyttaFormats", "SamnyttaEngine", "SamnyttaStore", "SamnyttaTestSupport"],
       swiftSettings: strictness),
-    .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore"], swiftSettings: strictness),
+    .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaCLITests", dependencies: ["samnytta"],
+      name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaTestSupport"],
       resources: [.copy("Golden")], swiftSettings: strictness),
   ],
   swiftLanguageModes: [.v6]

@@ -41,7 +41,12 @@ public struct ModelDocument: Sendable {
   /// Decodes a model file strictly; every number must be a sourced value. The model checks: every
   /// share (rate) lies in [0, 1], every range contains its value, amounts are not negative (and
   /// salaries, thresholds and ceilings are above 0), and the id equals the file name without `.json`.
-  public static func decode(_ bytes: [UInt8], file: String) throws(DataError) -> ModelDocument {
+  ///
+  /// - Parameters:
+  ///   - file: the file's path or name, for errors and the id check.
+  ///   - idMustMatchFile: a model file's id must be its file name (so `--model se-2026` and the file
+  ///     `se-2026.json` are one model); off only for bytes that come from no file (the fuzzer).
+  public static func decode(_ bytes: [UInt8], file: String, idMustMatchFile: Bool = true) throws(DataError) -> ModelDocument {
     let tree: JSONValue
     do {
       tree = try JSONParser.parse(bytes)
@@ -61,7 +66,7 @@ public struct ModelDocument: Sendable {
     }
     let id = try root.string("id")
     let expectedID = Self.id(forFile: file)
-    guard id == expectedID else {
+    guard id == expectedID || !idMustMatchFile else {
       throw root.fail("id", root.optional("id"), "the model id '\(id)' must equal the file name without .json ('\(expectedID)')")
     }
     var reader = SourcedReader(file: file, requiresEvidence: version >= 2)

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// A small valid evaluation; each bad input below changes one thing in it.

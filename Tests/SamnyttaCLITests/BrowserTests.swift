@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// The HTML report in a real browser: headless Chromium renders it to a PNG, and the test decodes
@@ -71,31 +72,9 @@ import Testing
 
   /// Runs a program with a time limit, output captured in files (never a full pipe).
   func run(_ executable: String, _ arguments: [String], timeout: Double) throws -> CLIResult {
-    let directory = try TemporaryDirectory()
-    let outURL = directory.url.appendingPathComponent("stdout")
-    let errURL = directory.url.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let outHandle = try FileHandle(forWritingTo: outURL)
-    let errHandle = try FileHandle(forWritingTo: errURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    try process.run()
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if process.isRunning {
-      process.terminate()
-      process.waitUntilExit()
-      Issue.record("\(executable) did not finish within \(Int(timeout)) s")
-    }
-    process.waitUntilExit()
-    try outHandle.close()
-    try errHandle.close()
-    return CLIResult(status: process.terminationStatus, stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+    let result = try ChildProcess.run(URL(fileURLWithPath: executable), arguments, timeout: timeout)
+    if result.timedOut { Issue.record("\(executable) did not finish within \(Int(timeout)) s") }
+    return result
   }
 }
 

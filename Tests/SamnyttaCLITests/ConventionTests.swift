@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// `--convention payoff|welfare` on evaluate and report, both conventions in the report, and payback

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -14,18 +15,8 @@ import Testing
   func killAt(_ point: String, _ arguments: [String], directory: TemporaryDirectory) throws {
     let executable = try #require(CLI.executable, "run `swift build` first")
     let marker = directory.url.appendingPathComponent("paused-\(point)").path
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = CLI.packageRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["SAMNYTTA_MODELS"] = CLI.modelsDirectory
-    environment["SAMNYTTA_PAUSE_AT"] = point
-    environment["SAMNYTTA_PAUSE_MARKER"] = marker
-    process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try ChildProcess.start(
+      executable, arguments, environment: CLI.environment(["SAMNYTTA_PAUSE_AT": point, "SAMNYTTA_PAUSE_MARKER": marker]))
     let deadline = Date().addingTimeInterval(60)
     while !FileManager.default.fileExists(atPath: marker) && process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
     let paused = FileManager.default.fileExists(atPath: marker)

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// The database commands end to end, each test with its own database file.
@@ -19,7 +20,7 @@ import Testing
     #expect(list.out.split(separator: "\n").count == 2)
 
     let exported = try CLI.run(["db", "export", "1", "--db", db])
-    let original = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent(seed).path, encoding: .utf8)
+    let original = try String(contentsOfFile: PackageRoot.url(seed).path, encoding: .utf8)
     #expect(exported.out == original)
 
     let batch = try CLI.run(["batch", "--model", "se-2016", "--db", db])

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Record order and repetition never change a byte of the JSON output.
@@ -6,7 +7,7 @@ import Testing
   static let realistic = "Docs/examples/realistic-42-participants.json"
 
   @Test func reversedParticipantsGiveIdenticalJSON() throws {
-    let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent(Self.realistic), encoding: .utf8)
+    let original = try String(contentsOf: PackageRoot.url(Self.realistic), encoding: .utf8)
     let reversed = try reversingParticipants(original)
     #expect(reversed != original)
     // The same records, in the opposite order.
@@ -32,7 +33,7 @@ import Testing
   }
 
   @Test func reversedParticipantsGiveIdenticalText() throws {
-    let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent(Self.realistic), encoding: .utf8)
+    let original = try String(contentsOf: PackageRoot.url(Self.realistic), encoding: .utf8)
     let directory = try TemporaryDirectory()
     let path = try directory.write("reversed.json", try reversingParticipants(original))
     let a = try CLI.run(["evaluate", Self.realistic])

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Error messages on standard error: user text is never echoed raw (control characters escaped)

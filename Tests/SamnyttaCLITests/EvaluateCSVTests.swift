@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// `evaluate --format csv`: the key figures as a table, in Swedish Excel's dialect or plain CSV.

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Summaries and evaluations with extreme figures once trapped (SIGILL) in `validate`, `evaluate`

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// The real executable's output for the bundled examples, compared with Golden/.

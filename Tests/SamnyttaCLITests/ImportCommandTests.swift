@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// `samnytta import`: a spreadsheet's participants into an input file or the database.
@@ -50,7 +51,7 @@ import Testing
 
   @Test func anExistingDocumentKeepsEverythingButItsParticipants() throws {
     let directory = try TemporaryDirectory()
-    let original = try Data(contentsOf: CLI.packageRoot.appendingPathComponent(GoldenTests.typfall))
+    let original = try Data(contentsOf: PackageRoot.url(GoldenTests.typfall))
     let out = try directory.write("typfall.json", original)
     let result = try CLI.run(["import", Self.template, "--into", out, "--year", "2025"])
     #expect(result.status == 0, "\(result)")

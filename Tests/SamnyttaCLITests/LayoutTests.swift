@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// The layout README.md describes, checked: which module may import which, and the size rules

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// `samnytta model show`: one row per parameter with value, range, basis, source, year and the
@@ -12,7 +13,7 @@ import Testing
     #expect(object["id"] as? String == id && object["formatVersion"] as? Int == 2)
     let parameters = try #require(object["parameters"] as? [[String: Any]])
     // One per sourced value in the file (an object with "value" and "source"), rule tables included.
-    let file = try JSONSerialization.jsonObject(with: Data(contentsOf: CLI.packageRoot.appendingPathComponent("Models/\(id).json")))
+    let file = try JSONSerialization.jsonObject(with: Data(contentsOf: PackageRoot.url("Models/\(id).json")))
     func sourcedCount(_ node: Any) -> Int {
       if let object = node as? [String: Any] {
         if object["value"] != nil && object["source"] != nil { return 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Output that cannot be written is an error, never a trap; `--out` and `--db` only replace or

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Bad inputs that once crashed or were accepted; kept so they stay refused.

@@ -1,5 +1,6 @@
 import Foundation
 import FoundationXML
+import SamnyttaTestSupport
 import Testing
 
 /// `samnytta report`: golden files, well-formed markup, escaping, the database paths and errors.
@@ -91,7 +92,7 @@ import Testing
   /// Text a user typed (name, association, period, participant attributes) is shown as text.
   @Test func scriptInNamesIsEscaped() throws {
     let attack = "<script>alert(1)</script>"
-    let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent(Self.typfall), encoding: .utf8)
+    let original = try String(contentsOf: PackageRoot.url(Self.typfall), encoding: .utf8)
     let hostile = original
       .replacingOccurrences(of: "\"Typfallsutvärdering: unga vuxna till arbete och studier\"", with: "\"\(attack.replacingOccurrences(of: "/", with: "\\/")) | *x*\"")
       .replacingOccurrences(of: "\"Samordningsförbundet Exempel\"", with: "\"\(attack) & Co\"")
@@ -122,8 +123,8 @@ import Testing
     let directory = try TemporaryDirectory()
     let db = directory.path("evaluations.sqlite")
     // Three evaluations of one class group: the example and two variants with other costs.
-    let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent(Self.typfall), encoding: .utf8)
-    var files = [CLI.packageRoot.appendingPathComponent(Self.typfall).path]
+    let original = try String(contentsOf: PackageRoot.url(Self.typfall), encoding: .utf8)
+    var files = [PackageRoot.url(Self.typfall).path]
     for (i, cost) in [("1300000", "960000"), ("1500000", "1160000")].enumerated() {
       let variant = original.replacingOccurrences(of: "\"total\": 1440000", with: "\"total\": \(cost.0)")
         .replacingOccurrences(of: "\"personal\": 1100000", with: "\"personal\": \(cost.1)")

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// Compares `actual` with the golden file `Golden/<name>.<ext>`, in the style of

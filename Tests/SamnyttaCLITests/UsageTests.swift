@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaTestSupport
 import Testing
 
 /// The command line itself: usage errors exit 64 with a message and the usage line.

@@ -2,6 +2,7 @@ import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaTestSupport
 import Testing
 
 /// Every error that quotes input quotes at most ``String/messageQuoteLimit`` scalars of it, so a

@@ -1,8 +1,9 @@
 import Foundation
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// The compact form `batch` reads must give exactly the input the JSON gives.
@@ -10,8 +11,7 @@ import Testing
   static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json"]
 
   static func input(_ name: String) throws -> EvaluationInput {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Docs/examples/\(name)")
+    let url = PackageRoot.url("Docs/examples/\(name)")
     let bytes = [UInt8](try Data(contentsOf: url))
     guard case .evaluation(let input, _) = try InputDocument.decode(bytes, file: name).document else {
       Issue.record("\(name) is not an evaluation")
@@ -26,8 +26,7 @@ import Testing
     let compact = CompactInput.encode(input)
     let decoded = try CompactInput.decode(compact)
     #expect(CompactInput.encode(decoded) == compact)
-    let modelURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Models/se-2025.json")
+    let modelURL = PackageRoot.url("Models/se-2025.json")
     let model = try ModelDocument.decode([UInt8](try Data(contentsOf: modelURL)), file: "se-2025.json")
     let prepared = PreparedModel(model.parameters)
     let a = ResultJSON.evaluation(try prepared.evaluate(input), toolVersion: "t", includeParticipants: true).rendered()

@@ -2,6 +2,7 @@ import Foundation
 @testable import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaTestSupport
 import Testing
 
 /// The documents layer's side of typed violation locations: the JSON path text and the line in a

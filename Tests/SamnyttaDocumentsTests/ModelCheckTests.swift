@@ -1,6 +1,7 @@
 import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// The model checks (rates in [0, 1], ranges that contain their value, evidence on every value of

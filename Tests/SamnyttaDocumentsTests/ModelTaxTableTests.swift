@@ -1,6 +1,7 @@
 import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// `Models/se-2025.json`'s skatteverket parameters against Skatteverket's 2025 monthly tax tables

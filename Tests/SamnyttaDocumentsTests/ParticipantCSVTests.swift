@@ -1,14 +1,15 @@
 import Foundation
 import SamnyttaDocuments
-import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaFormats
+import SamnyttaTestSupport
 import Testing
 
 @Suite struct ParticipantCSVTests {
   let model: ModelDocument
 
   init() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = PackageRoot.url
     let path = root.appendingPathComponent("Models/se-2025.json").path
     model = try ModelDocument.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), file: path)
   }

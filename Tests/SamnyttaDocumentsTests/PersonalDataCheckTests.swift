@@ -2,6 +2,7 @@ import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// Personnummer anywhere in the free text of an input document are refused at their place, and the

@@ -1,7 +1,8 @@
 import Foundation
 @testable import SamnyttaDocuments
-import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaFormats
+import SamnyttaTestSupport
 import Testing
 
 /// Keeps `Docs/schemas/*.schema.json` in sync with the strict decoders (`InputDocument`,
@@ -13,7 +14,7 @@ import Testing
 /// from the schema, must decode.
 @Suite("Schemas in sync with the decoders")
 struct SchemaSyncTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = PackageRoot.url
   static let madeUp = "madeUpKey"
 
   // MARK: - Schema access

@@ -3,6 +3,7 @@ import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// The board report's breakdowns hide groups too small to keep a participant anonymous.

@@ -1,4 +1,5 @@
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 @testable import SamnyttaReports

@@ -2,6 +2,7 @@ import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// The report's building blocks on their own: escaping, and SVG charts that are deterministic,

@@ -1,15 +1,16 @@
 import Foundation
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// METHOD.md figures 6–8, from participant records with the model at the seed's price level
 /// (se-2016). Tolerances are METHOD.md's; Docs/method.md records the numbers reached.
 @Suite("Published figures 6–8 with se-2016")
 struct ReproductionTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = PackageRoot.url
 
   static func model(_ id: String) throws -> PreparedModel {
     let path = root.appendingPathComponent("Models/\(id).json").path

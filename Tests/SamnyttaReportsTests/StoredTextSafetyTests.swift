@@ -3,6 +3,7 @@ import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Names in the database came from files anyone could write: `db list`, `db show`, `rank` and

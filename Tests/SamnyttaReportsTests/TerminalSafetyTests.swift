@@ -3,6 +3,7 @@ import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaTestSupport
 import Testing
 
 /// The text reports print names, associations and ids from input: none may reach the terminal as a

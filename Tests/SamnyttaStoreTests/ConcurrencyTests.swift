@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Several connections at once, as when two `samnytta db add` run together.

@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Adding, listing, exporting and removing documents.

@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Files that are not ours, or are too new, are refused with a clear error and left byte for byte as they were.

@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Saving runs and finding each document's latest.

@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaStore
+import SamnyttaTestSupport
 import Testing
 
 /// Known-answer tests from FIPS 180-4 / NIST examples.

@@ -2,23 +2,6 @@ import Foundation
 import SamnyttaStore
 import Synchronization
 
-/// A fresh directory per test, so tests can run in parallel and never see each other's files.
-struct TemporaryDirectory: ~Copyable {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("samnytta-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-  /// The names of the files in the directory, to show that nothing was created beside a refused file.
-  func fileNames() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: url.path)) }
-}
-
 /// A small distinct document; `n` makes its bytes, and so its SHA-256, unique.
 func sampleDocument(
   _ n: Int, association: String = "Föreningen Vägen", year: Int? = 2023, classGroup: String? = "primary/traditional",
