@@ -79,7 +79,7 @@ let package = Package(
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaCLITests", dependencies: ["samnytta"],
+      name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaFormats"],
       resources: [.copy("Golden")], swiftSettings: strictness),
   ],
   swiftLanguageModes: [.v6]

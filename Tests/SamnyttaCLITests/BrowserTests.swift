@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SamnyttaFormats
 
 /// The HTML report in a real browser: headless Chromium renders it to a PNG, and the test decodes
 /// the PNG itself (``PNGImage``) to check that the page is not blank. Chromium comes from Debian's
