@@ -52,13 +52,15 @@ enum CLI {
   /// `standardOutput` replaces the captured standard output (a device copy, a closed pipe; the
   /// result's `stdout` is then empty). `launcher` runs the executable through another program
   /// (`/bin/sh -c 'trap "" PIPE; exec "$0" "$@"'`, `setpriv …`), which gets the executable's path
-  /// and the arguments after its own.
+  /// and the arguments after its own. `standardInput` is what the command reads as `-` (default:
+  /// nothing). `executable` runs another copy of the program (an installed layout).
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
-    standardOutput: FileHandle? = nil, launcher: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
+    standardOutput: FileHandle? = nil, standardInput: Data? = nil, executable other: URL? = nil, launcher: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> CLIResult {
     let executable = try #require(
-      Self.executable, "the samnytta executable was not found; run `swift build` first", sourceLocation: sourceLocation)
+      other ?? Self.executable, "the samnytta executable was not found; run `swift build` first", sourceLocation: sourceLocation)
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("samnytta-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -84,7 +86,13 @@ enum CLI {
     }
     process.currentDirectoryURL = directory ?? packageRoot
     process.environment = environment
-    process.standardInput = FileHandle.nullDevice
+    if let standardInput {
+      let inURL = scratch.appendingPathComponent("stdin")
+      try standardInput.write(to: inURL)
+      process.standardInput = try FileHandle(forReadingFrom: inURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     process.standardOutput = standardOutput ?? outHandle
     process.standardError = errHandle
     try process.run()
