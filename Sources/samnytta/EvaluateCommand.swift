@@ -15,9 +15,8 @@ enum EvaluateCommand {
 
       usage: \(usage)
 
-        FILE                   an evaluation or summary input file (Docs/input-format.md)
+        FILE                   an evaluation or summary input file (Docs/input-format.md); - reads standard input
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
-        FILE may be -: standard input
         --format text|json|csv|xlsx  a table for people (default), stable JSON, the key figures as CSV or an .xlsx workbook (Docs/output-format.md)
         \(Arguments.csvDialectOption)
         --lang sv|en           language of the table (default: sv)
