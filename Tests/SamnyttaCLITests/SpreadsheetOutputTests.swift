@@ -48,6 +48,20 @@ import Testing
     }
   }
 
+  /// A workbook is binary: on a terminal (a pseudo-terminal from util-linux `script`) it is refused.
+  @Test func aWorkbookIsNotWrittenToATerminal() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+      print("util-linux script is not installed: skipping the terminal check")
+      return
+    }
+    let directory = try TemporaryDirectory()
+    let example = CLI.packageRoot.appendingPathComponent("Docs/examples/typfall-trampolinen.json").path
+    let result = try CLI.run(
+      [example, "--format", "xlsx"], launcher: ["/bin/sh", "-c", "exec /usr/bin/script -qec \"$0 evaluate $*\" \(directory.path("typescript"))"])
+    #expect(result.status == 64, "\(result)")
+    #expect(result.out.contains("is not written to a terminal"), "\(result)")
+  }
+
   @Test func libreOfficeOpensTheWorkbook() throws {
     let office = ["libreoffice", "soffice"].compactMap { name in
       (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
