@@ -96,7 +96,7 @@ let package = Package(
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(
-      name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaTestSupport"],
+      name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaFormats", "SamnyttaTestSupport"],
       resources: [.copy("Golden")], swiftSettings: strictness),
   ],
   swiftLanguageModes: [.v6]

@@ -10,18 +10,27 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   public var line: Int?
   public var column: Int?
   public var message: String
+  /// The sheet of an .xlsx workbook: then `line` is its row and `column` its 1-based column, and
+  /// the place reads as a spreadsheet names it ("sheet 'Deltagare', row 3, cell D3").
+  public var sheet: String?
 
-  public init(file: String, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+  public init(file: String, path: String, line: Int? = nil, column: Int? = nil, message: String, sheet: String? = nil) {
     self.file = file
     self.path = path
     self.line = line
     self.column = column
     self.message = message
+    self.sheet = sheet
   }
 
   public var description: String {
     var location = file
-    if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+    if let sheet {
+      location += ": sheet '\(sheet)'"
+      if let line { location += ", row \(line)" + (column.map { ", cell \(XLSXWorkbook.columnName($0 - 1))\(line)" } ?? "") }
+    } else if let line {
+      location += ":\(line)" + (column.map { ":\($0)" } ?? "")
+    }
     return path.isEmpty ? "\(location): \(message)" : "\(location): \(path): \(message)"
   }
 }

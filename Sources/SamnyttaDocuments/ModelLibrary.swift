@@ -11,18 +11,26 @@ public struct ModelLibrary: Sendable {
 
   public init(directories: [String]) { self.directories = directories }
 
-  /// `$SAMNYTTA_MODELS`, then `./Models`, then `Models` beside the package the executable was built in,
-  /// then `../share/samnytta/Models` beside an installed executable.
+  /// `$SAMNYTTA_MODELS`, then `./Models`, then `../share/samnytta/Models` beside the executable
+  /// (where `make install` puts them: `PREFIX/bin/samnytta` and `PREFIX/share/samnytta/Models`),
+  /// then `Models` beside the package the executable was built in (up to four folders above it).
+  /// The installed layout comes before the walk up, so an installed command never picks up a
+  /// stray `Models` folder in a parent such as `/tmp`.
   public static func standard(environment: [String: String], executablePath: String) -> ModelLibrary {
     var directories: [String] = []
     if let custom = environment["SAMNYTTA_MODELS"], !custom.isEmpty { directories.append(custom) }
     directories.append(FileManager.default.currentDirectoryPath + "/Models")
-    var url = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
+    let executable = URL(fileURLWithPath: executablePath)
+    var installed = [executable, executable.resolvingSymlinksInPath()].map {
+      $0.deletingLastPathComponent().appendingPathComponent("../share/samnytta/Models").standardized.path
+    }
+    if installed[0] == installed[1] { installed.removeLast() }
+    directories += installed
+    var url = executable.resolvingSymlinksInPath().deletingLastPathComponent()
     for _ in 0..<4 {
       directories.append(url.appendingPathComponent("Models").path)
       url.deleteLastPathComponent()
     }
-    directories.append(URL(fileURLWithPath: executablePath).deletingLastPathComponent().appendingPathComponent("../share/samnytta/Models").standardized.path)
     return ModelLibrary(directories: directories)
   }
 

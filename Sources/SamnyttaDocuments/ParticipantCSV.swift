@@ -88,23 +88,35 @@ public enum ParticipantCSV {
     "efter": false, "efterläge": false, "efterlage": false, "after": false,
   ]
 
+  /// What an import read: the participant objects of an evaluation input, in the order their ids
+  /// first appear, and notes on what was left out (columns the import does not know), each with
+  /// its place in the file, for the user to see on standard error.
+  public struct Import: Sendable {
+    public var participants: [JSONOutput]
+    public var notes: [String]
+  }
+
   /// Reads an import file's bytes and returns the participant objects of an evaluation input, in
   /// the order their ids first appear. Throws every problem found, each naming `file` and a line.
   public static func read(_ bytes: [UInt8], file: String, model: ModelDocument) throws(DataErrors) -> [JSONOutput] {
-    let document: CSVReader.Document
-    do {
-      document = try CSVReader.read(bytes)
-    } catch {
-      throw DataErrors([DataError(file: file, path: "", line: error.line, message: error.message)])
-    }
+    try load(bytes, file: file, model: model).participants
+  }
+
+  /// Reads CSV text or an .xlsx workbook (its first sheet, or `sheet`), with notes.
+  public static func load(_ bytes: [UInt8], file: String, model: ModelDocument, sheet: String? = nil) throws(DataErrors) -> Import {
+    let table = try Table.read(bytes, file: file, sheet: sheet)
     // Every cell, header included, before anything else: the messages below quote cells, and a
     // personnummer must never be repeated.
-    let personal = PersonalDataCheck.errors(in: document, file: file)
+    let personal = PersonalDataCheck.errors(in: table.document, file: file).map { error in
+      var located = error
+      located.sheet = table.sheet
+      return located
+    }
     if !personal.isEmpty { throw DataErrors(personal) }
-    var reader = Reader(file: file, model: model)
-    let records = reader.read(document)
+    var reader = Reader(file: file, model: model, sheet: table.sheet)
+    let records = reader.read(table.document)
     if !reader.errors.isEmpty { throw DataErrors(reader.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
-    return records.map(\.json)
+    return Import(participants: records.map(\.json), notes: reader.notes)
   }
 
   /// One participant's rows gathered by id.
@@ -189,23 +201,40 @@ public enum ParticipantCSV {
   struct Reader {
     let file: String
     let model: ModelDocument
+    /// The workbook sheet being read (messages then name its rows and cells), or `nil` for CSV.
+    let sheet: String?
     let states: [String: String]
     let careTypes: [String: String]
     var errors: [DataError] = []
+    var notes: [String] = []
     /// The header as written, for messages.
     var headers: [Column: String] = [:]
     var positions: [Column: Int] = [:]
+    /// Header cells the import does not know: left out, with a note.
+    var ignored: [String] = []
+    /// Cell positions beyond the header already noted, so each gets one note.
+    var notedOutside: Set<Int> = []
+    /// Per attribute key, the first spelling of each value (by ``ParticipantCSV/nameKey(_:)``):
+    /// "Kvinna" and "kvinna" are one group, written as first met.
+    var spellings: [String: [String: String]] = [:]
 
-    init(file: String, model: ModelDocument) {
+    init(file: String, model: ModelDocument, sheet: String? = nil) {
       self.file = file
       self.model = model
+      self.sheet = sheet
       states = ParticipantCSV.nameIndex(codes: model.parameters.states.map(\.code), names: model.names)
       careTypes = ParticipantCSV.nameIndex(codes: model.parameters.careTypes.map(\.code), names: model.names)
     }
 
     mutating func fail(_ line: Int?, _ column: Column?, _ message: String) {
       let prefix = column.map { "column '\(headers[$0]?.quotedForMessage ?? $0.header)': " } ?? ""
-      errors.append(DataError(file: file, path: "", line: line, message: prefix + message))
+      // A workbook's message names the cell (D3); a CSV line has no fixed column positions.
+      let cell = sheet == nil ? nil : column.flatMap { positions[$0] }.map { $0 + 1 }
+      errors.append(DataError(file: file, path: "", line: line, column: cell, message: prefix + message, sheet: sheet))
+    }
+
+    mutating func note(_ line: Int?, _ message: String) {
+      notes.append(DataError(file: file, path: "", line: line, message: message, sheet: sheet).description)
     }
 
     mutating func read(_ document: CSVReader.Document) -> [Record] {
@@ -222,9 +251,14 @@ public enum ParticipantCSV {
       var index: [String: Int] = [:]
       for row in rows {
         let before = errors.count
-        let extra = row.cells.indices.filter { i in !positions.values.contains(i) && !row.cells[i].isBlank }
-        if let first = extra.first {
-          fail(row.line, nil, "cell \(first + 1) ('\(row.cells[first].trimmedBlank.quotedForMessage)') is outside the header's columns")
+        // Cells beyond the header (a remark beside the table) are left out, with one note per column.
+        let headed = Set(positions.values)
+        for i in row.cells.indices where !headed.contains(i) && (i >= header.cells.count || header.cells[i].isBlank)
+          && !row.cells[i].isBlank && !notedOutside.contains(i)
+        {
+          notedOutside.insert(i)
+          let place = sheet == nil ? "cell \(i + 1)" : "column \(XLSXWorkbook.columnName(i))"
+          note(row.line, "\(place) has no header, so its cells are ignored (from this row on)")
         }
         guard let id = cell(row, .id) else {
           fail(row.line, .id, "is empty; every row needs a participant id")
@@ -244,7 +278,7 @@ public enum ParticipantCSV {
           records[r].periodUnknown = true
           continue
         }
-        guard let isBefore = ParticipantCSV.periodWords[periodText.lowercased()] else {
+        guard let isBefore = ParticipantCSV.periodWords[ParticipantCSV.nameKey(periodText)] else {
           fail(row.line, .period, "'\(periodText.quotedForMessage)' is not a period; expected före or efter (before or after)")
           records[r].periodUnknown = true
           continue
@@ -282,10 +316,9 @@ public enum ParticipantCSV {
         let name = text.trimmedBlank
         if name.isEmpty { continue }
         guard let column = Column.named(name) else {
-          fail(
-            header.line, nil,
-            "unknown column '\(name.quotedForMessage)'; known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
-          )
+          // A column of the association's own (a remark, a case officer) is left out, not refused.
+          ignored.append(name)
+          note(header.line, "column '\(name)' is not an import column and is ignored; \(Self.knownColumns)")
           continue
         }
         if let earlier = headers[column] {
@@ -295,14 +328,19 @@ public enum ParticipantCSV {
         headers[column] = name
         positions[column] = i
       }
-      for column in Column.required where positions[column] == nil {
-        fail(header.line, nil, "missing column '\(column.header)' (or '\(column.aliases.last ?? column.header)')")
+      let missing = Column.required.filter { positions[$0] == nil }
+      for column in missing { fail(header.line, nil, "missing column '\(column.header)' (or '\(column.aliases.last ?? column.header)')") }
+      if !missing.isEmpty && !ignored.isEmpty {
+        fail(header.line, nil, "the header's columns \(ignored.map { "'\($0)'" }.joined(separator: ", ")) are not import columns; \(Self.knownColumns)")
       }
       if (positions[.care] == nil) != (positions[.careCount] == nil) {
         let (has, lacks) = positions[.care] == nil ? (Column.careCount, Column.care) : (.care, .careCount)
         fail(header.line, nil, "column '\(headers[has]?.quotedForMessage ?? has.header)' needs a column '\(lacks.header)' beside it")
       }
     }
+
+    static let knownColumns =
+      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
 
     /// The cell of `column` in `row`, trimmed; `nil` when the column is absent or the cell blank.
     func cell(_ row: CSVReader.Record, _ column: Column) -> String? {
@@ -314,7 +352,7 @@ public enum ParticipantCSV {
     /// `antal` and the attribute labels: given once per participant, or the same on every row.
     mutating func readParticipantCells(_ row: CSVReader.Record, into record: inout Record) {
       if let text = cell(row, .count) {
-        if let number = DecimalText(text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount {
+        if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount {
           if let earlier = record.count, earlier.value != n {
             fail(row.line, .count, "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
           } else if record.count == nil {
@@ -325,7 +363,9 @@ public enum ParticipantCSV {
         }
       }
       for column in Column.attributes {
-        guard let key = column.attributeKey, let text = cell(row, column) else { continue }
+        guard let key = column.attributeKey, let written = cell(row, column) else { continue }
+        let text = spellings[key, default: [:]][ParticipantCSV.nameKey(written)] ?? written
+        spellings[key, default: [:]][ParticipantCSV.nameKey(written)] = text
         if let earlier = record.attributes[key], earlier.value != text {
           fail(row.line, column, "'\(text.quotedForMessage)' differs from '\(earlier.value.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
         } else if record.attributes[key] == nil {
@@ -355,12 +395,12 @@ public enum ParticipantCSV {
       var amount: DecimalText? = nil
       if let text = cell(row, .monthlyAmount) {
         let bare = text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text
-        if let value = DecimalText(bare), value.money != nil, !value.negative {
+        if let value = DecimalText(grouped: bare), value.money != nil, !value.negative {
           amount = value
-        } else if let value = DecimalText(bare), value.negative {
-          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' must not be negative")
-        } else if let value = DecimalText(bare), value.scale > 2 {
-          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' has more than two decimals (öre)")
+        } else if let value = DecimalText(grouped: bare), value.negative {
+          fail(row.line, .monthlyAmount, "'\(text)' must not be negative")
+        } else if let value = DecimalText(grouped: bare), value.scale > 2 {
+          fail(row.line, .monthlyAmount, "'\(text)' has more than two decimals (öre)")
         } else {
           fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' is not an amount in kronor per month")
         }
@@ -398,8 +438,8 @@ public enum ParticipantCSV {
       guard let text = cell(row, column) else { return nil }
       var bare = text
       if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }
-      guard let value = DecimalText(bare), valid(value.double) else {
-        fail(row.line, column, "'\(text.quotedForMessage)' is not \(expected)")
+      guard let value = DecimalText(grouped: bare), valid(value.double) else {
+        fail(row.line, column, "'\(text)' is not \(expected)")
         return nil
       }
       return value
@@ -419,10 +459,27 @@ public enum ParticipantCSV {
     }
   }
 
-  /// State and care-type names compare trimmed, without case, and with runs of spaces as one.
+  /// State and care-type names, periods and attribute values compare trimmed, without case,
+  /// without diacritics ("Ingen offentlig forsorjning" is "Ingen offentlig försörjning"), and
+  /// with runs of spaces as one.
   static func nameKey(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var folded = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      // Combining marks (a decomposed "å" is "a" and U+030A) are dropped; precomposed letters mapped.
+      if (0x300...0x36F).contains(scalar.value) { continue }
+      if let plain = diacriticFree[scalar] { folded.append(plain) } else { folded.append(scalar) }
+    }
+    return String(folded).split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
+
+  /// The lowercase Latin letters with diacritics a Swedish list may hold, without them.
+  static let diacriticFree: [Unicode.Scalar: Unicode.Scalar] = {
+    var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for (plain, marked) in [("a", "åäàáâãā"), ("o", "öøòóôõō"), ("e", "éèêëē"), ("u", "üùúûū"), ("i", "íìîïī"), ("c", "ç"), ("n", "ñ"), ("y", "ýÿ")] {
+      for scalar in marked.unicodeScalars { map[scalar] = plain.unicodeScalars.first }
+    }
+    return map
+  }()
 
   /// Every way a code may be written, to the code: the code itself, the Swedish and English names,
   /// the names without a parenthesised remark ("Försörjningsstöd" for "Försörjningsstöd

@@ -2,7 +2,7 @@
 ///
 /// Tolerated, because Swedish Excel and other tools produce them: a UTF-8 byte-order mark, text that
 /// is not UTF-8 (Excel's plain "CSV" saves Windows-1252; read as such), `;` or `,` between cells
-/// (decided by the header line), CRLF, LF or CR line ends, quoted cells with doubled quotes and
+/// or a tab (text copied out of a spreadsheet) between cells (decided by the header line), CRLF, LF or CR line ends, quoted cells with doubled quotes and
 /// line breaks inside them, and blank lines. Every record keeps the line it starts on, so every
 /// later error can name it.
 public enum CSVReader {
@@ -11,6 +11,10 @@ public enum CSVReader {
     public var separator: Character
     /// Non-blank records in file order; the first is the header.
     public var records: [Record]
+    public init(separator: Character, records: [Record]) {
+      self.separator = separator
+      self.records = records
+    }
   }
 
   /// One record: its cells and the 1-based line it starts on.
@@ -90,11 +94,13 @@ public enum CSVReader {
     return line
   }
 
-  /// `;` unless the header line (outside quotes) has more commas than semicolons. Swedish Excel
-  /// writes `;`; a file with neither is one column and either will do.
+  /// `;` unless the header line (outside quotes) has more commas than semicolons, or more tabs
+  /// than either (text pasted from a spreadsheet). Swedish Excel writes `;`; a file with none is
+  /// one column and any will do.
   static func detectSeparator(_ scalars: [Unicode.Scalar]) -> Character {
     var semicolons = 0
     var commas = 0
+    var tabs = 0
     var quoted = false
     var sawText = false
     for scalar in scalars {
@@ -107,7 +113,9 @@ public enum CSVReader {
       if !scalar.properties.isWhitespace { sawText = true }
       if scalar == ";" { semicolons += 1 }
       if scalar == "," { commas += 1 }
+      if scalar == "\t" { tabs += 1 }
     }
+    if tabs > max(semicolons, commas) { return "\t" }
     return commas > semicolons ? "," : ";"
   }
 
@@ -160,7 +168,7 @@ public enum CSVReader {
         }
         guard closed else { throw SyntaxError(line: quoteLine, message: "a quoted cell starting on this line is never closed") }
         // Only spaces may follow the closing quote before the separator or the line end.
-        while i < n && (scalars[i] == " " || scalars[i] == "\t") { i += 1 }
+        while i < n && scalars[i] != separator && (scalars[i] == " " || scalars[i] == "\t") { i += 1 }
         if i < n && scalars[i] != separator && scalars[i] != "\r" && scalars[i] != "\n" {
           throw SyntaxError(line: line, message: "text after the closing quote of a quoted cell; write a quote inside a quoted cell as \"\"")
         }

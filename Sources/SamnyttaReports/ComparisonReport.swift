@@ -76,7 +76,7 @@ public struct ComparisonReport: Sendable {
             "keyFigures": .object(
               Dictionary(
                 uniqueKeysWithValues: e.perParticipant.map { perspective, k in
-                  (perspective.rawValue, JSONOutput.object(ResultJSON.figures(k)))
+                  (perspective.rawValue, ResultJSON.keyFigures(k))
                 })),
           ])
         }),

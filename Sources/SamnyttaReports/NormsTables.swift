@@ -46,11 +46,14 @@ public enum NormsTables {
     ])
   }
 
+  /// A group's spread of each figure; a figure no evaluation of the group has is `null`, with its reason under `undefined`.
   static func json(_ g: ClassNorms) -> JSONOutput {
-    .object([
+    let missing = KeyFigure.comparable.filter { g.figures[$0] == nil }
+    return .object([
       "classGroup": .string(g.classGroup), "count": .integer(g.count), "summaryCount": .integer(g.summaryCount),
       "ids": .array(g.documentIDs.map { .integer(Int($0)) }),
       "figures": .object(Dictionary(uniqueKeysWithValues: KeyFigure.comparable.map { f in (f.rawValue, g.figures[f].map(json) ?? .null) })),
+      "undefined": .object(Dictionary(uniqueKeysWithValues: missing.map { ($0.rawValue, JSONOutput.string(MissingValue.undefinedInEveryEvaluation.rawValue)) })),
     ])
   }
 
@@ -119,11 +122,25 @@ public enum NormsTables {
     for figure in KeyFigure.comparable {
       let value = figure.value(in: entry.run.figures)
       let norm = group?.figures[figure]
-      figures[figure.rawValue] = .object([
+      let members: [String: JSONOutput] = [
         "value": r(value), "classMean": r(norm?.mean), "classMedian": r(norm?.median), "classCount": .integer(norm?.count ?? 0),
         "deviation": r(value.flatMap { v in norm.map { $0.deviation(of: v) } }),
         "relativeDeviation": r(value.flatMap { v in norm?.relativeDeviation(of: v) }),
-      ])
+      ]
+      // Why each null is null: the figure's own reason, or what the class lacks.
+      let own = value == nil ? (figure.undefinedReason(in: entry.run.figures)?.rawValue ?? MissingValue.valueUndefined.rawValue) : nil
+      let classReason = (group == nil ? MissingValue.noOtherEvaluationsInClass : .undefinedInEveryEvaluation).rawValue
+      var undefined: [String: JSONOutput] = [:]
+      for (key, member) in members where member == .null {
+        let reason =
+          switch key {
+          case "value": own
+          case "classMean", "classMedian": classReason
+          default: value == nil ? MissingValue.valueUndefined.rawValue : norm == nil ? classReason : MissingValue.classMeanIsZero.rawValue
+          }
+        undefined[key] = reason.map(JSONOutput.string)
+      }
+      figures[figure.rawValue] = .object(members.merging(["undefined": .object(undefined)]) { a, _ in a })
     }
     return .object([
       "formatVersion": .integer(ResultJSON.formatVersion), "id": .integer(Int(entry.document.id)), "name": .string(entry.document.name),

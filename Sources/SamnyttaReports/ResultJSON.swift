@@ -67,17 +67,22 @@ public enum ResultJSON {
       ]),
       "participants": summary.participantsKnown ? .integer(summary.participants) : .null,
       "amountsDerivedFromPublished": .bool(summary.derivedFromPublished),
-      "published": summary.published.map { p in
-        .object([
-          "verkningsgrad": p.verkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
-          "paybackMonths": p.paybackMonths.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
-          "costPerVerkningsgrad": p.costPerVerkningsgrad.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
-          "returnPerKrona": p.returnPerKrona.map { .ratio($0, decimals: ratioDecimals) } ?? .null,
-        ])
-      } ?? .null,
+      "published": summary.published.map(published) ?? .null,
       "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
       "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
     ])
+  }
+
+  /// The figures a source published; one it does not give is null, and `undefined` says so.
+  static func published(_ p: PublishedKeyFigures) -> JSONOutput {
+    let values: [String: Double?] = [
+      "verkningsgrad": p.verkningsgrad, "paybackMonths": p.paybackMonths, "costPerVerkningsgrad": p.costPerVerkningsgrad,
+      "returnPerKrona": p.returnPerKrona,
+    ]
+    var members: [String: JSONOutput] = values.mapValues { value in value.map { JSONOutput.ratio($0, decimals: ratioDecimals) } ?? .null }
+    let notPublished = values.filter { $0.value == nil }.mapValues { _ in JSONOutput.string(MissingValue.notPublished.rawValue) }
+    members["undefined"] = .object(notPublished)
+    return .object(members)
   }
 
   static func options(_ options: ForecastOptions) -> JSONOutput {

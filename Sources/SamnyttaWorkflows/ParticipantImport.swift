@@ -18,20 +18,23 @@ public enum ParticipantImport {
     }
   }
 
-  /// The assembled document: its JSON text and how many participant records it holds.
+  /// The assembled document: its JSON text, how many participant records it holds, and the
+  /// import's notes (columns left out), each with its place in the spreadsheet.
   public struct Document: Sendable {
     public var text: String
     public var participantRecords: Int
+    public var notes: [String] = []
     public var bytes: [UInt8] { Array(text.utf8) }
   }
 
   /// A new document needs these fields (by key) when no base document is given.
   public static let requiredForNewDocument = ["name", "association"]
 
-  /// Builds the document from `csv` and either `base` (an existing document's path) or the
-  /// overrides alone, and checks it under `model`. `label` names the document in errors.
+  /// Builds the document from `csv` (CSV text or an .xlsx workbook, whose first sheet or `sheet`
+  /// is read) and either `base` (an existing document's path) or the overrides alone, and checks
+  /// it under `model`. `label` names the document in errors.
   public static func assemble(
-    csv: [UInt8], csvPath: String, base: String?, overrides: Overrides, model: ModelDocument, label: String
+    csv: [UInt8], csvPath: String, sheet: String? = nil, base: String?, overrides: Overrides, model: ModelDocument, label: String
   ) throws -> Document {
     var root: [String: JSONOutput]
     if let base {
@@ -48,9 +51,9 @@ public enum ParticipantImport {
         root["cost"] = .object(["total": .money(cost)])
       }
     }
-    let participants = try ParticipantCSV.read(csv, file: csvPath, model: model)
-    root["participants"] = .array(participants)
-    let document = Document(text: JSONOutput.object(root).rendered(), participantRecords: participants.count)
+    let imported = try ParticipantCSV.load(csv, file: csvPath, model: model, sheet: sheet)
+    root["participants"] = .array(imported.participants)
+    let document = Document(text: JSONOutput.object(root).rendered(), participantRecords: imported.participants.count, notes: imported.notes)
     try check(document.bytes, label: label, model: PreparedModel(model.parameters))
     return document
   }

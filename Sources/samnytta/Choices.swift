@@ -12,10 +12,10 @@ extension OptionChoice {
 
 /// What a command writes. Each command accepts its own subset.
 enum OutputFormat: String, OptionChoice {
-  case text, json, csv, html, md
+  case text, json, csv, html, md, xlsx
 
   /// evaluate, rank, compare, norms.
-  static let tables: [OutputFormat] = [.text, .json, .csv]
+  static let tables: [OutputFormat] = [.text, .json, .csv, .xlsx]
 }
 
 extension Language: OptionChoice {}

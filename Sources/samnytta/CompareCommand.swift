@@ -7,7 +7,7 @@ import SamnyttaWorkflows
 /// `samnytta compare ID…`: stored evaluations' key figures side by side, per perspective.
 enum CompareCommand {
   static let usage =
-    "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
+    "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "compare", usage: usage, summary: "key figures of stored evaluations side by side",
     help: """
@@ -20,7 +20,7 @@ enum CompareCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one evaluation id", usage: usage) }
       let ids = try args.positional.map { text in
         guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
@@ -32,10 +32,11 @@ enum CompareCommand {
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
       let report = try ComparisonReport.of(ids, in: database, model: model.parameters)
+      let out = args.options["out"]
       switch format {
-      case .json: Output.out(report.json().rendered())
-      case .csv: Output.out(report.csv().rendered(dialect))
-      case .text, .html, .md: Output.out(report.text(language))
+      case .json: try Files.emit(report.json().rendered(), to: out)
+      case .csv, .xlsx: try Files.table(report.csv(), format, dialect, language, sheet: "Jämförelse", out: out, usage: usage)
+      case .text, .html, .md: try Files.emit(report.text(language), to: out)
       }
     })
 }

@@ -33,7 +33,7 @@ enum DatabaseCommands {
       let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
-      let files = try args.positional.map { path in (file: path, bytes: try Files.read(path)) }
+      let files = try args.positional.map { path in (file: FileReading.name(path), bytes: try Files.read(path)) }
       try addDocuments(files, model: PreparedModel(model.parameters), args: args, context: context)
     })
 

@@ -15,9 +15,9 @@ enum EvaluateCommand {
 
       usage: \(usage)
 
-        FILE                   an evaluation or summary input file (Docs/input-format.md)
+        FILE                   an evaluation or summary input file (Docs/input-format.md); - reads standard input
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
-        --format text|json|csv a table for people (default), stable JSON, or the key figures as CSV (Docs/output-format.md)
+        --format text|json|csv|xlsx  a table for people (default), stable JSON, the key figures as CSV or an .xlsx workbook (Docs/output-format.md)
         \(Arguments.csvDialectOption)
         --lang sv|en           language of the table (default: sv)
         \(Arguments.conventionOption)
@@ -25,7 +25,7 @@ enum EvaluateCommand {
         --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
         --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
         --no-participants      JSON: leave out the per-participant results
-        --out PATH             write to a file instead of standard output
+        --out PATH             write to a file instead of standard output (- or none: standard output; xlsx not to a terminal)
 
       """,
     run: run)
@@ -43,24 +43,22 @@ enum EvaluateCommand {
     let options = try args.forecastOptions(model: model, usage: usage)
 
     let path = args.positional[0]
-    let text: String
-    switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: path, model: PreparedModel(model.parameters), options: options) {
+    let out = args.options["out"]
+    switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options) {
     case .evaluation(let result, _, _):
-      text =
-        switch format {
-        case .json: ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants")).rendered()
-        case .csv: KeyFiguresCSV.evaluation(result).rendered(dialect)
-        case .text, .html, .md: TextReport.evaluation(result, language: language)
-        }
+      switch format {
+      case .json:
+        try Files.emit(ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants")).rendered(), to: out)
+      case .csv, .xlsx: try Files.table(KeyFiguresCSV.evaluation(result), format, dialect, language, sheet: "Nyckeltal", out: out, usage: usage)
+      case .text, .html, .md: try Files.emit(TextReport.evaluation(result, language: language), to: out)
+      }
     case .summary(let summary, let metadata):
       let figures = summary.keyFigures(options: options)
-      text =
-        switch format {
-        case .json: ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered()
-        case .csv: KeyFiguresCSV.summary(figures, participants: summary.participants).rendered(dialect)
-        case .text, .html, .md: TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language)
-        }
+      switch format {
+      case .json: try Files.emit(ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered(), to: out)
+      case .csv, .xlsx: try Files.table(KeyFiguresCSV.summary(figures, participants: summary.participants), format, dialect, language, sheet: "Nyckeltal", out: out, usage: usage)
+      case .text, .html, .md: try Files.emit(TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language), to: out)
+      }
     }
-    if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
   }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaWorkflows
 
 /// The files a command names: reading (a missing file is exit 66, bad contents exit 65), the
@@ -23,4 +25,22 @@ enum Files {
 
   /// Writes `--out PATH` atomically; a device, FIFO, socket or directory is refused (`OutputFile`).
   static func write(_ text: String, to path: String) throws(ToolError) { try OutputFile.write(text.utf8, to: path) }
+
+  /// A command's output: to `--out PATH`, else (no `--out`, or `--out -`) to standard output. An
+  /// .xlsx workbook is binary, so it is refused on a terminal (exit 64) and goes to a file or a pipe.
+  static func emit(_ bytes: [UInt8], to out: String?, binary: Bool = false, usage: String = "") throws {
+    if let out, out != "-" { return try OutputFile.write(bytes, to: out) }
+    if binary && isatty(STDOUT_FILENO) == 1 {
+      throw UsageError("an .xlsx workbook is binary and is not written to a terminal; give --out FILE.xlsx (or pipe it)", usage: usage)
+    }
+    Output.out(bytes: bytes)
+  }
+
+  static func emit(_ text: String, to out: String?) throws { try emit(Array(text.utf8), to: out) }
+
+  /// A table as `--format csv` (text in its dialect) or `--format xlsx` (a workbook with headers people read).
+  static func table(_ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, sheet: String, out: String?, usage: String) throws {
+    guard format == .xlsx else { return try emit(table.rendered(dialect), to: out) }
+    try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l), to: out, binary: true, usage: usage)
+  }
 }

@@ -10,12 +10,12 @@ import SamnyttaEngine
 /// result validates.
 enum ImportCommand {
   static let usage =
-    "samnytta import FILE.csv (--into FILE.json | --db-add | both) [--base FILE.json] [--name TEXT] [--association TEXT] [--cost KR] [--year YEAR] [--period TEXT] [--source TEXT] [--model ID|PATH] [--db PATH]"
+    "samnytta import FILE.csv|FILE.xlsx (--into FILE.json | --db-add | both) [--sheet NAME] [--base FILE.json] [--name TEXT] [--association TEXT] [--cost KR] [--year YEAR] [--period TEXT] [--source TEXT] [--model ID|PATH] [--db PATH]"
 
   static let command = Tool.Command(
-    name: "import", usage: usage, summary: "import participants from a spreadsheet (CSV) into an input file or the database",
+    name: "import", usage: usage, summary: "import participants from a spreadsheet (.xlsx or CSV) into an input file or the database",
     help: """
-      Reads participants from a CSV file saved from a spreadsheet (one row per participant, period
+      Reads participants from an .xlsx workbook or a CSV file saved from a spreadsheet (one row per participant, period
       and spell; Docs/input-format.md, "Importing participants from a spreadsheet") and writes them
       as the participants of an evaluation input file, or stores that document in the database, or
       both. Every bad row is reported with its line and column; nothing is written unless the whole
@@ -23,8 +23,9 @@ enum ImportCommand {
 
       usage: \(usage)
 
-        FILE.csv             the participants: ';' or ',' separated, UTF-8 (BOM or not) or Windows-1252
-        --into FILE.json     write the document here; an existing FILE keeps every field but its participants
+        FILE.csv|FILE.xlsx   the participants: an .xlsx workbook, or CSV text (';', ',' or tab separated, UTF-8 or Windows-1252); - reads standard input
+        --sheet NAME         the workbook's sheet to read (default: the first)
+        --into FILE.json     write the document here (-: standard output); an existing FILE keeps every field but its participants
         --db-add             store the document and its first run in the evaluation database
         --base FILE.json     take the other fields from this document (default: FILE of --into, when it exists)
         --name TEXT          the intervention's name           } required for a new document,
@@ -39,8 +40,8 @@ enum ImportCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model"], flags: ["db-add"], usage: usage)
-    guard args.positional.count == 1 else { throw UsageError("expected exactly one CSV file", usage: usage) }
+      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet"], flags: ["db-add"], usage: usage)
+    guard args.positional.count == 1 else { throw UsageError("expected exactly one spreadsheet (.xlsx or CSV)", usage: usage) }
     let into = args.options["into"]
     let dbAdd = args.flags.contains("db-add")
     guard into != nil || dbAdd else { throw UsageError("nothing to do: give --into FILE.json, --db-add, or both", usage: usage) }
@@ -60,10 +61,10 @@ enum ImportCommand {
     }
 
     let model = try Files.model(args.options["model"], context: context)
-    let csvPath = args.positional[0]
-    let csv = try Files.read(csvPath)
+    let csvPath = FileReading.name(args.positional[0])
+    let csv = try Files.read(args.positional[0])
 
-    let base = args.options["base"] ?? into.flatMap({ FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+    let base = args.options["base"] ?? into.flatMap({ $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil })
     if base == nil {
       let missing = [("name", "--name TEXT"), ("association", "--association TEXT")].filter { overrides[$0.0] == nil }.map(\.1)
         + (cost == nil ? ["--cost KR"] : [])
@@ -72,15 +73,17 @@ enum ImportCommand {
         throw UsageError("\(what), so a new document is made; it needs \(missing.joined(separator: ", "))", usage: usage)
       }
     }
-    let label = into ?? "\(csvPath) (imported)"
+    let label = into.map { $0 == "-" ? "<stdout>" : $0 } ?? "\(csvPath) (imported)"
     let document = try ParticipantImport.assemble(
-      csv: csv, csvPath: csvPath, base: base, overrides: .init(fields: overrides, cost: cost), model: model, label: label)
+      csv: csv, csvPath: csvPath, sheet: args.options["sheet"], base: base, overrides: .init(fields: overrides, cost: cost), model: model, label: label)
+    for note in document.notes { Output.err("note: \(note)\n") }
 
     if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context) }
     if let into {
-      try Files.write(document.text, to: into)
+      try Files.emit(document.text, to: into)
       let n = document.participantRecords
-      Output.out("imported \(n) participant record\(n == 1 ? "" : "s") from \(csvPath) into \(into)\n")
+      let line = "imported \(n) participant record\(n == 1 ? "" : "s") from \(csvPath) into \(label)\n"
+      if into == "-" { Output.err(line) } else { Output.out(line) }
     }
   }
 }

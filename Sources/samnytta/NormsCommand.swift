@@ -10,7 +10,7 @@ import SamnyttaStore
 /// deviation from the mean of the other evaluations in its group (Payoff's "jämförande värden").
 enum NormsCommand {
   static let usage =
-    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
+    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "norms", usage: usage, summary: "comparison values per class group; one evaluation against its group",
     help: """
@@ -25,10 +25,11 @@ enum NormsCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
+      let out = args.options["out"]
       let database = try DatabaseCommands.open(args, context)
       let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let entries = try database.call { try database.latestEntries(filter: filter) }
@@ -41,17 +42,17 @@ enum NormsCommand {
         let others = entries.filter { $0.document.id != id && $0.document.classGroup == entry.document.classGroup }
         let group = ClassNorms.groups(others).first
         switch format {
-        case .json: Output.out(NormsTables.deviationJSON(entry, group).rendered())
-        case .csv: Output.out(NormsTables.deviationCSV(entry, group).rendered(dialect))
-        case .text, .html, .md: Output.out(NormsTables.deviationText(entry, group, l))
+        case .json: try Files.emit(NormsTables.deviationJSON(entry, group).rendered(), to: out)
+        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(entry, group), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
+        case .text, .html, .md: try Files.emit(NormsTables.deviationText(entry, group, l), to: out)
         }
         return
       }
       let groups = ClassNorms.groups(entries)
       switch format {
-      case .json: Output.out(NormsTables.json(groups).rendered())
-      case .csv: Output.out(NormsTables.csv(groups).rendered(dialect))
-      case .text, .html, .md: Output.out(NormsTables.text(groups, l))
+      case .json: try Files.emit(NormsTables.json(groups).rendered(), to: out)
+      case .csv, .xlsx: try Files.table(NormsTables.csv(groups), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
+      case .text, .html, .md: try Files.emit(NormsTables.text(groups, l), to: out)
       }
     })
 }

@@ -10,7 +10,7 @@ import SamnyttaStore
 enum RankCommand {
 
   static let usage =
-    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--db PATH]"
+    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "rank", usage: usage, summary: "rank stored evaluations by a key figure",
     help: """
@@ -23,7 +23,7 @@ enum RankCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
       let figure = try args.choice("by", among: KeyFigure.rankable, spelled: \.optionName, default: .verkningsgrad, usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
@@ -31,10 +31,11 @@ enum RankCommand {
       let database = try DatabaseCommands.open(args, context)
       let filter = DocumentFilter(classGroupPrefix: args.options["class"])
       let ranked = RankTable.ranking(try database.call { try database.latestEntries(filter: filter) }, by: figure)
+      let out = args.options["out"]
       switch format {
-      case .json: Output.out(RankTable.json(ranked, by: figure).rendered())
-      case .csv: Output.out(RankTable.csv(ranked).rendered(dialect))
-      case .text, .html, .md: Output.out(RankTable.text(ranked, language))
+      case .json: try Files.emit(RankTable.json(ranked, by: figure).rendered(), to: out)
+      case .csv, .xlsx: try Files.table(RankTable.csv(ranked), format, dialect, language, sheet: "Rangordning", out: out, usage: usage)
+      case .text, .html, .md: try Files.emit(RankTable.text(ranked, language), to: out)
       }
     })
 }

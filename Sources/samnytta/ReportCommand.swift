@@ -25,10 +25,10 @@ enum ReportCommand {
 
       usage: \(usage)
 
-        FILE                   an evaluation input file (Docs/input-format.md)
+        FILE                   an evaluation input file (Docs/input-format.md); - reads standard input
         --id ID                instead of FILE: an evaluation stored in the database
         --format html|md       one HTML file (default) or Markdown tables
-        --out PATH             write to a file instead of standard output
+        --out PATH             write to a file instead of standard output (-: standard output)
         --lang sv|en           language (default: sv)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
         \(Arguments.conventionOption)
@@ -70,8 +70,8 @@ enum ReportCommand {
       file = "\(db.path)#\(storedID)"
       database = db
     } else {
-      file = args.positional[0]
-      bytes = try Files.read(file)
+      file = FileReading.name(args.positional[0])
+      bytes = try Files.read(args.positional[0])
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
@@ -94,7 +94,7 @@ enum ReportCommand {
     let report = BoardReport.evaluation(result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup)
     let generator = "Samnytta \(SamnyttaVersion.current)"
     let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
-    if let out = args.options["out"] { try Files.write(text, to: out) } else { Output.out(text) }
+    try Files.emit(text, to: args.options["out"])
   }
 
   /// The database named by `--db`, else the default one if it exists, opened read-only. A database

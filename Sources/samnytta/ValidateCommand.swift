@@ -13,6 +13,8 @@ enum ValidateCommand {
 
       usage: \(usage)
 
+        FILE may be -: standard input
+
       """,
     run: run)
 
@@ -23,8 +25,8 @@ enum ValidateCommand {
     var problems: [DataError] = []
     for path in args.positional {
       do {
-        _ = try EvaluatedDocument.validate(try Files.read(path), file: path, model: model)
-        Output.out("\(path): ok\n")
+        _ = try EvaluatedDocument.validate(try Files.read(path), file: FileReading.name(path), model: model)
+        Output.out("\(FileReading.name(path)): ok\n")
       } catch let error as DataError {
         problems.append(error)
       } catch let error as DataErrors {

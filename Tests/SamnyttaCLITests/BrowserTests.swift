@@ -1,10 +1,11 @@
 import Foundation
 import SamnyttaTestSupport
 import Testing
+import SamnyttaFormats
 
 /// The HTML report in a real browser: headless Chromium renders it to a PNG, and the test decodes
 /// the PNG itself (``PNGImage``) to check that the page is not blank. Chromium comes from Debian's
-/// `chromium` package (`make deps`, which CI runs); without it the test fails and says so.
+/// `chromium` package (`make test-deps`, which `make test` and CI run); without it the test fails and says so.
 @Suite struct BrowserTests {
   /// `chromium` (or `chromium-browser`) on PATH, or `$CHROMIUM`.
   static func chromium() -> String? {
@@ -23,7 +24,7 @@ import Testing
   @Test func chromiumRendersTheReportToAPageThatIsNotBlank() throws {
     let browser = try #require(
       Self.chromium(),
-      "chromium is not installed: run `make deps` (it installs Debian's chromium package; CI does this) or set CHROMIUM to its path")
+      "chromium is not installed: run `make test-deps` (it installs Debian's chromium package; CI does this) or set CHROMIUM to its path")
     let directory = try TemporaryDirectory()
     let html = directory.path("report.html")
     let png = directory.path("report.png")

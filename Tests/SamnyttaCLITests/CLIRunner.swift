@@ -24,12 +24,21 @@ enum CLI {
   }
 
   /// Runs `samnytta arguments…` in `directory` (default: the package root) in ``environment(_:)``.
+  ///
+  /// `standardOutput` replaces the captured standard output (a device copy, a closed pipe; the
+  /// result's `stdout` is then empty). `launcher` runs the executable through another program
+  /// (`/bin/sh -c 'trap "" PIPE; exec "$0" "$@"'`, `setpriv …`), which gets the executable's path
+  /// and the arguments after its own. `standardInput` is what the command reads as `-` (default:
+  /// nothing). `executable` runs another copy of the program (an installed layout).
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
-    standardOutput: FileHandle? = nil, launcher: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
+    standardOutput: FileHandle? = nil, standardInput: Data? = nil, executable other: URL? = nil, launcher: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> CLIResult {
     let executable = try #require(
-      Self.executable, "the samnytta executable was not found; run `swift build` first", sourceLocation: sourceLocation)
-    return try ChildProcess.run(executable, arguments, in: directory, environment: environment(extra), standardOutput: standardOutput, launcher: launcher)
+      other ?? Self.executable, "the samnytta executable was not found; run `swift build` first", sourceLocation: sourceLocation)
+    return try ChildProcess.run(
+      executable, arguments, in: directory, environment: environment(extra), standardInput: standardInput, standardOutput: standardOutput,
+      launcher: launcher)
   }
 }

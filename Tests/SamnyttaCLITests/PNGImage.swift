@@ -1,3 +1,5 @@
+import SamnyttaFormats
+
 /// A PNG decoder (8-bit greyscale, RGB, palette, grey+alpha and RGBA; no interlacing) built on
 /// ``Inflate``, so the browser test can look at the pixels of Chromium's screenshot without any
 /// third-party code. Pixels come out as RGBA.
@@ -57,7 +59,7 @@ struct PNGImage {
     case 6: channels = 4
     default: throw Failure(description: "colour type \(colourType) not supported")
     }
-    let raw = try Inflate.zlib(data)
+    let raw = try Inflate.zlib(data, limit: 400_000_000)
     let stride = width * channels
     guard raw.count == height * (stride + 1) else { throw Failure(description: "image data has \(raw.count) bytes, expected \(height * (stride + 1))") }
 

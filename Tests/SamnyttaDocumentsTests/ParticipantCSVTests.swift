@@ -182,17 +182,91 @@ import Testing
 
   @Test func headerProblems() {
     #expect(errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
-      "p.csv:1: unknown column 'färg'; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)",
       "p.csv:1: missing column 'försörjning' (or 'state')",
+      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)",
     ])
     #expect(errors("id;deltagare;period;state;months\n") == ["p.csv:1: column 'deltagare' repeats column 'id'"])
     #expect(errors("") == ["p.csv:1: the file is empty; expected a header line such as deltagare;antal;period;försörjning;månader;omfattning;belopp"])
     #expect(errors("id;period;state;months\n") == ["p.csv:1: no participant rows below the header"])
-    #expect(errors("id;period;state;months\nP1;före;arbete;\"12\n") == ["p.csv:2: a quoted cell starting on this line is never closed"])
+    #expect(errors("id;period;state;months\nP1;före;arbete;12;\"12\n") == ["p.csv:2: a quoted cell starting on this line is never closed"])
   }
 
-  @Test func cellsOutsideTheHeaderAreRefused() {
-    #expect(errors("id;period;state;months\nP1;före;arbete;12;x\nP1;efter;arbete;12\n") == ["p.csv:2: cell 5 ('x') is outside the header's columns"])
+  /// Spreadsheets carry columns of the association's own and remarks beside the table: left out,
+  /// each with one note, never refused.
+  @Test func extraColumnsAndCellsOutsideTheHeaderAreIgnoredWithANote() throws {
+    let imported = try ParticipantCSV.load(
+      Array("id;period;state;months;handläggare\nP1;före;arbete;12;Eva;ring\nP1;efter;arbete;12;Eva;igen\n".utf8), file: "p.csv", model: model)
+    #expect(imported.participants.count == 1)
+    #expect(imported.notes.count == 2)
+    #expect(imported.notes.first?.hasPrefix("p.csv:1: column 'handläggare' is not an import column and is ignored; known columns: deltagare, antal") == true)
+    #expect(imported.notes.last == "p.csv:2: cell 6 has no header, so its cells are ignored (from this row on)")
+  }
+
+  /// What spreadsheets and people write: names without å, ä, ö or in other capitals, thousands
+  /// grouped with a point, tabs between cells, one attribute value in two spellings.
+  @Test func forgivesWhatSpreadsheetsAndPeopleWrite() throws {
+    let text = "deltagare\tperiod\tförsörjning\tmånader\tbelopp\tkön\n"
+      + "P1\tFÖRE\tIngen offentlig forsorjning\t12\t\tKvinna\n"
+      + "P1\tefter\tforsorjningsstod\t12\t17.000,50\tkvinna\n"
+      + "P2\tfore\tARBETSLOSHETSERSATTNING (A-KASSA)\t12\t12,000.25\tkvinna \n"
+      + "P2\tefter\tingen offentlig försörjning\t12\t\t\n"
+    let imported = try participants(text)
+    #expect(imported.map(\.id) == ["P1", "P2"])
+    #expect(imported[0].before.spells.map(\.state) == ["ingen_offentlig_forsorjning"])
+    #expect(imported[0].after.spells.map(\.state) == ["forsorjningsstod"])
+    #expect(imported[0].after.spells[0].monthlyAmount == Money(ore: 1_700_050))
+    #expect(imported[1].before.spells.map(\.state) == ["a_kassa"])
+    #expect(imported[1].before.spells[0].monthlyAmount == Money(ore: 1_200_025))
+    // "Kvinna" and "kvinna" are one group, written as first met.
+    #expect(imported.map { $0.attributes["sex"] } == ["Kvinna", "Kvinna"])
+  }
+
+  @Test func anAmountWithBadGroupingIsStillRefused() {
+    #expect(
+      errors("id;period;state;months;belopp\nP1;före;forsorjningsstod;12;1.23,5\nP1;efter;arbete;12;\n") == [
+        "p.csv:2: column 'belopp': '1.23,5' is not an amount in kronor per month"
+      ])
+  }
+
+  // MARK: - xlsx
+
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The bundled template in both forms imports to the same participants (the workbook stores
+  /// omfattning and subvention as percent-formatted cells, amounts as numbers, shared strings
+  /// with rich-text runs, a second sheet).
+  @Test func theXLSXTemplateImportsAsTheCSVTemplate() throws {
+    let csv = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("Docs/examples/participants-template.csv")))
+    let xlsx = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("Docs/examples/participants-template.xlsx")))
+    let fromCSV = try ParticipantCSV.load(csv, file: "t.csv", model: model)
+    let fromXLSX = try ParticipantCSV.load(xlsx, file: "t.xlsx", model: model)
+    #expect(!fromCSV.participants.isEmpty)
+    #expect(JSONOutput.array(fromXLSX.participants).rendered() == JSONOutput.array(fromCSV.participants).rendered())
+    #expect(fromXLSX.notes.isEmpty)
+  }
+
+  /// A workbook whose cells break rules: every message names the sheet, row and cell.
+  @Test func xlsxMessagesNameSheetRowAndCell() throws {
+    let table = CSVTable(
+      header: ["deltagare", "period", "försörjning", "månader", "omfattning"],
+      rows: [
+        [.text("P1"), .text("före"), .text("arbete"), .integer(12), .number(150, decimals: 0)],
+        [.text("P1"), .text("efter"), .text("okänt"), .integer(12), .text("")],
+      ])
+    let bytes = XLSXWriter.workbook(table, sheetName: "Deltagare")
+    do {
+      _ = try ParticipantCSV.load(bytes, file: "d.xlsx", model: model)
+      Issue.record("accepted")
+    } catch {
+      #expect(
+        error.errors.map(\.description) == [
+          "d.xlsx: sheet 'Deltagare', row 2, cell E2: column 'omfattning': '150' is not a percentage of full time from 1 to 100 (100 = full time, 50 = half time)",
+          "d.xlsx: sheet 'Deltagare', row 3, cell C3: column 'försörjning': unknown state 'okänt'; write a state code or its Swedish name under model se-2025: \(model.parameters.states.map(\.code).joined(separator: ", "))",
+        ])
+    }
+    #expect(throws: DataErrors.self) { try ParticipantCSV.load(bytes, file: "d.xlsx", model: model, sheet: "Blad9") }
+    #expect(throws: DataErrors.self) { try ParticipantCSV.load(Array("id;period\n".utf8), file: "d.csv", model: model, sheet: "Blad1") }
+    #expect(throws: DataErrors.self) { try ParticipantCSV.load(Array(bytes.prefix(bytes.count / 2)), file: "d.xlsx", model: model) }
   }
 
   @Test(arguments: [
