@@ -78,7 +78,7 @@ enum ReportCommand {
     }
     let similar = try database.map {
       try SimilarInterventions.find(
-        in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes)
+        in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes, model: model)
     }
     let report = BoardReport.evaluation(result, model: model, similar: similar, language: language)
     let generator = "Samnytta \(SamnyttaVersion.current)"

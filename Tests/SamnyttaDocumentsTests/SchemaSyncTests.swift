@@ -252,7 +252,7 @@ struct SchemaSyncTests {
     #expect(try schema.propertyNames(["$defs", "summary"]) == Set(InputDocument.summaryKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "participants", "items"])
-        == Set(["id", "count", "before", "after"] + InputDocument.attributeKeys))
+        == Set(["id", "count", "before", "after", InputDocument.exitReasonKey] + InputDocument.attributeKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "cost", "properties", "financing"])
         == Set(Actor.allCases.map(\.rawValue)))
@@ -325,6 +325,11 @@ struct SchemaSyncTests {
         document: [.key("states"), .index(withUse), .key("resourceUse"), .index(0)]),
       Level(schema: ["properties", "careTypes", "items"], document: [.key("careTypes"), .index(0)]),
       Level(schema: ["properties", "careTypes", "items", "properties", "name"], document: [.key("careTypes"), .index(0), .key("name")]),
+      Level(schema: ["properties", "comparison"], document: [.key("comparison")]),
+      Level(schema: ["properties", "comparison", "properties", "indexSeries"], document: [.key("comparison"), .key("indexSeries")]),
+      Level(
+        schema: ["properties", "comparison", "properties", "indexSeries", "properties", "wages"],
+        document: [.key("comparison"), .key("indexSeries"), .key("wages")]),
     ]
     for level in levels { try check(level, schema: schema, base: base, decode: decode) }
     #expect(try schema.propertyNames(["properties", "defaultFinancing"]) == Set(Actor.allCases.map(\.rawValue)))
