@@ -14,10 +14,16 @@ public enum InputDocument: Sendable {
 
   /// The participant attributes an input may carry, each a free-text label used for breakdowns.
   public static let attributeKeys = ["sex", "ageBand", "education", "household"]
-  static let topKeys = ["formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants"]
+  /// The optional per-participant exit reason (SUS's avslutsorsak 1–3), kept as the attribute
+  /// `exitReason` ("1", "2" or "3") so that it travels with the other attributes.
+  public static let exitReasonKey = "exitReason"
+  static let topKeys = [
+    "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants",
+    "evaluationId", "priceYear",
+  ]
   static let summaryKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "participants", "potential",
-    "revenue", "cost", "revenueByPerspective", "published",
+    "revenue", "cost", "revenueByPerspective", "published", "evaluationId", "priceYear", "reference",
   ]
   static let publishedKeys = ["verkningsgrad", "paybackMonths", "costPerVerkningsgrad", "returnPerKrona"]
 
@@ -46,10 +52,15 @@ public enum InputDocument: Sendable {
       throw root.fail("formatVersion", root.optional("formatVersion"), "format version \(version) is not supported; this program reads version \(formatVersion)")
     }
     let kind = try root.optionalString("kind") ?? "evaluation"
-    let metadata = DocumentMetadata(
+    var metadata = DocumentMetadata(
       name: try root.string("name"), association: try root.string("association"), period: try root.optionalString("period"),
       year: try root.optionalInteger("year"), source: try root.optionalString("source"))
-    let classification = try decodeClassification(root)
+    metadata.evaluationId = try root.optionalString("evaluationId")
+    if let id = metadata.evaluationId, id.allSatisfy(\.isWhitespace) {
+      throw root.fail("evaluationId", root.optional("evaluationId"), "an evaluationId must not be empty")
+    }
+    metadata.priceYear = try decodePriceYear(root)
+    let classification = try decodeClassification(root, allowDerived: kind == "summary")
     switch kind {
     case "evaluation":
       try root.allowOnly(topKeys)
@@ -70,6 +81,12 @@ public enum InputDocument: Sendable {
         }
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
+      if let node = root.optional("reference") {
+        guard case .string(let text) = node.kind, text == "national" else {
+          throw root.fail("reference", node, "'reference' may only be \"national\": the entry every comparison shows beside its group")
+        }
+        metadata.isNationalReference = true
+      }
       let published = try decodePublished(root)
       let participants = try root.optionalInteger("participants")
       let potential = try root.optionalMoney("potential")
@@ -81,7 +98,6 @@ public enum InputDocument: Sendable {
           throw root.fail(key, root.optional(key), "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'")
         }
       } else {
-        if participants == nil { throw root.fail(nil, nil, "missing required key 'participants'") }
         if cost == nil { throw root.fail(nil, nil, "missing required key 'cost'") }
         if revenue == nil { throw root.fail(nil, nil, "missing required key 'revenue'") }
       }
@@ -89,10 +105,11 @@ public enum InputDocument: Sendable {
       let violations = SummaryRules.violations(participants: participants, potential: potential, revenue: revenue, cost: cost, published: published)
       if let first = DataErrors(violations, file: file, document: tree).errors.first { throw first }
       let summary: SummaryInput
-      if let revenue, let cost, let participants {
+      if let revenue, let cost {
+        // Without a participant count the amounts are per participant (a mean over many evaluations).
         summary = SummaryInput(
-          name: metadata.name, association: metadata.association, participants: participants, potential: potential, revenue: revenue, cost: cost,
-          revenueByPerspective: byPerspective, published: published)
+          name: metadata.name, association: metadata.association, participants: participants ?? 1, potential: potential, revenue: revenue,
+          cost: cost, revenueByPerspective: byPerspective, published: published, participantsKnown: participants != nil)
       } else {
         guard let published, let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published)
         else {
@@ -119,12 +136,29 @@ public enum InputDocument: Sendable {
       costPerVerkningsgrad: try object.optionalNumber("costPerVerkningsgrad"), returnPerKrona: try object.optionalNumber("returnPerKrona"))
   }
 
-  static func decodeClassification(_ root: ObjectReader) throws(DataError) -> ClassificationInput {
+  /// `priceYear`: a whole year, or `"unknown"` when the source does not say which year its kronor are in.
+  static func decodePriceYear(_ root: ObjectReader) throws(DataError) -> PriceYear? {
+    guard let node = root.optional("priceYear") else { return nil }
+    if case .string(let text) = node.kind {
+      guard text == "unknown" else { throw root.fail("priceYear", node, "expected a year such as 2025, or \"unknown\"") }
+      return .unknown
+    }
+    let year = try root.integer("priceYear")
+    guard (1900...2200).contains(year) else { throw root.fail("priceYear", node, "expected a year between 1900 and 2200, got \(year)") }
+    return .year(year)
+  }
+
+  /// Criteria 1 and 2; a summary may also state criteria 3 and 4 (`exclusion`, `resources`),
+  /// which a full evaluation's records decide.
+  static func decodeClassification(_ root: ObjectReader, allowDerived: Bool) throws(DataError) -> ClassificationInput {
     guard let object = try root.optionalObject("classification") else { return ClassificationInput() }
-    try object.allowOnly(["aim", "method"])
-    return ClassificationInput(
+    try object.allowOnly(allowDerived ? ["aim", "method", "exclusion", "resources"] : ["aim", "method"])
+    var input = ClassificationInput(
       aim: try object.choice("aim", ClassificationInput.Aim.self, default: .primary),
       method: try object.choice("method", ClassificationInput.Method.self, default: .traditional))
+    if object.optional("exclusion") != nil { input.exclusion = try object.choice("exclusion", Classification.Exclusion.self) }
+    if object.optional("resources") != nil { input.resources = try object.choice("resources", Classification.Resources.self) }
+    return input
   }
 
   static func decodeCost(_ object: ObjectReader) throws(DataError) -> InterventionCost {
@@ -146,10 +180,17 @@ public enum InputDocument: Sendable {
   }
 
   static func decodeParticipant(_ object: ObjectReader) throws(DataError) -> Participant {
-    try object.allowOnly(["id", "count", "before", "after"] + attributeKeys)
+    try object.allowOnly(["id", "count", "before", "after", exitReasonKey] + attributeKeys)
     var attributes: [String: String] = [:]
     for key in attributeKeys {
       if let value = try object.optionalString(key) { attributes[key] = value }
+    }
+    if let node = object.optional(exitReasonKey) {
+      let reason = try object.integer(exitReasonKey)
+      guard (1...3).contains(reason) else {
+        throw object.fail(exitReasonKey, node, "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)")
+      }
+      attributes[exitReasonKey] = String(reason)
     }
     return Participant(
       id: try object.string("id"), count: try object.optionalInteger("count") ?? 1, attributes: attributes,
@@ -183,4 +224,19 @@ public struct DocumentMetadata: Sendable, Hashable {
   /// For summary documents: where the published figures come from (e.g. a seed line).
   public var source: String?
   public var classification: ClassificationInput?
+  /// Names the evaluation across versions; without it, name + association + period do.
+  public var evaluationId: String?
+  /// Which year's kronor the document's own amounts are in; `nil` when not stated.
+  public var priceYear: PriceYear?
+  /// A summary marked `"reference": "national"`.
+  public var isNationalReference = false
+}
+
+/// The price year a document states.
+public enum PriceYear: Sendable, Hashable {
+  case year(Int)
+  /// The source does not say (e.g. published tables of evaluations made over several years).
+  case unknown
+
+  public var year: Int? { if case .year(let y) = self { y } else { nil } }
 }

@@ -30,6 +30,8 @@ public struct ModelDocument: Sendable {
   public var provenance: [(path: String, provenance: Provenance)] { numericParameters.map { ($0.path, $0.provenance) } }
   /// Display names by state or care-type code: `[code: (sv, en)]`.
   public var names: [String: LocalizedName]
+  /// How evaluations are compared (peer-group minimum, index series); defaults for a model without it.
+  public var comparison: ComparisonSettings = ComparisonSettings(minimumPeers: 5)
 
   public func provenance(of path: String) -> Provenance? { provenance.first { $0.path == path }?.provenance }
 
@@ -56,7 +58,7 @@ public struct ModelDocument: Sendable {
     let root = try ObjectReader(tree, path: "$", file: file)
     try root.allowOnly([
       "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
-      "defaultFinancing", "classification", "sensitivity", "validation",
+      "defaultFinancing", "classification", "sensitivity", "validation", "comparison",
     ] + ModelRules.topKeys)
     let version = try root.integer("formatVersion")
     guard supportedFormatVersions.contains(version) else {
@@ -184,8 +186,47 @@ public struct ModelDocument: Sendable {
       externalFactorsShare: try reader.share(sensitivity, "externalFactorsShare", "sensitivity.externalFactorsShare"),
       maximumMonthlyAmount: try reader.positiveMoney(validation, "maximumMonthlyAmount", "validation.maximumMonthlyAmount"))
     parameters.taxRules = rules.taxRules
-    return ModelDocument(
+    var comparison: ComparisonSettings? = nil
+    if let object = try root.optionalObject("comparison") { comparison = try decodeComparison(object, &reader) }
+    var document = ModelDocument(
       parameters: parameters, title: try root.string("title"), fileFormatVersion: version, numericParameters: reader.parameters, names: names)
+    if let comparison { document.comparison = comparison }
+    return document
+  }
+
+  /// The optional `comparison` object: `minimumPeers` (a sourced whole number of at least 1) and
+  /// `indexSeries` with `prices` and `wages`, each `{name, source, usedFor, values: {year: index}, estimatedYears}`.
+  static func decodeComparison(_ object: ObjectReader, _ reader: inout SourcedReader) throws(DataError) -> ComparisonSettings {
+    try object.allowOnly(["minimumPeers", "indexSeries"])
+    let minimum = try reader.positiveNumber(object, "minimumPeers", "comparison.minimumPeers")
+    guard minimum == minimum.rounded(), minimum <= 1000 else {
+      throw DataError(file: reader.file, path: "\(object.path).minimumPeers.value", message: "must be a whole number from 1 to 1000")
+    }
+    var settings = ComparisonSettings(minimumPeers: Int(minimum))
+    guard let series = try object.optionalObject("indexSeries") else { return settings }
+    try series.allowOnly(["prices", "wages"])
+    func decode(_ key: String) throws(DataError) -> IndexSeries? {
+      guard let s = try series.optionalObject(key) else { return nil }
+      try s.allowOnly(["name", "source", "usedFor", "values", "estimatedYears", "note"])
+      var values: [Int: Double] = [:]
+      for member in try s.members("values") {
+        guard let year = Int(member.key), (1900...2200).contains(year) else {
+          throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "expected a year as the key, got '\(member.key.quotedForMessage)'")
+        }
+        let value = try NumberText.double(member.value, path: member.path, file: s.file)
+        guard value > 0 else { throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "must be greater than 0") }
+        values[year] = value
+      }
+      let estimated = try s.array("estimatedYears", required: false).map { (node, path) throws(DataError) in
+        try NumberText.integer(node, path: path, file: s.file)
+      }
+      let source = try s.string("source")
+      if source.allSatisfy(\.isWhitespace) { throw s.fail("source", nil, "every index series needs a source") }
+      return IndexSeries(name: try s.string("name"), source: source, usedFor: try s.string("usedFor"), values: values, estimatedYears: Set(estimated))
+    }
+    settings.prices = try decode("prices")
+    settings.wages = try decode("wages")
+    return settings
   }
 
   /// The id a model file must declare: its file name without the directory and the `.json` ending.

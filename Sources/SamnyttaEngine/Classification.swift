@@ -4,9 +4,15 @@ public struct ClassificationInput: Sendable, Hashable {
   public var aim: Aim
   /// Criterion 2: evaluated with the traditional before/after method?
   public var method: Method
-  public init(aim: Aim = .primary, method: Method = .traditional) {
+  /// Criterion 3 as a summary's source states it (full evaluations derive it from their records).
+  public var exclusion: Classification.Exclusion?
+  /// Criterion 4 as a summary's source states it (otherwise derived from cost per participant).
+  public var resources: Classification.Resources?
+  public init(aim: Aim = .primary, method: Method = .traditional, exclusion: Classification.Exclusion? = nil, resources: Classification.Resources? = nil) {
     self.aim = aim
     self.method = method
+    self.exclusion = exclusion
+    self.resources = resources
   }
 
   public enum Aim: String, CaseIterable, Sendable { case primary, secondary }

@@ -75,10 +75,14 @@ extension PreparedModel {
     return actors.reduce(.zero) { $0 + total.scaled(by: financing[$1] ?? 0) }
   }
 
-  /// A summary entry's classification: resources from its cost per participant as for a full
-  /// evaluation; exclusion is `unknown`, since a summary has no participant records.
+  /// A summary entry's classification: the criteria its source states; otherwise resources from
+  /// its cost per participant as for a full evaluation, and exclusion `unknown`, since a summary
+  /// has no participant records.
   public func classify(_ summary: SummaryInput, stated: ClassificationInput) -> Classification {
-    classify(stated, cost: summary.cost, participants: summary.participants, supportMonths: nil)
+    var derived = classify(stated, cost: summary.cost, participants: summary.participants, supportMonths: nil)
+    if let resources = stated.resources { derived.resources = resources }
+    if stated.aim == .primary, let exclusion = stated.exclusion { derived.exclusion = exclusion }
+    return derived
   }
 
   /// Payoff's criteria 3 and 4 from the model's thresholds (criteria 1 and 2 come from the input).

@@ -18,6 +18,15 @@ public enum KeyFigure: String, Sendable, Hashable, CaseIterable {
     .verkningsgrad, .paybackMonths, .costPerVerkningsgrad, .returnPerKrona, .revenuePerParticipant, .costPerParticipant,
   ]
 
+  /// Whether the figure is an amount in kronor, and so depends on the price year. Ratios
+  /// (verkningsgrad, payback months, return per krona) are the same in every price year.
+  public var isAmount: Bool {
+    switch self {
+    case .verkningsgrad, .paybackMonths, .returnPerKrona: false
+    default: true
+    }
+  }
+
   /// Whether a smaller value is better (payback and cost figures), for ordering and for words
   /// such as "better than the mean".
   public var smallerIsBetter: Bool {

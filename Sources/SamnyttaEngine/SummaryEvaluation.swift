@@ -21,12 +21,12 @@ public struct SummaryInput: Sendable {
 
   public init(
     name: String, association: String, participants: Int, potential: Money?, revenue: Money, cost: Money,
-    revenueByPerspective: [Perspective: Money] = [:], published: PublishedKeyFigures? = nil
+    revenueByPerspective: [Perspective: Money] = [:], published: PublishedKeyFigures? = nil, participantsKnown: Bool = true
   ) {
     self.name = name
     self.association = association
     self.participants = participants
-    self.participantsKnown = true
+    self.participantsKnown = participantsKnown
     self.revenue = revenue
     self.cost = cost
     self.revenueByPerspective = revenueByPerspective

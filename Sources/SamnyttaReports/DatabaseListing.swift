@@ -1,30 +1,80 @@
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaStore
 
-/// What `db list` and `db show` print: one line per stored evaluation, and one evaluation with
-/// its latest run. Stored names, associations and class labels are printed through
-/// ``TerminalText/escaped(_:)``: the tabs between columns are ours, and a tab or escape character in
-/// a name shows as `\u{9}` or `\u{1B}`.
+/// What `db list`, `db show` and `db history` print: one line per stored evaluation (its latest
+/// version), one version with its latest run, and the versions of one evaluation. Stored names,
+/// associations, class labels and model ids are printed through ``TerminalText/escaped(_:)``: the
+/// tabs between columns are ours, and a tab or escape character in a name shows as `\u{9}` or `\u{1B}`.
 public enum DatabaseListing {
-  /// One tab-separated line per evaluation; summary entries are marked.
+  /// A header, then one tab-separated line per evaluation; summary entries and the national reference are marked.
   public static func text(_ rows: [DocumentSummary], databasePath: String) -> String {
     if rows.isEmpty { return "no evaluations stored in \(databasePath)\n" }
-    return rows.map { row in
-      let mark = row.kind == .summary ? " [summary]" : ""
-      let participants = row.participants == 0 ? "-" : String(row.participants)
-      let (name, association, classGroup) = (TerminalText.escaped(row.name), TerminalText.escaped(row.association), TerminalText.escaped(row.classGroup ?? "-"))
-      return "\(row.id)\t\(row.year.map(String.init) ?? "-")\t\(classGroup)\t\(participants)\t\(name) (\(association))\(mark)\n"
-    }.joined()
+    let header = "id\tversions\tyear\tprice year\tclass\tparticipants\tname (association)\n"
+    return header
+      + rows.map { row in
+        let participants = row.participants == 0 ? "-" : String(row.participants)
+        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row))\t\(TerminalText.escaped(row.classGroup ?? "-"))\t\(participants)\t"
+          + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row))\n"
+      }.joined()
   }
 
-  /// A stored evaluation's metadata and, when it has one, its latest run's result JSON.
+  static func marks(_ row: DocumentSummary) -> String {
+    (row.kind == .summary ? " [summary]" : "") + (row.isReference ? " [national reference]" : "")
+  }
+
+  /// A full evaluation's amounts take the price year of the model it is run under; a summary's are
+  /// in the year it states, or unknown.
+  static func priceYear(_ row: DocumentSummary) -> String {
+    row.priceYear.map(String.init) ?? (row.kind == .summary ? "unknown" : "model's")
+  }
+
+  /// A stored version's metadata and, when it has one, its latest run's result JSON.
   public static func text(_ stored: StoredDocument) -> String {
     let s = stored.summary
-    var text = "\(s.id): \(TerminalText.escaped(s.name)) (\(TerminalText.escaped(s.association)))\(s.kind == .summary ? " [summary]" : "")\n"
-    text += "year \(s.year.map(String.init) ?? "-"), class \(TerminalText.escaped(s.classGroup ?? "-")), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
+    var text = "\(s.id): \(TerminalText.escaped(s.name)) (\(TerminalText.escaped(s.association)))\(marks(s))\n"
+    text += "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(s.year.map(String.init) ?? "-"), "
+    text += "price year \(priceYear(s)), class \(TerminalText.escaped(s.classGroup ?? "-")), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
     if let run = stored.latestRun {
       text += "latest run: model \(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
     }
     return text
+  }
+
+  /// The figures `db history` follows from version to version.
+  static let historyFigures: [KeyFigure] = [.verkningsgrad, .paybackMonths, .costPerVerkningsgrad, .returnPerKrona, .revenue, .cost]
+
+  /// Every version of one evaluation, oldest first: when it was added, its participants, and what
+  /// changed in society's key figures (by each version's latest run) since the version before.
+  public static func history(_ versions: [(document: DocumentSummary, run: StoredRun?)], _ l: Language) -> String {
+    guard let first = versions.first?.document else { return "" }
+    var lines = ["\(TerminalText.escaped(first.name)) (\(TerminalText.escaped(first.association))): \(versions.count) version\(versions.count == 1 ? "" : "s")"]
+    var previous: StoredRun? = nil
+    for (document, run) in versions {
+      var line = "  version \(document.version)  id \(document.id)  added \(document.addedAt)  \(document.participants) participants"
+      if let run {
+        line += "  model \(TerminalText.escaped(run.modelID)) (\(run.priceYear))"
+        if let before = previous {
+          let changes = historyFigures.compactMap { figure -> String? in
+            let old = figure.value(in: before.figures)
+            let new = figure.value(in: run.figures)
+            guard old != new else { return nil }
+            let was = old.map { figure.text($0, l) } ?? "–"
+            let now = new.map { figure.text($0, l) } ?? "–"
+            let delta = old.flatMap { o in new.map { " (\(figure.text($0 - o, l, signed: true)))" } } ?? ""
+            return "\(figure.label(l)) \(was) → \(now)\(delta)"
+          }
+          lines.append(line)
+          lines.append(changes.isEmpty ? "    no change in the key figures" : changes.map { "    " + $0 }.joined(separator: "\n"))
+          previous = run
+          continue
+        }
+        previous = run
+      } else {
+        line += "  never run"
+      }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 }

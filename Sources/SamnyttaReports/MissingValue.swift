@@ -13,4 +13,10 @@ public enum MissingValue: String, Sendable, CaseIterable {
   case classMeanIsZero
   /// The source published no value for this figure.
   case notPublished
+  /// An amount whose price year is unknown is not set against amounts at the comparison's price year.
+  case priceYearUnknown
+  /// A judgement ("better than the mean") needs at least the minimum number of peers.
+  case tooFewPeers
+  /// The national reference publishes no value for this figure.
+  case noNationalReference
 }

@@ -17,9 +17,9 @@ public enum NormsTables {
 
   // MARK: - All groups
 
-  public static func text(_ groups: [ClassNorms], _ l: Language) -> String {
+  public static func text(_ groups: [ClassNorms], priceYear: Int, model: String, flagged: Int, _ l: Language) -> String {
     if groups.isEmpty { return l == .sv ? "inga utvärderingar med resultat\n" : "no evaluations with results\n" }
-    var lines: [String] = []
+    var lines: [String] = [priceLine(priceYear: priceYear, model: model, flagged: flagged, l), ""]
     let header = l == .sv ? ["", "antal", "medel", "median", "min", "max", "std.avv."] : ["", "count", "mean", "median", "min", "max", "std. dev."]
     for g in groups {
       lines.append("\(Labels.classGroup(g.classGroup, l)): \(groupSize(count: g.count, summaries: g.summaryCount, l))")
@@ -57,8 +57,11 @@ public enum NormsTables {
     ])
   }
 
-  public static func json(_ groups: [ClassNorms]) -> JSONOutput {
-    .object(["formatVersion": .integer(ResultJSON.formatVersion), "groups": .array(groups.map(json))])
+  public static func json(_ groups: [ClassNorms], priceYear: Int, model: String) -> JSONOutput {
+    .object([
+      "formatVersion": .integer(ResultJSON.formatVersion), "priceYear": .integer(priceYear), "model": .string(model),
+      "ratiosNeedNoUprating": .array(KeyFigure.comparable.filter { !$0.isAmount }.map { .string($0.rawValue) }), "groups": .array(groups.map(json)),
+    ])
   }
 
   public static func csv(_ groups: [ClassNorms]) -> CSVTable {
@@ -75,90 +78,194 @@ public enum NormsTables {
     return table
   }
 
+  // MARK: - Price year
+
+  /// The line every comparison states: its price year, and why ratios need no uprating.
+  public static func priceLine(priceYear: Int, model: String, flagged: Int, _ l: Language) -> String {
+    let flag =
+      flagged == 0
+      ? ""
+      : l == .sv
+        ? " * = belopp med okänt prisår (eller utanför indexserien): visas, men räknas inte in i medel för belopp."
+        : " * = amounts of unknown price year (or outside the index series): shown, but left out of the means of amounts."
+    return
+      (l == .sv
+      ? "Prisnivå \(priceYear) (modell \(model)): fullständiga utvärderingar räknas med modellen, sammanfattningars belopp räknas upp med löneindex. Kvoter (verkningsgrad, återbetalningstid, avkastning per krona) behöver ingen uppräkning."
+      : "Price level \(priceYear) (model \(model)): full evaluations are computed under the model, summary entries' amounts uprated by the wage index. Ratios (verkningsgrad, payback, return per krona) need no uprating.")
+      + flag
+  }
+
   // MARK: - One evaluation against its group
 
   public typealias Entry = (document: DocumentSummary, run: StoredRun)
 
-  public static func deviationText(_ entry: Entry, _ group: ClassNorms?, _ l: Language) -> String {
-    let d = entry.document
+  /// The comparison of one evaluation: its peers, the national reference, the price year.
+  public struct Deviation: Sendable {
+    public var entry: Entry
+    public var peers: PeerGroup
+    public var reference: Entry?
+    public var priceYear: Int
+    public var model: String
+    /// Ids whose amounts are not at the price year (this entry's own amounts are then flagged).
+    public var amountsUnknown: Set<Int64>
+
+    public init(entry: Entry, peers: PeerGroup, reference: Entry?, priceYear: Int, model: String, amountsUnknown: Set<Int64>) {
+      self.entry = entry
+      self.peers = peers
+      self.reference = reference
+      self.priceYear = priceYear
+      self.model = model
+      self.amountsUnknown = amountsUnknown
+    }
+
+    func value(_ figure: KeyFigure) -> Double? { figure.value(in: entry.run.figures) }
+    var ownAmountsUnknown: Bool { amountsUnknown.contains(entry.document.id) }
+    func referenceValue(_ figure: KeyFigure) -> Double? { reference.flatMap { figure.value(in: $0.run.figures) } }
+  }
+
+  /// "Klassgrupp" / "utan utanförskap" / …: which level of peer group was used.
+  public static func levelText(_ level: PeerGroup.Level, _ l: Language) -> String {
+    switch level {
+    case .classGroup: l == .sv ? "samma klassgrupp (alla fyra kriterier)" : "the same class group (all four criteria)"
+    case .aimMethodResources: l == .sv ? "samma syfte, metod och resurser (utanförskap bortsett)" : "the same aim, method and resources (exclusion ignored)"
+    case .aimMethod: l == .sv ? "samma syfte och metod" : "the same aim and method"
+    case .all: l == .sv ? "alla lagrade utvärderingar" : "all stored evaluations"
+    }
+  }
+
+  /// "1 annan utvärdering" / "3 andra utvärderingar".
+  public static func others(_ count: Int, _ l: Language) -> String {
+    l == .sv ? (count == 1 ? "1 annan utvärdering" : "\(count) andra utvärderingar") : (count == 1 ? "1 other evaluation" : "\(count) other evaluations")
+  }
+
+  /// "bättre än medel" or "sämre än medel" when the group holds at least the minimum, else `nil`.
+  public static func judgement(_ figure: KeyFigure, value: Double, mean: Double, enough: Bool, _ l: Language) -> String? {
+    guard enough, value != mean else { return enough ? (l == .sv ? "som medel" : "at the mean") : nil }
+    let better = figure.smallerIsBetter ? value < mean : value > mean
+    return better ? (l == .sv ? "bättre än medel" : "better than the mean") : (l == .sv ? "sämre än medel" : "worse than the mean")
+  }
+
+  public static func deviationText(_ c: Deviation, _ l: Language) -> String {
+    let d = c.entry.document
     var lines = ["[\(d.id)] \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")"]
-    let classGroup = d.classGroup ?? "-"
-    guard let group else {
+    let group = c.peers.norms
+    lines.append(
+      (l == .sv ? "Jämförd med " : "Compared with ") + others(group.count, l) + (l == .sv ? " med " : " with ") + levelText(c.peers.level, l)
+        + " (\(c.peers.key))" + (group.summaryCount > 0 ? (l == .sv ? ", varav \(group.summaryCount) sammanfattningar" : ", \(group.summaryCount) of them summaries") : ""))
+    if c.peers.level != .classGroup {
       lines.append(
         l == .sv
-          ? "Inga andra utvärderingar i klassen \(Labels.classGroup(classGroup, l)) att jämföra med."
-          : "No other evaluations in class \(Labels.classGroup(classGroup, l)) to compare with.")
-      return TerminalText.document(lines)
+          ? "Klassgruppen \(d.classGroup ?? "-") har färre än \(c.peers.minimum) andra utvärderingar; jämförelsen använder den bredare gruppen."
+          : "The class group \(d.classGroup ?? "-") holds fewer than \(c.peers.minimum) other evaluations; the comparison uses the broader group.")
     }
-    lines.append(
-      (l == .sv ? "Jämförd med " : "Compared with ") + groupSize(count: group.count, summaries: group.summaryCount, l)
-        + (l == .sv ? " i klassen " : " in class ") + Labels.classGroup(group.classGroup, l))
-    let header = l == .sv ? ["", "värde", "klassens medel", "avvikelse", "", "median", "antal"] : ["", "value", "class mean", "deviation", "", "median", "count"]
+    if !c.peers.isEnough {
+      lines.append(
+        l == .sv
+          ? "Gruppen har färre än \(c.peers.minimum) utvärderingar: avvikelserna visas, men ingen bedömning görs."
+          : "The group holds fewer than \(c.peers.minimum) evaluations: deviations are shown, but no judgement is made.")
+    } else {
+      lines.append(
+        l == .sv
+          ? "En bedömning görs bara för nyckeltal som minst \(c.peers.minimum) utvärderingar i gruppen har."
+          : "A judgement is made only for figures at least \(c.peers.minimum) evaluations of the group have.")
+    }
+    let header =
+      l == .sv
+      ? ["", "värde", "gruppens medel", "avvikelse", "bedömning", "median", "antal", "riksreferens"]
+      : ["", "value", "group mean", "deviation", "judgement", "median", "count", "national reference"]
     var rows = [header]
     for figure in KeyFigure.comparable {
-      let value = figure.value(in: entry.run.figures)
+      let value = c.value(figure)
       let norm = group.figures[figure]
-      var row = [figure.label(l), figure.text(in: entry.run.figures, l), norm.map { figure.text($0.mean, l) } ?? "–"]
-      if let value, let norm {
+      let flag = figure.isAmount && c.ownAmountsUnknown ? " *" : ""
+      var row = [figure.label(l), figure.text(in: c.entry.run.figures, l) + flag, norm.map { figure.text($0.mean, l) } ?? "–"]
+      if let value, let norm, flag.isEmpty {
         row.append(figure.text(norm.deviation(of: value), l, signed: true))
-        row.append(norm.relativeDeviation(of: value).map { "(\($0 > 0 ? "+" : "")\(NumberFormatting.decimal($0 * 100, decimals: 0, language: l)) %)" } ?? "")
+        row.append(judgement(figure, value: value, mean: norm.mean, enough: c.peers.isEnough && norm.count >= c.peers.minimum, l) ?? "–")
       } else {
-        row += ["–", ""]
+        row += ["–", "–"]
       }
-      row += [norm.map { figure.text($0.median, l) } ?? "–", String(norm?.count ?? 0)]
+      let referenceFlag = figure.isAmount && c.reference != nil ? " *" : ""
+      row += [norm.map { figure.text($0.median, l) } ?? "–", String(norm?.count ?? 0), c.referenceValue(figure).map { figure.text($0, l) + referenceFlag } ?? "–"]
       rows.append(row)
     }
     lines += TextTable.lines(rows, indent: "  ")
     lines.append(
+      c.reference.map { r in
+        (l == .sv ? "Riksreferens: " : "National reference: ") + "[\(r.document.id)] \(r.document.name), \(r.document.association)"
+          + (l == .sv ? " (prisår okänt)." : " (price year unknown).")
+      } ?? (l == .sv
+        ? "Riksreferens: inte lagrad (samnytta db add Docs/examples/published/nns-rapportserie-2015-1.json)."
+        : "National reference: not stored (samnytta db add Docs/examples/published/nns-rapportserie-2015-1.json)."))
+    lines.append(priceLine(priceYear: c.priceYear, model: c.model, flagged: c.amountsUnknown.isEmpty && c.reference == nil ? 0 : 1, l))
+    lines.append(
       l == .sv
-        ? "Klassens värden gäller övriga utvärderingars senaste körning; lägre är bättre för återbetalningstid och kostnader."
-        : "Class values are the other evaluations' latest runs; lower is better for payback time and costs.")
+        ? "Gruppens värden gäller övriga utvärderingars senaste version; avvikelser i procentenheter, månader och kronor; lägre är bättre för återbetalningstid och kostnader."
+        : "Group values are the other evaluations' latest versions; deviations in percentage points, months and kronor; lower is better for payback time and costs.")
     return TerminalText.document(lines)
   }
 
-  public static func deviationJSON(_ entry: Entry, _ group: ClassNorms?) -> JSONOutput {
+  public static func deviationJSON(_ c: Deviation) -> JSONOutput {
     func r(_ x: Double?) -> JSONOutput { x.map { .ratio($0, decimals: ResultJSON.ratioDecimals) } ?? .null }
     var figures: [String: JSONOutput] = [:]
+    let group = c.peers.norms
     for figure in KeyFigure.comparable {
-      let value = figure.value(in: entry.run.figures)
-      let norm = group?.figures[figure]
+      let value = c.value(figure)
+      let norm = group.figures[figure]
+      let comparable = !(figure.isAmount && c.ownAmountsUnknown)
+      let deviation = comparable ? value.flatMap { v in norm.map { $0.deviation(of: v) } } : nil
       let members: [String: JSONOutput] = [
         "value": r(value), "classMean": r(norm?.mean), "classMedian": r(norm?.median), "classCount": .integer(norm?.count ?? 0),
-        "deviation": r(value.flatMap { v in norm.map { $0.deviation(of: v) } }),
-        "relativeDeviation": r(value.flatMap { v in norm?.relativeDeviation(of: v) }),
+        "deviation": r(deviation), "relativeDeviation": r(comparable ? value.flatMap { v in norm?.relativeDeviation(of: v) } : nil),
+        "judgement": (value.flatMap { v in norm.flatMap { n in comparable ? judgement(figure, value: v, mean: n.mean, enough: c.peers.isEnough && n.count >= c.peers.minimum, .en) : nil } })
+          .map(JSONOutput.string) ?? .null,
+        "nationalReference": r(c.referenceValue(figure)), "priceYearKnown": .bool(!figure.isAmount || !c.ownAmountsUnknown),
       ]
-      // Why each null is null: the figure's own reason, or what the class lacks.
-      let own = value == nil ? (figure.undefinedReason(in: entry.run.figures)?.rawValue ?? MissingValue.valueUndefined.rawValue) : nil
-      let classReason = (group == nil ? MissingValue.noOtherEvaluationsInClass : .undefinedInEveryEvaluation).rawValue
+      // Why each null is null: the figure's own reason, or what the group, the price year or the reference lacks.
+      let own = figure.undefinedReason(in: c.entry.run.figures)?.rawValue ?? MissingValue.valueUndefined.rawValue
+      let groupReason = (group.count == 0 ? MissingValue.noOtherEvaluationsInClass : .undefinedInEveryEvaluation).rawValue
       var undefined: [String: JSONOutput] = [:]
       for (key, member) in members where member == .null {
-        let reason =
+        let reason: String =
           switch key {
           case "value": own
-          case "classMean", "classMedian": classReason
-          default: value == nil ? MissingValue.valueUndefined.rawValue : norm == nil ? classReason : MissingValue.classMeanIsZero.rawValue
+          case "classMean", "classMedian": groupReason
+          case "nationalReference": MissingValue.noNationalReference.rawValue
+          default:
+            value == nil
+              ? MissingValue.valueUndefined.rawValue
+              : !comparable ? MissingValue.priceYearUnknown.rawValue
+              : norm == nil ? groupReason
+              : key == "judgement" ? MissingValue.tooFewPeers.rawValue : MissingValue.classMeanIsZero.rawValue
           }
-        undefined[key] = reason.map(JSONOutput.string)
+        undefined[key] = .string(reason)
       }
       figures[figure.rawValue] = .object(members.merging(["undefined": .object(undefined)]) { a, _ in a })
     }
     return .object([
-      "formatVersion": .integer(ResultJSON.formatVersion), "id": .integer(Int(entry.document.id)), "name": .string(entry.document.name),
-      "classGroup": entry.document.classGroup.map(JSONOutput.string) ?? .null, "model": .string(entry.run.modelID),
-      "comparedWith": .array((group?.documentIDs ?? []).map { .integer(Int($0)) }), "figures": .object(figures),
+      "formatVersion": .integer(ResultJSON.formatVersion), "id": .integer(Int(c.entry.document.id)), "name": .string(c.entry.document.name),
+      "classGroup": c.entry.document.classGroup.map(JSONOutput.string) ?? .null, "model": .string(c.model), "priceYear": .integer(c.priceYear),
+      "peerLevel": .string(c.peers.level.rawValue), "peerGroup": .string(c.peers.key), "peerCount": .integer(group.count),
+      "minimumPeers": .integer(c.peers.minimum), "judged": .bool(c.peers.isEnough),
+      "nationalReference": c.reference.map { .integer(Int($0.document.id)) } ?? .null,
+      "comparedWith": .array(group.documentIDs.map { .integer(Int($0)) }), "figures": .object(figures),
     ])
   }
 
-  public static func deviationCSV(_ entry: Entry, _ group: ClassNorms?) -> CSVTable {
-    var table = CSVTable(header: ["figure", "value", "class_count", "class_mean", "deviation", "relative_deviation", "class_median"])
+  public static func deviationCSV(_ c: Deviation) -> CSVTable {
+    var table = CSVTable(header: [
+      "figure", "value", "class_count", "class_mean", "deviation", "relative_deviation", "class_median", "peer_level", "national_reference",
+    ])
     for figure in KeyFigure.comparable {
-      let value = figure.value(in: entry.run.figures)
-      let norm = group?.figures[figure]
+      let value = c.value(figure)
+      let norm = c.peers.norms.figures[figure]
+      let comparable = !(figure.isAmount && c.ownAmountsUnknown)
       let places = figure.decimals + 1
       table.rows.append([
         .text(figure.rawValue), .number(value, decimals: places), .integer(norm?.count ?? 0), .number(norm?.mean, decimals: places),
-        .number(value.flatMap { v in norm.map { $0.deviation(of: v) } }, decimals: places),
-        .number(value.flatMap { v in norm?.relativeDeviation(of: v) }, decimals: 4), .number(norm?.median, decimals: places),
+        .number(comparable ? value.flatMap { v in norm.map { $0.deviation(of: v) } } : nil, decimals: places),
+        .number(comparable ? value.flatMap { v in norm?.relativeDeviation(of: v) } : nil, decimals: 4), .number(norm?.median, decimals: places),
+        .text(c.peers.level.rawValue), .number(c.referenceValue(figure), decimals: places),
       ])
     }
     return table

@@ -8,9 +8,13 @@ import SamnyttaStore
 public enum RankTable {
   public typealias Entry = (document: DocumentSummary, run: StoredRun)
 
-  /// Defined figures first, best first; then undefined ones; ties by id.
-  public static func ranking(_ entries: [Entry], by figure: KeyFigure) -> [Entry] {
-    func key(_ e: Entry) -> Double? { figure.value(in: e.run.figures).map { figure.smallerIsBetter ? $0 : -$0 } }
+  /// Defined figures first, best first; then undefined ones; ties by id. An amount whose price
+  /// year is unknown (`amountsUnknown`) cannot be set against the others: it ranks with the undefined.
+  public static func ranking(_ entries: [Entry], by figure: KeyFigure, amountsUnknown: Set<Int64> = []) -> [Entry] {
+    func key(_ e: Entry) -> Double? {
+      if figure.isAmount && amountsUnknown.contains(e.document.id) { return nil }
+      return figure.value(in: e.run.figures).map { figure.smallerIsBetter ? $0 : -$0 }
+    }
     return entries.sorted { a, b in
       switch (key(a), key(b)) {
       case (let x?, let y?): x != y ? x < y : a.document.id < b.document.id
@@ -22,15 +26,16 @@ public enum RankTable {
   }
 
   /// Each ranked figure by its key (`null` when undefined), and why each undefined one is undefined.
-  public static func json(_ ranked: [Entry], by figure: KeyFigure) -> JSONOutput {
+  public static func json(_ ranked: [Entry], by figure: KeyFigure, priceYear: Int, amountsUnknown: Set<Int64> = []) -> JSONOutput {
     .object([
-      "formatVersion": .integer(ResultJSON.formatVersion), "by": .string(figure.optionName),
+      "formatVersion": .integer(ResultJSON.formatVersion), "by": .string(figure.optionName), "priceYear": .integer(priceYear),
       "rows": .array(
         ranked.enumerated().map { i, e in
           var row: [String: JSONOutput] = [
             "rank": .integer(i + 1), "id": .integer(Int(e.document.id)), "name": .string(e.document.name),
             "association": .string(e.document.association), "summary": .bool(e.document.kind == .summary),
             "classGroup": e.document.classGroup.map(JSONOutput.string) ?? .null, "model": .string(e.run.modelID),
+            "priceYearKnown": .bool(!amountsUnknown.contains(e.document.id)),
           ]
           var undefined: [String: JSONOutput] = [:]
           for f in KeyFigure.rankable {
@@ -54,7 +59,7 @@ public enum RankTable {
       })
   }
 
-  public static func text(_ ranked: [Entry], _ l: Language) -> String {
+  public static func text(_ ranked: [Entry], _ l: Language, amountsUnknown: Set<Int64> = [], priceLine: String? = nil) -> String {
     if ranked.isEmpty { return l == .sv ? "inga utvärderingar med resultat\n" : "no evaluations with results\n" }
     let header =
       l == .sv
@@ -64,12 +69,14 @@ public enum RankTable {
     for (i, e) in ranked.enumerated() {
       let figures: [KeyFigure] = [.verkningsgrad, .paybackMonths, .costPerVerkningsgrad]
       rows.append(
-        [String(i + 1), String(e.document.id)] + figures.map { $0.text(in: e.run.figures, l) }
+        [String(i + 1), String(e.document.id)]
+          + figures.map { $0.text(in: e.run.figures, l) + ($0.isAmount && amountsUnknown.contains(e.document.id) ? " *" : "") }
           + ["\(e.document.name), \(e.document.association)\(e.document.kind == .summary ? " [summary]" : "")"])
     }
     // The name column is free text: left-aligned after the figures.
     let figures = TextTable.lines(rows.map { Array($0.dropLast()) }, indent: "  ")
     let widths = figures.map(\.count).max() ?? 0
-    return TerminalText.document(zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! })
+    return TerminalText.document(
+      zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! } + (priceLine.map { [$0] } ?? []))
   }
 }

@@ -22,14 +22,19 @@ public struct ClassNorms: Sendable, Hashable {
   }
 
   /// Groups `entries` (a document and its latest run) by class group, ordered by group key.
-  /// Documents without a class group are grouped under `"-"`.
-  public static func groups(_ entries: [(document: DocumentSummary, run: StoredRun)]) -> [ClassNorms] {
-    Dictionary(grouping: entries) { $0.document.classGroup ?? "-" }
+  /// Documents without a class group are grouped under `"-"`; with `groupedAs`, all entries form
+  /// one group of that name. The amounts of `amountsUnknown` (ids whose kronor are not at the
+  /// comparison's price year) are left out of the distributions of amounts; their ratios count.
+  public static func groups(
+    _ entries: [(document: DocumentSummary, run: StoredRun)], amountsUnknown: Set<Int64> = [], groupedAs: String? = nil
+  ) -> [ClassNorms] {
+    Dictionary(grouping: entries) { groupedAs ?? $0.document.classGroup ?? "-" }
       .map { group, members in
         let sorted = members.sorted { $0.document.id < $1.document.id }
         var figures: [KeyFigure: Distribution] = [:]
         for figure in KeyFigure.comparable {
-          figures[figure] = Distribution(sorted.compactMap { figure.value(in: $0.run.figures) })
+          let counted = figure.isAmount ? sorted.filter { !amountsUnknown.contains($0.document.id) } : sorted
+          figures[figure] = Distribution(counted.compactMap { figure.value(in: $0.run.figures) })
         }
         return ClassNorms(
           classGroup: group, count: sorted.count, summaryCount: sorted.filter { $0.document.kind == .summary }.count,

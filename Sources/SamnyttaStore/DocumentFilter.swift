@@ -6,6 +6,8 @@ public struct DocumentFilter: Sendable, Hashable {
   /// Matches classification groups starting with this text, so a board can ask for a whole branch.
   public var classGroupPrefix: String?
   public var kind: DocumentKind?
+  /// Only the latest version of each evaluation (what every comparison uses); `false` lists every version.
+  public var latestOnly: Bool = true
 
   public init(association: String? = nil, year: Int? = nil, classGroupPrefix: String? = nil, kind: DocumentKind? = nil)
   {

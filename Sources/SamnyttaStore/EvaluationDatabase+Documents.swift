@@ -3,10 +3,17 @@ import Foundation
 /// Adding, listing, reading and removing documents.
 extension EvaluationDatabase {
   private static let summaryColumns =
-    "id, sha256, kind, name, association, year, class_group, participants, added_at, length(bytes)"
+    """
+    id, sha256, kind, name, association, year, class_group, participants, added_at, length(bytes), identity, version,
+    (SELECT count(*) FROM documents AS v WHERE v.identity = documents.identity), price_year, is_reference,
+    (SELECT max(version) FROM documents AS v WHERE v.identity = documents.identity)
+    """
+  /// The column after ``summaryColumns``.
+  private static let afterSummary: Int32 = 16
 
   /// Adds `documents` in one transaction and returns their ids in order. All or nothing: if any
-  /// document is already stored, or appears twice in `documents`, nothing is added.
+  /// document is already stored, or appears twice in `documents`, nothing is added. A document
+  /// whose identity is already stored becomes that evaluation's next version.
   @discardableResult
   public func add(_ documents: [NewDocument]) throws(StoreError) -> [Int64] {
     try connection.transaction { () throws(StoreError) -> [Int64] in try insertDocuments(documents) }
@@ -30,8 +37,9 @@ extension EvaluationDatabase {
     let find = try connection.prepare("SELECT id FROM documents WHERE sha256 = ?")
     let insert = try connection.prepare(
       """
-      INSERT INTO documents (sha256, bytes, kind, name, association, year, class_group, participants, added_at, compact)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO documents (sha256, bytes, kind, name, association, year, class_group, participants, added_at, compact,
+        identity, version, price_year, is_reference)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(version), 0) + 1 FROM documents WHERE identity = ?11), ?, ?)
       """)
     var seen = Set<String>()
     var ids: [Int64] = []
@@ -56,6 +64,9 @@ extension EvaluationDatabase {
       try insert.bind(document.participants, at: 8)
       try insert.bind(addedAt, at: 9)
       try insert.bind(document.compact, at: 10)
+      try insert.bind(document.identity ?? "doc:\(hash)", at: 11)
+      try insert.bind(document.priceYear, at: 12)
+      try insert.bind(document.isReference ? 1 : 0, at: 13)
       try insert.step()
       ids.append(connection.lastInsertRowID)
     }
@@ -70,8 +81,10 @@ extension EvaluationDatabase {
       WHERE (?1 IS NULL OR year = ?1)
         AND (?2 IS NULL OR substr(class_group, 1, length(?2)) = ?2)
         AND (?3 IS NULL OR kind = ?3)
+        AND (?4 = 0 OR version = (SELECT max(version) FROM documents AS v WHERE v.identity = documents.identity))
       ORDER BY id
       """)
+    try statement.bind(filter.latestOnly ? 1 : 0, at: 4)
     try statement.bind(filter.year, at: 1)
     try statement.bind(filter.classGroupPrefix, at: 2)
     try statement.bind(filter.kind?.rawValue, at: 3)
@@ -97,7 +110,8 @@ extension EvaluationDatabase {
       try statement.bind(id, at: 1)
       guard try statement.step() else { throw .noSuchEvaluation(path: path, id: id) }
       return StoredDocument(
-        summary: Self.summary(from: statement), bytes: statement.data(at: 10), compact: statement.optionalData(at: 11),
+        summary: Self.summary(from: statement), bytes: statement.data(at: Self.afterSummary),
+        compact: statement.optionalData(at: Self.afterSummary + 1),
         latestRun: try latestRun(documentID: id))
     }
   }
@@ -156,6 +170,24 @@ extension EvaluationDatabase {
       name: statement.string(at: 3), association: statement.string(at: 4),
       year: statement.optionalInt64(at: 5).map { Int($0) }, classGroup: statement.optionalString(at: 6),
       participants: Int(statement.int64(at: 7)), addedAt: statement.string(at: 8),
-      byteCount: Int(statement.int64(at: 9)))
+      byteCount: Int(statement.int64(at: 9)), identity: statement.string(at: 10), version: Int(statement.int64(at: 11)),
+      versionCount: Int(statement.int64(at: 12)), priceYear: statement.optionalInt64(at: 13).map { Int($0) },
+      isReference: statement.int64(at: 14) != 0, latestVersion: Int(statement.int64(at: 15)))
+  }
+
+  /// Every version of the evaluation document `id` belongs to, oldest first.
+  public func versions(of id: Int64) throws(StoreError) -> [DocumentSummary] {
+    try connection.transaction(immediate: false) { () throws(StoreError) -> [DocumentSummary] in
+      let statement = try connection.prepare(
+        """
+        SELECT \(Self.summaryColumns) FROM documents
+        WHERE identity = (SELECT identity FROM documents WHERE id = ?) ORDER BY version
+        """)
+      try statement.bind(id, at: 1)
+      var versions: [DocumentSummary] = []
+      while try statement.step() { versions.append(Self.summary(from: statement)) }
+      if versions.isEmpty { throw .noSuchEvaluation(path: path, id: id) }
+      return versions
+    }
   }
 }

@@ -43,7 +43,29 @@ enum Schema {
       participants INTEGER NOT NULL
     );
     CREATE INDEX runs_by_document ON runs(document_id, run_at);
+    """,
+    // 2: versions and price years. An evaluation's identity is its `evaluationId`, else name +
+    // association + period (`EvaluationIdentity`); each document is one version of it. Existing
+    // rows get their identity and price year from their own bytes (a document SQLite cannot read as
+    // JSON keeps an identity of its own), and documents already stored under one identity become
+    // its versions in the order they were added. `is_reference`: the national reference entry.
     """
+    ALTER TABLE documents ADD COLUMN identity TEXT NOT NULL DEFAULT '';
+    ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE documents ADD COLUMN price_year INTEGER;
+    ALTER TABLE documents ADD COLUMN is_reference INTEGER NOT NULL DEFAULT 0;
+    UPDATE documents SET identity = CASE
+      WHEN NOT json_valid(CAST(bytes AS TEXT)) THEN 'doc:' || id
+      WHEN json_type(CAST(bytes AS TEXT), '$.evaluationId') = 'text' THEN 'id:' || json_extract(CAST(bytes AS TEXT), '$.evaluationId')
+      ELSE 'nap:' || name || char(31) || association || char(31) || coalesce(
+        CASE WHEN json_type(CAST(bytes AS TEXT), '$.period') = 'text' THEN json_extract(CAST(bytes AS TEXT), '$.period') END, '')
+      END;
+    UPDATE documents SET price_year = CASE
+      WHEN json_valid(CAST(bytes AS TEXT)) AND json_type(CAST(bytes AS TEXT), '$.priceYear') = 'integer'
+      THEN json_extract(CAST(bytes AS TEXT), '$.priceYear') END;
+    UPDATE documents SET version = (SELECT count(*) FROM documents AS d WHERE d.identity = documents.identity AND d.id <= documents.id);
+    CREATE INDEX documents_by_identity ON documents(identity, version);
+    """,
   ]
 
   /// The schema version this program writes and understands.

@@ -3,6 +3,7 @@ import SamnyttaDocuments
 import SamnyttaReports
 import SamnyttaWorkflows
 import SamnyttaEngine
+import SamnyttaFormats
 import SamnyttaStore
 
 /// `samnytta db …`, `batch` and `rank`: the evaluation database (Docs/database.md).
@@ -40,12 +41,17 @@ enum DatabaseCommands {
   /// Stores the files (all or nothing) and prints one line per added document.
   static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: PreparedModel, args: Arguments, context: Tool.Context) throws {
     let added = try AddEvaluations.add(files, model: model, databasePath: path(args, context)) { $0.reached(context.environment) }
-    for (id, name) in added { Output.out("added \(id): \(name)\n") }
+    for a in added {
+      Output.out(
+        a.version == 1
+          ? "added \(a.id): \(a.name)\n" : "added \(a.id): \(a.name), version \(a.version) of the evaluation (the previous version is \(a.previousID.map(String.init) ?? "removed"))\n")
+    }
   }
 
   static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
   static let list = Tool.Command(
-    name: "db list", usage: listUsage, summary: "list stored evaluations", help: "Lists stored evaluations; summary entries are marked.\n\nusage: \(listUsage)\n",
+    name: "db list", usage: listUsage, summary: "list stored evaluations (latest versions)",
+    help: "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["association", "year", "class", "db"], flags: [], usage: listUsage)
       var filter = DocumentFilter.all
@@ -65,14 +71,43 @@ enum DatabaseCommands {
     return id
   }
 
-  static let showUsage = "samnytta db show ID [--db PATH]"
+  static let showUsage = "samnytta db show ID [--version N] [--db PATH]"
   static let show = Tool.Command(
-    name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results", help: "usage: \(showUsage)\n",
+    name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results",
+    help: "Shows one stored document; with --version N, version N of the evaluation that ID belongs to.\n\nusage: \(showUsage)\n",
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db"], flags: [], usage: showUsage)
+      let args = try Arguments(arguments, valued: ["db", "version"], flags: [], usage: showUsage)
+      let target = try id(args, usage: showUsage)
+      var version: Int? = nil
+      if let text = args.options["version"] {
+        guard let n = Int(text), n > 0 else { throw UsageError("invalid version '\(text)'; expected 1, 2, …", usage: showUsage) }
+        version = n
+      }
       let database = try open(args, context)
-      let stored = try database.call { try database.document(id: try id(args, usage: showUsage)) }
+      let stored = try database.call { () throws -> StoredDocument in
+        guard let version else { return try database.document(id: target) }
+        let versions = try database.versions(of: target)
+        guard let match = versions.first(where: { $0.version == version }) else {
+          throw DataError(
+            file: database.path, path: "",
+            message: "evaluation \(target) has no version \(version); its versions are \(versions.map { String($0.version) }.joined(separator: ", "))")
+        }
+        return try database.document(id: match.id)
+      }
       Output.out(DatabaseListing.text(stored))
+    })
+
+  static let historyUsage = "samnytta db history ID [--lang \(Language.spelled())] [--db PATH]"
+  static let history = Tool.Command(
+    name: "db history", usage: historyUsage, summary: "list the versions of a stored evaluation and what changed",
+    help: "Lists every version of the evaluation ID belongs to, oldest first, with what changed in society's key figures.\n\nusage: \(historyUsage)\n",
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["db", "lang"], flags: [], usage: historyUsage)
+      let target = try id(args, usage: historyUsage)
+      let language = try args.language(usage: historyUsage)
+      let database = try open(args, context)
+      let versions = try database.call { try database.versions(of: target).map { (document: $0, run: try database.latestRun(documentID: $0.id)) } }
+      Output.out(DatabaseListing.history(versions, language))
     })
 
   static let exportUsage = "samnytta db export ID|--all [--out DIR] [--db PATH]"

@@ -24,7 +24,7 @@ enum Files {
   }
 
   /// Writes `--out PATH` atomically; a device, FIFO, socket or directory is refused (`OutputFile`).
-  static func write(_ text: String, to path: String) throws(ToolError) { try OutputFile.write(text.utf8, to: path) }
+  static func write(_ text: String, to path: String) throws(CannotCreateError) { try OutputFile.write(text.utf8, to: path) }
 
   /// A command's output: to `--out PATH`, else (no `--out`, or `--out -`) to standard output. An
   /// .xlsx workbook is binary, so it is refused on a terminal (exit 64) and goes to a file or a pipe.

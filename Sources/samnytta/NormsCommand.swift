@@ -10,14 +10,18 @@ import SamnyttaStore
 /// deviation from the mean of the other evaluations in its group (Payoff's "jämförande värden").
 enum NormsCommand {
   static let usage =
-    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
+    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--min-peers N] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "norms", usage: usage, summary: "comparison values per class group; one evaluation against its group",
     help: """
       Per classification group: the count, mean, median, minimum, maximum and standard deviation of each key figure over \
       the latest run of every stored evaluation (summary entries included). With --id, that evaluation's figures beside \
-      the mean of the other evaluations in its group, and the deviation. Run `samnytta batch` first to put every \
-      evaluation at one price level.
+      the mean of its peer group and beside the national reference, with the deviation. The peer group is its class \
+      group when that holds at least --min-peers other evaluations (default: the model's comparison.minimumPeers, 5), \
+      otherwise the first broader group that does (aim + method + resources, then aim + method, then all). Everything \
+      is compared at the price year of --model (default \(ModelLibrary.defaultModelID)): full evaluations are computed \
+      under it, summary entries' amounts uprated by its wage index; amounts of unknown price year are flagged and left \
+      out of means. Ratios need no uprating.
 
       usage: \(usage)
         \(DatabaseCommands.dbOption)
@@ -25,34 +29,50 @@ enum NormsCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
+      let args = try Arguments(
+        arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
+      let model = try Files.model(args.options["model"], context: context)
+      let minimum = try minimumPeers(args, usage: usage)
       let out = args.options["out"]
       let database = try DatabaseCommands.open(args, context)
-      let filter = DocumentFilter(classGroupPrefix: args.options["class"])
-      let entries = try database.call { try database.latestEntries(filter: filter) }
+      let level = try PriceLevel.load(database, filter: DocumentFilter(classGroupPrefix: args.options["class"]), model: model, minimumPeers: minimum)
       if let text = args.options["id"] {
         guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
-        guard let entry = entries.first(where: { $0.document.id == id }) else {
-          _ = try database.call { try database.document(id: id) }  // names a missing id
-          throw DataError(file: database.path, path: "", message: "evaluation \(id) has no results (or is outside --class); run `samnytta batch`")
+        guard let entry = level.entries.first(where: { $0.document.id == id }) else {
+          let stored = try database.call { try database.document(id: id) }  // names a missing id
+          if !stored.summary.isLatest {
+            throw DataError(
+              file: database.path, path: "",
+              message: "evaluation \(id) is version \(stored.summary.version) of \(stored.summary.versionCount); comparisons use the latest version (`samnytta db history \(id)`)")
+          }
+          throw DataError(file: database.path, path: "", message: "evaluation \(id) has no results, is the national reference, or is outside --class; run `samnytta batch`")
         }
-        let others = entries.filter { $0.document.id != id && $0.document.classGroup == entry.document.classGroup }
-        let group = ClassNorms.groups(others).first
+        let deviation = NormsTables.Deviation(
+          entry: entry, peers: level.peers(of: entry), reference: level.reference, priceYear: level.priceYear, model: level.modelID,
+          amountsUnknown: level.amountsUnknown)
         switch format {
-        case .json: try Files.emit(NormsTables.deviationJSON(entry, group).rendered(), to: out)
-        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(entry, group), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
-        case .text, .html, .md: try Files.emit(NormsTables.deviationText(entry, group, l), to: out)
+        case .json: try Files.emit(NormsTables.deviationJSON(deviation).rendered(), to: out)
+        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(deviation), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
+        case .text, .html, .md: try Files.emit(NormsTables.deviationText(deviation, l), to: out)
         }
         return
       }
-      let groups = ClassNorms.groups(entries)
+      let groups = ClassNorms.groups(level.entries, amountsUnknown: level.amountsUnknown)
       switch format {
-      case .json: try Files.emit(NormsTables.json(groups).rendered(), to: out)
+      case .json: try Files.emit(NormsTables.json(groups, priceYear: level.priceYear, model: level.modelID).rendered(), to: out)
       case .csv, .xlsx: try Files.table(NormsTables.csv(groups), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
-      case .text, .html, .md: try Files.emit(NormsTables.text(groups, l), to: out)
+      case .text, .html, .md:
+        try Files.emit(NormsTables.text(groups, priceYear: level.priceYear, model: level.modelID, flagged: level.amountsUnknown.count, l), to: out)
       }
     })
+
+  /// `--min-peers N`: overrides the model's `comparison.minimumPeers`.
+  static func minimumPeers(_ args: Arguments, usage: String) throws -> Int? {
+    guard let text = args.options["min-peers"] else { return nil }
+    guard let n = Int(text), n >= 1, n <= 1000 else { throw UsageError("invalid value '\(text)' for '--min-peers'; expected a whole number from 1 to 1000", usage: usage) }
+    return n
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SamnyttaFormats
+import SamnyttaWorkflows
 import Synchronization
 
 /// Writes to standard output and standard error with `write(2)` (not `print` or `FileHandle`,

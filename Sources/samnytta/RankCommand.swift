@@ -10,12 +10,14 @@ import SamnyttaStore
 enum RankCommand {
 
   static let usage =
-    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
+    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "rank", usage: usage, summary: "rank stored evaluations by a key figure",
     help: """
       The board table of seed 004: interventions with verkningsgrad, payback months and cost per verkningsgrad, \
-      ranked best first by their latest run. Evaluations where the figure is undefined come last. Summary entries are marked.
+      ranked best first by their latest version, at the price year of --model (default \(ModelLibrary.defaultModelID): full evaluations \
+      computed under it, summary entries' amounts uprated by its wage index). Evaluations where the figure is undefined, or an \
+      amount whose price year is unknown (marked *), come last. Summary entries are marked.
 
       usage: \(usage)
         \(DatabaseCommands.dbOption)
@@ -23,19 +25,23 @@ enum RankCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db", "model", "out"], flags: [], usage: usage)
       let figure = try args.choice("by", among: KeyFigure.rankable, spelled: \.optionName, default: .verkningsgrad, usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let language = try args.language(usage: usage)
+      let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
-      let filter = DocumentFilter(classGroupPrefix: args.options["class"])
-      let ranked = RankTable.ranking(try database.call { try database.latestEntries(filter: filter) }, by: figure)
+      let level = try PriceLevel.load(database, filter: DocumentFilter(classGroupPrefix: args.options["class"]), model: model)
+      let unknown = level.amountsUnknown
+      let ranked = RankTable.ranking(level.entries, by: figure, amountsUnknown: unknown)
       let out = args.options["out"]
       switch format {
-      case .json: try Files.emit(RankTable.json(ranked, by: figure).rendered(), to: out)
+      case .json: try Files.emit(RankTable.json(ranked, by: figure, priceYear: level.priceYear, amountsUnknown: unknown).rendered(), to: out)
       case .csv, .xlsx: try Files.table(RankTable.csv(ranked), format, dialect, language, sheet: "Rangordning", out: out, usage: usage)
-      case .text, .html, .md: try Files.emit(RankTable.text(ranked, language), to: out)
+      case .text, .html, .md:
+        let line = NormsTables.priceLine(priceYear: level.priceYear, model: level.modelID, flagged: unknown.count, language)
+        try Files.emit(RankTable.text(ranked, language, amountsUnknown: unknown, priceLine: line), to: out)
       }
     })
 }

@@ -82,7 +82,7 @@ enum ReportCommand {
     }
     let similar = try database.map {
       try SimilarInterventions.find(
-        in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes)
+        in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes, model: model)
     }
     var minimumGroup = GroupSuppression.defaultMinimum
     if let text = args.options["min-group"] {

@@ -26,7 +26,7 @@ enum Tool {
 
   static let commands: [Command] = [
     EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ImportCommand.command, ModelsCommand.listCommand,
-    ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.export,
+    ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.history, DatabaseCommands.export,
     DatabaseCommands.remove, BatchCommand.command, RankCommand.command, CompareCommand.command, NormsCommand.command,
     ReportCommand.command,
   ]
@@ -91,6 +91,9 @@ enum Tool {
     } catch let error as MissingFileError {
       Output.error("error: \(error)\n")
       return ExitCode.noInput
+    } catch let error as CannotCreateError {
+      Output.error("error: \(error)\n")
+      return ExitCode.cannotCreate
     } catch let error as ToolError {
       Output.error("error: \(error)\n")
       return error.code

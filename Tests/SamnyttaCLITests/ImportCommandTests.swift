@@ -72,14 +72,32 @@ import Testing
     #expect(added.status == 0, "\(added)")
     #expect(added.out.hasPrefix("added 1: Typfallsutvärdering"))
     let list = try CLI.run(["db", "list", "--db", db])
-    #expect(list.out.split(separator: "\n").count == 1)
+    #expect(list.out.split(separator: "\n").count == 2)  // the header and one evaluation
     #expect(list.out.contains("\t7\tTypfallsutvärdering"))
+
+    // The same sheet again, corrected: a new version of the same evaluation, not a second one.
+    let corrected = directory.path("corrected.csv")
+    try String(decoding: try Data(contentsOf: URL(fileURLWithPath: Self.template)), as: UTF8.self)
+      .replacingOccurrences(of: ";25000;", with: ";27000;").write(toFile: corrected, atomically: true, encoding: .utf8)
+    let again = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
+    #expect(again.status == 0 && again.out.contains("added 2: Typfallsutvärdering") && again.out.contains("version 2"), "\(again)")
+    let unchanged = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
+    #expect(unchanged.status == 65 && unchanged.err.contains("already stored"), "\(unchanged)")
+    let versions = try CLI.run(["db", "list", "--db", db])
+    #expect(versions.out.hasPrefix("id\tversions\t") && versions.out.contains("2\t2\t2024\t") && !versions.out.contains("\n1\t"), "\(versions)")
+    let history = try CLI.run(["db", "history", "1", "--db", db])
+    #expect(history.out.contains("version 2  id 2") && history.out.contains("Intäkter år 1 ") && history.out.contains("Verkningsgrad "), "\(history)")
+    let first = try CLI.run(["db", "show", "2", "--version", "1", "--db", db])
+    #expect(first.out.hasPrefix("1: ") && first.out.contains("version 1 of 2"), "\(first)")
+    #expect(try CLI.run(["db", "show", "2", "--version", "3", "--db", db]).status == 65)
+    let ranked = try CLI.run(["rank", "--db", db, "--format", "csv", "--csv-dialect", "comma"])
+    #expect(ranked.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2, "\(ranked)")  // the latest version only
 
     // From options alone, into the database and a file at once.
     let out = directory.path("new.json")
     let both = try CLI.run(["import", Self.template, "--db-add", "--db", db, "--into", out] + Self.metadata)
     #expect(both.status == 0, "\(both)")
-    #expect(both.out.contains("added 2: Mallinsats"))
+    #expect(both.out.contains("added 3: Mallinsats"))
     #expect(FileManager.default.fileExists(atPath: out))
   }
 

@@ -163,6 +163,6 @@ struct ModelCheckTests {
     #expect(values["states[forsorjningsstod].benefit.monthlyAmount"] == 7227.73)
     #expect(values["states[aktivitetsstod].benefit.monthlyAmount"] == 4906)
     #expect(values["states[arbete].work.monthlySalary"] == 23_200)
-    #expect(model.numericParameters.count == 61)
+    #expect(model.numericParameters.count == 62)  // 61 values, and comparison.minimumPeers
   }
 }

@@ -257,7 +257,7 @@ struct SchemaSyncTests {
     #expect(try schema.propertyNames(["$defs", "summary"]) == Set(InputDocument.summaryKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "participants", "items"])
-        == Set(["id", "count", "before", "after"] + InputDocument.attributeKeys))
+        == Set(["id", "count", "before", "after", InputDocument.exitReasonKey] + InputDocument.attributeKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "cost", "properties", "financing"])
         == Set(Actor.allCases.map(\.rawValue)))
@@ -344,6 +344,11 @@ struct SchemaSyncTests {
       Level(schema: ["properties", "subsidyRules", "additionalProperties"], document: [.key("subsidyRules"), .key("lonebidrag")]),
       Level(schema: ["properties", "resourceScaling"], document: [.key("resourceScaling")]),
       Level(schema: ["properties", "careTypes", "items", "properties", "name"], document: [.key("careTypes"), .index(0), .key("name")]),
+      Level(schema: ["properties", "comparison"], document: [.key("comparison")]),
+      Level(schema: ["properties", "comparison", "properties", "indexSeries"], document: [.key("comparison"), .key("indexSeries")]),
+      Level(
+        schema: ["properties", "comparison", "properties", "indexSeries", "properties", "wages"],
+        document: [.key("comparison"), .key("indexSeries"), .key("wages")]),
     ]
     for level in levels { try check(level, schema: schema, base: base, decode: decode) }
     #expect(try schema.propertyNames(["properties", "defaultFinancing"]) == Set(Actor.allCases.map(\.rawValue)))

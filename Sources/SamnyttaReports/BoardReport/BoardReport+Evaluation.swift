@@ -1,6 +1,7 @@
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaStore
 
 extension BoardReport {
   /// The report of an evaluation with participant records, structured as Payoff's reports are
@@ -427,8 +428,8 @@ struct EvaluationReportBuilder {
         blocks: [
           .paragraph(
             l.pick(
-              "Databasen har inga andra utvärderingar i samma klassgrupp (\(group)) att jämföra med.",
-              "The database has no other evaluations in the same class group (\(group)) to compare with."))
+              "Databasen har inga andra utvärderingar att jämföra med (klassgrupp \(group)).",
+              "The database has no other evaluations to compare with (class group \(group))."))
         ])
     }
     var rows: [ReportTable.Row] = []
@@ -438,22 +439,42 @@ struct EvaluationReportBuilder {
       let value = c.value.map(format) ?? ReportFormat.undefined(society.undefined[figure], l)
       let deviation = c.deviationFromMean.map { figure.text($0, self.l, signed: true) } ?? "–"
       var judgement = "–"
-      if let d = c.deviationFromMean {
+      // A judgement only against a mean of at least the minimum of peers.
+      if let d = c.deviationFromMean, c.defined >= similar.minimum {
         let better = figure.smallerIsBetter ? d < 0 : d > 0
         judgement = d == 0 ? l.pick("som medel", "at the mean") : better ? l.pick("bättre än medel", "better than the mean") : l.pick("sämre än medel", "worse than the mean")
       }
-      rows.append(.init(cells: [figure.label(l), value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)"]))
+      let reference = similar.reference[figure].map { format($0) + (figure.isAmount ? " *" : "") } ?? "–"
+      rows.append(.init(cells: [figure.label(l), value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)", reference]))
     }
     let table = ReportTable(
-      caption: l.pick("Nyckeltal jämfört med klassgruppens medelvärde", "Key figures against the class group's mean"),
+      caption: l.pick("Nyckeltal jämfört med jämförelsegruppens medelvärde och riksreferensen", "Key figures against the peer group's mean and the national reference"),
       header: [
         l.pick("Nyckeltal", "Key figure"), l.pick("Denna insats", "This intervention"), l.pick("Medelvärde", "Mean"), l.pick("Median", "Median"),
         l.pick("Avvikelse från medel", "Deviation from mean"), l.pick("Bedömning", "Judgement"), l.pick("Antal", "Count"),
+        l.pick("Riksreferens", "National reference"),
       ], rows: rows, textColumns: [5])
+    let others = NormsTables.others(similar.count, l)
+    let levelText = NormsTables.levelText(similar.level, l)
+    let fallback =
+      similar.level == .classGroup
+      ? ""
+      : l.pick(
+        " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(similar.peerKey).",
+        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(similar.peerKey).")
+    let judged =
+      similar.count >= similar.minimum
+      ? l.pick(" En bedömning görs för nyckeltal som minst \(similar.minimum) av dem har.", " A judgement is made for figures at least \(similar.minimum) of them have.")
+      : l.pick(" Gruppen har färre än \(similar.minimum) utvärderingar, så ingen bedömning görs.", " The group holds fewer than \(similar.minimum) evaluations, so no judgement is made.")
+    let reference =
+      similar.referenceName.map {
+        l.pick(
+          " Riksreferensen är \($0) (prisår okänt: belopp markerade *).", " The national reference is \($0) (price year unknown: amounts marked *).")
+      } ?? l.pick(" Ingen riksreferens är lagrad i databasen.", " No national reference is stored in the database.")
     let models = similar.models.joined(separator: ", ")
     let text = l.pick(
-      "Jämförelsen omfattar \(similar.count) andra utvärderingar i databasen med samma klassificering, \(Labels.classification(result.classification, l)), och använder varje utvärderings senaste körning (modeller: \(models)). Nyckeltal i olika prisnivåer jämförs som de är.",
-      "The comparison covers \(similar.count) other evaluations in the database with the same classification, \(Labels.classification(result.classification, l)), using each one's latest run (models: \(models)). Figures at different price levels are compared as they are.")
+      "Jämförelsen omfattar \(others) i databasen med \(levelText) (\(Labels.classification(result.classification, l)) för denna insats), var och en i sin senaste version, i prisnivå \(models); sammanfattningars belopp är uppräknade med löneindex, och kvoter behöver ingen uppräkning.\(fallback)\(judged)\(reference)",
+      "The comparison covers \(others) in the database with \(levelText) (\(Labels.classification(result.classification, l)) for this intervention), each in its latest version, at the price level \(models); summary entries' amounts are uprated by the wage index, and ratios need no uprating.\(fallback)\(judged)\(reference)")
     return ReportSection(id: "comparison", title: title, blocks: [.paragraph(text), .table(table)])
   }
 

@@ -1,6 +1,8 @@
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaStore
+
 /// How this evaluation compares with others of the same class group ("Jämförelser med likartade
 /// insatser", seed 004): for each key figure, this evaluation's value, the group's mean and median,
 /// and the deviation from the mean. A plain value, so the report does not depend on the database:
@@ -39,8 +41,18 @@ public struct SimilarInterventions: Sendable, Hashable {
   /// Other evaluations in the group (this one excluded).
   public var count: Int
   public var comparisons: [Comparison]
-  /// The models of the group's runs (figures at different price levels are compared as they are).
+  /// The model (and price year) every figure of the comparison is at.
   public var models: [String]
+  /// Which peer group was used (the class group, or a broader one when it holds too few).
+  public var level: PeerGroup.Level = .classGroup
+  /// The group's key (`primary/traditional/*/medium`, …).
+  public var peerKey: String = ""
+  /// The peers a mean needs to carry a judgement.
+  public var minimum: Int = 1
+  public var priceYear: Int? = nil
+  /// The national reference's figures, by figure, and its name; empty when none is stored.
+  public var reference: [KeyFigure: Double] = [:]
+  public var referenceName: String? = nil
 
   public init(classGroup: String, count: Int, comparisons: [Comparison], models: [String]) {
     self.classGroup = classGroup

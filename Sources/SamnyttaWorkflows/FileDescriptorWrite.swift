@@ -3,7 +3,7 @@ import Foundation
 /// `write(2)` until every byte is written: a partial write continues where it stopped and an
 /// interrupted one (`EINTR`) is retried. Returns `nil` when all was written, else the `errno`
 /// of the failure (`EPIPE`, `ENOSPC`, `EIO`, …). Never traps, unlike `FileHandle.write`.
-func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
+public func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
   let array = Array(bytes)
   return array.withUnsafeBytes { buffer -> Int32? in
     guard let base = buffer.baseAddress else { return nil }
@@ -24,4 +24,4 @@ func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32? {
 }
 
 /// The text of an `errno` value ("No space left on device").
-func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }
+public func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }

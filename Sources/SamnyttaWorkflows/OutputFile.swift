@@ -9,8 +9,8 @@ import Foundation
 /// replace it, and writing into it is not what `--out` means. So those, and directories, are
 /// refused (exit 73). A symbolic link is followed to its final target, which is replaced beside
 /// itself, so the link stays a link.
-enum OutputFile {
-  static func write(_ bytes: some Collection<UInt8>, to path: String) throws(ToolError) {
+public enum OutputFile {
+  public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(CannotCreateError) {
     let target = try resolve(path)
     let directory = (target.path as NSString).deletingLastPathComponent
     let folder = directory.isEmpty ? "." : directory
@@ -36,7 +36,7 @@ enum OutputFile {
 
   /// The file a write to `path` replaces: `path` itself, or the end of its chain of symbolic
   /// links, with the mode of the file there (nil for a new path).
-  static func resolve(_ path: String) throws(ToolError) -> (path: String, existingMode: mode_t?) {
+  static func resolve(_ path: String) throws(CannotCreateError) -> (path: String, existingMode: mode_t?) {
     var current = path
     for _ in 0..<40 {
       var info = stat()
@@ -72,7 +72,18 @@ enum OutputFile {
     }
   }
 
-  static func failure(_ path: String, _ reason: String) -> ToolError {
-    ToolError(message: "\(path): cannot write: \(reason)", code: ExitCode.cannotCreate)
+  static func failure(_ path: String, _ reason: String) -> CannotCreateError {
+    CannotCreateError(path: path, reason: reason)
   }
+}
+
+/// A file a command was asked to write cannot be written there (the CLI exits 73, EX_CANTCREAT).
+public struct CannotCreateError: Error, Sendable, CustomStringConvertible {
+  public var path: String
+  public var reason: String
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+  public var description: String { "\(path): cannot write: \(reason)" }
 }
