@@ -6,12 +6,15 @@ import SamnyttaFormats
 /// record: the JSON document stays the exact original, and the engine still checks every rule
 /// against the model on each run. Only documents that passed the JSON checks are encoded.
 ///
-/// Layout (little-endian): the magic `SNC1`, then the fields of `EvaluationInput` in declaration
+/// Layout (little-endian): the magic `SNC2`, then the fields of `EvaluationInput` in declaration
 /// order. Strings and counts are LEB128 lengths; amounts are 64-bit öre; doubles are IEEE 754 bits;
 /// optionals have a one-byte flag. Dictionaries are written in sorted key order, so the same input
-/// always gives the same bytes.
+/// always gives the same bytes. Each record ends with its optional counterfactual period, and the
+/// input with its optional comparison group (records as the participants'). `SNC1`, the layout
+/// before those two, still decodes (without them), so caches written before stay usable.
 public enum CompactInput {
-  static let magic: [UInt8] = Array("SNC1".utf8)
+  static let magic: [UInt8] = Array("SNC2".utf8)
+  static let magicWithoutBaseline: [UInt8] = Array("SNC1".utf8)
 
   public struct DecodingError: Error, Sendable, CustomStringConvertible {
     public var description: String
@@ -37,39 +40,18 @@ public enum CompactInput {
       w.string(actor.rawValue)
       w.double(input.cost.financing[actor]!)
     }
-    w.count(input.participants.count)
-    for p in input.participants {
-      w.string(p.id)
-      w.count(p.count)
-      w.count(p.attributes.count)
-      for key in p.attributes.keys.sorted() {
-        w.string(key)
-        w.string(p.attributes[key]!)
-      }
-      for period in [p.before, p.after] {
-        w.count(period.spells.count)
-        for s in period.spells {
-          w.string(s.state)
-          w.double(s.months)
-          w.double(s.extent)
-          w.flag(s.monthlyAmount != nil)
-          if let amount = s.monthlyAmount { w.money(amount) }
-          w.flag(s.subsidyShare != nil)
-          if let share = s.subsidyShare { w.double(share) }
-        }
-        w.count(period.care.count)
-        for c in period.care {
-          w.string(c.type)
-          w.double(c.count)
-        }
-      }
-    }
+    w.records(input.participants)
+    w.flag(input.comparison != nil)
+    if let group = input.comparison { w.records(group.participants) }
     return w.bytes
   }
 
   public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> EvaluationInput {
     var r = Reader(bytes: bytes)
-    guard bytes.count >= 4, Array(bytes[0..<4]) == magic else { throw DecodingError(description: "not a compact evaluation input") }
+    guard bytes.count >= 4, Array(bytes[0..<4]) == magic || Array(bytes[0..<4]) == magicWithoutBaseline else {
+      throw DecodingError(description: "not a compact evaluation input")
+    }
+    let hasBaseline = Array(bytes[0..<4]) == magic
     r.offset = 4
     let name = try r.string()
     let association = try r.string()
@@ -85,35 +67,13 @@ public enum CompactInput {
       guard let actor = Actor(rawValue: try r.string()) else { throw DecodingError(description: "unknown actor in compact input") }
       financing[actor] = try r.double()
     }
-    let n = try r.count()
-    var participants: [Participant] = []
-    participants.reserveCapacity(n)
-    for _ in 0..<n {
-      let id = try r.string()
-      let count = try r.count()
-      var attributes: [String: String] = [:]
-      for _ in 0..<(try r.count()) { attributes[try r.string()] = try r.string() }
-      var periods: [Period] = []
-      for _ in 0..<2 {
-        var spells: [Spell] = []
-        for _ in 0..<(try r.count()) {
-          let state = try r.string()
-          let months = try r.double()
-          let extent = try r.double()
-          let amount = try r.flag() ? try r.money() : nil
-          let share = try r.flag() ? try r.double() : nil
-          spells.append(Spell(state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
-        }
-        var care: [CareUse] = []
-        for _ in 0..<(try r.count()) { care.append(CareUse(type: try r.string(), count: try r.double())) }
-        periods.append(Period(spells: spells, care: care))
-      }
-      participants.append(Participant(id: id, count: count, attributes: attributes, before: periods[0], after: periods[1]))
-    }
+    let participants = try r.records(withCounterfactuals: hasBaseline)
+    var comparison: ComparisonGroup? = nil
+    if hasBaseline, try r.flag() { comparison = ComparisonGroup(participants: try r.records(withCounterfactuals: true)) }
     guard r.offset == bytes.count else { throw DecodingError(description: "trailing bytes in compact input") }
     return EvaluationInput(
       name: name, association: association, period: period, classification: ClassificationInput(aim: aim, method: method),
-      cost: InterventionCost(total: total, byType: byType, financing: financing), participants: participants)
+      cost: InterventionCost(total: total, byType: byType, financing: financing), participants: participants, comparison: comparison)
   }
 
   struct Writer {
@@ -135,6 +95,41 @@ public enum CompactInput {
     mutating func money(_ m: Money) { fixed(UInt64(bitPattern: m.ore)) }
     mutating func double(_ x: Double) { fixed(x.bitPattern) }
     mutating func flag(_ present: Bool) { bytes.append(present ? 1 : 0) }
+
+    mutating func records(_ records: [Participant]) {
+      count(records.count)
+      for p in records {
+        string(p.id)
+        count(p.count)
+        count(p.attributes.count)
+        for key in p.attributes.keys.sorted() {
+          string(key)
+          string(p.attributes[key]!)
+        }
+        period(p.before)
+        period(p.after)
+        flag(p.counterfactual != nil)
+        if let counterfactual = p.counterfactual { period(counterfactual) }
+      }
+    }
+
+    mutating func period(_ period: Period) {
+      count(period.spells.count)
+      for s in period.spells {
+        string(s.state)
+        double(s.months)
+        double(s.extent)
+        flag(s.monthlyAmount != nil)
+        if let amount = s.monthlyAmount { money(amount) }
+        flag(s.subsidyShare != nil)
+        if let share = s.subsidyShare { double(share) }
+      }
+      count(period.care.count)
+      for c in period.care {
+        string(c.type)
+        double(c.count)
+      }
+    }
   }
 
   struct Reader {
@@ -178,5 +173,39 @@ public enum CompactInput {
     mutating func money() throws(DecodingError) -> Money { Money(ore: Int64(bitPattern: try fixed())) }
     mutating func double() throws(DecodingError) -> Double { Double(bitPattern: try fixed()) }
     mutating func flag() throws(DecodingError) -> Bool { try byte() != 0 }
+
+    /// A list of records; `withCounterfactuals`: each ends with its optional counterfactual (`SNC2`).
+    mutating func records(withCounterfactuals: Bool) throws(DecodingError) -> [Participant] {
+      let n = try count()
+      var records: [Participant] = []
+      records.reserveCapacity(n)
+      for _ in 0..<n {
+        let id = try string()
+        let number = try count()
+        var attributes: [String: String] = [:]
+        for _ in 0..<(try count()) { attributes[try string()] = try string() }
+        let before = try period()
+        let after = try period()
+        var counterfactual: Period? = nil
+        if withCounterfactuals, try flag() { counterfactual = try period() }
+        records.append(Participant(id: id, count: number, attributes: attributes, before: before, after: after, counterfactual: counterfactual))
+      }
+      return records
+    }
+
+    mutating func period() throws(DecodingError) -> Period {
+      var spells: [Spell] = []
+      for _ in 0..<(try count()) {
+        let state = try string()
+        let months = try double()
+        let extent = try double()
+        let amount = try flag() ? try money() : nil
+        let share = try flag() ? try double() : nil
+        spells.append(Spell(state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
+      }
+      var care: [CareUse] = []
+      for _ in 0..<(try count()) { care.append(CareUse(type: try string(), count: try double())) }
+      return Period(spells: spells, care: care)
+    }
   }
 }

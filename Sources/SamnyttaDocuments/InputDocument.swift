@@ -19,7 +19,7 @@ public enum InputDocument: Sendable {
   public static let exitReasonKey = "exitReason"
   static let topKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants",
-    "evaluationId", "priceYear",
+    "evaluationId", "priceYear", "comparison",
   ]
   static let summaryKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "participants", "potential",
@@ -68,7 +68,7 @@ public enum InputDocument: Sendable {
         name: metadata.name, association: metadata.association, period: metadata.period, classification: classification,
         cost: try decodeCost(try root.object("cost")), participants: try root.array("participants").map { (node, path) throws(DataError) in
           try decodeParticipant(try ObjectReader(node, path: path, file: file))
-        })
+        }, comparison: try decodeComparison(root))
       return (.evaluation(input, metadata: metadata), tree)
     case "summary":
       try root.allowOnly(summaryKeys)
@@ -179,8 +179,18 @@ public enum InputDocument: Sendable {
     return InterventionCost(total: try object.money("total"), byType: byType, financing: financing)
   }
 
+  /// `comparison`: a group that did not take part, `{"participants": [...]}` in the participants' format.
+  static func decodeComparison(_ root: ObjectReader) throws(DataError) -> ComparisonGroup? {
+    guard let object = try root.optionalObject("comparison") else { return nil }
+    try object.allowOnly(["participants"])
+    return ComparisonGroup(
+      participants: try object.array("participants").map { (node, path) throws(DataError) in
+        try decodeParticipant(try ObjectReader(node, path: path, file: object.file))
+      })
+  }
+
   static func decodeParticipant(_ object: ObjectReader) throws(DataError) -> Participant {
-    try object.allowOnly(["id", "count", "before", "after", exitReasonKey] + attributeKeys)
+    try object.allowOnly(["id", "count", "before", "after", "counterfactual", exitReasonKey] + attributeKeys)
     var attributes: [String: String] = [:]
     for key in attributeKeys {
       if let value = try object.optionalString(key) { attributes[key] = value }
@@ -194,7 +204,8 @@ public enum InputDocument: Sendable {
     }
     return Participant(
       id: try object.string("id"), count: try object.optionalInteger("count") ?? 1, attributes: attributes,
-      before: try decodePeriod(try object.object("before")), after: try decodePeriod(try object.object("after")))
+      before: try decodePeriod(try object.object("before")), after: try decodePeriod(try object.object("after")),
+      counterfactual: try object.optionalObject("counterfactual").map { (period) throws(DataError) in try decodePeriod(period) })
   }
 
   static func decodePeriod(_ object: ObjectReader) throws(DataError) -> Period {

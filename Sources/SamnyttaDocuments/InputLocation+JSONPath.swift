@@ -32,6 +32,8 @@ extension InputLocation {
     case .care(let i, let period, let j, let field):
       return [.key("participants"), .index(i), .key(Self.key(period)), .key("care"), .index(j), .key(Self.key(field))]
     case .participantRecord(let i): return [.key("participants"), .index(i)]
+    case .period(let i, let period): return [.key("participants"), .index(i), .key(Self.key(period))]
+    case .comparison(let inner): return [.key("comparison")] + inner.jsonSteps
     case .summary(let field):
       switch field {
       case .potential: return [.key("potential")]
@@ -65,6 +67,7 @@ extension InputLocation {
     switch period {
     case .before: "before"
     case .after: "after"
+    case .counterfactual: "counterfactual"
     }
   }
 

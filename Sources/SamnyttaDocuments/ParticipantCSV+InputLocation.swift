@@ -4,11 +4,23 @@ extension ParticipantCSV {
   /// Where a rule the engine found broken came from in an import file: the row and column of the
   /// cell, and a context for the message when the rule is about more than one cell (a period's
   /// months, the whole list). Rules outside the participants cannot come from the file.
+  static func locate(_ location: InputLocation, in groups: Groups) -> (line: Int?, column: Column?, context: String) {
+    if case .comparison(let inner) = location {
+      let place = locate(inner, in: groups.comparison)
+      return (place.line, place.column, "comparison group, " + place.context)
+    }
+    return locate(location, in: groups.participants)
+  }
+
+  /// ``locate(_:in:)`` within one group's records.
   static func locate(_ location: InputLocation, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
     let outside: (line: Int?, column: Column?, context: String) = (nil, nil, "the participants ")
     switch location {
-    case .name, .association, .cost, .participants, .summary:
+    case .name, .association, .cost, .participants, .summary, .comparison:
       return outside
+    case .period(let i, let period):
+      guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
+      return (rows.firstLine ?? record.firstLine, .period, context(record, rows))
     case .participantRecord(let i):
       guard records.indices.contains(i) else { return outside }
       return (records[i].firstLine, .id, "participant '\(records[i].id.quotedForMessage)': ")
@@ -36,7 +48,13 @@ extension ParticipantCSV {
   /// Participant `i`'s record and the rows of one of its periods, if the file has that participant.
   static func rows(of i: Int, _ period: InputLocation.PeriodName, in records: [Record]) -> (Record, PeriodRows)? {
     guard records.indices.contains(i) else { return nil }
-    return (records[i], records[i].periods[period == .before ? 0 : 1])
+    let index =
+      switch period {
+      case .before: 0
+      case .after: 1
+      case .counterfactual: 2
+      }
+    return (records[i], records[i].periods[index])
   }
 
   static func context(_ record: Record, _ rows: PeriodRows) -> String { "participant '\(record.id.quotedForMessage)', period '\(rows.label)': " }

@@ -12,7 +12,7 @@ import SamnyttaFormats
 public enum ParticipantCSV {
   /// The columns an import file may have.
   public enum Column: String, CaseIterable, Sendable {
-    case id, count, period, state, months, extent, monthlyAmount, subsidy, care, careCount, sex, ageBand, education, household
+    case id, count, period, state, months, extent, monthlyAmount, subsidy, care, careCount, sex, ageBand, education, household, group
 
     /// The header the template and the documentation use.
     public var header: String {
@@ -31,6 +31,7 @@ public enum ParticipantCSV {
       case .ageBand: "åldersgrupp"
       case .education: "utbildning"
       case .household: "hushåll"
+      case .group: "grupp"
       }
     }
 
@@ -51,6 +52,7 @@ public enum ParticipantCSV {
       case .ageBand: ["aldersgrupp", "ageband"]
       case .education: ["education"]
       case .household: ["hushall", "household"]
+      case .group: ["group"]
       }
     }
 
@@ -82,17 +84,35 @@ public enum ParticipantCSV {
     }
   }
 
-  /// The two periods, as the period column writes them.
-  static let periodWords: [String: Bool] = [
-    "före": true, "fore": true, "föreläge": true, "forelage": true, "before": true,
-    "efter": false, "efterläge": false, "efterlage": false, "after": false,
+  /// The periods, as the period column writes them (compared by ``nameKey(_:)``): 0 before, 1 after,
+  /// 2 the stated counterfactual (the situation expected without the intervention).
+  static let periodWords: [String: Int] = [
+    "fore": 0, "forelage": 0, "before": 0,
+    "efter": 1, "efterlage": 1, "after": 1,
+    "kontrafaktisk": 2, "kontrafaktiskt": 2, "kontrafaktiskt lage": 2, "counterfactual": 2,
   ]
+  static let periodExpected = "expected före, efter or kontrafaktisk (before, after or counterfactual)"
+
+  /// The groups, as the group column writes them: `false` the participants (also an empty cell),
+  /// `true` the comparison group (people who did not take part, followed over the same periods).
+  static let groupWords: [String: Bool] = [
+    "deltagare": false, "deltagargrupp": false, "participant": false, "participants": false,
+    "jamforelse": true, "jamforelsegrupp": true, "kontrollgrupp": true, "comparison": true, "comparison group": true,
+  ]
+
+  /// What an import read, split by group.
+  struct Groups {
+    var participants: [Record] = []
+    var comparison: [Record] = []
+  }
 
   /// What an import read: the participant objects of an evaluation input, in the order their ids
   /// first appear, and notes on what was left out (columns the import does not know), each with
   /// its place in the file, for the user to see on standard error.
   public struct Import: Sendable {
     public var participants: [JSONOutput]
+    /// The comparison group's records (rows whose `grupp` is `jämförelse`); empty without one.
+    public var comparison: [JSONOutput] = []
     public var notes: [String]
   }
 
@@ -114,9 +134,9 @@ public enum ParticipantCSV {
     }
     if !personal.isEmpty { throw DataErrors(personal) }
     var reader = Reader(file: file, model: model, sheet: table.sheet)
-    let records = reader.read(table.document)
+    let groups = reader.read(table.document)
     if !reader.errors.isEmpty { throw DataErrors(reader.errors.sorted { ($0.line ?? 0) < ($1.line ?? 0) }) }
-    return Import(participants: records.map(\.json), notes: reader.notes)
+    return Import(participants: groups.participants.map(\.json), comparison: groups.comparison.map(\.json), notes: reader.notes)
   }
 
   /// One participant's rows gathered by id.
@@ -125,7 +145,8 @@ public enum ParticipantCSV {
     var firstLine: Int
     var count: (value: Int, text: String, line: Int)?
     var attributes: [String: (value: String, line: Int)] = [:]
-    var periods: [PeriodRows] = [PeriodRows(), PeriodRows()]
+    /// Before, after and the counterfactual (which has no rows unless the file states one).
+    var periods: [PeriodRows] = [PeriodRows(), PeriodRows(), PeriodRows()]
     /// A row of this participant had a bad period, so a missing period is not reported as well.
     var periodUnknown = false
 
@@ -136,13 +157,16 @@ public enum ParticipantCSV {
 
     var json: JSONOutput {
       var object: [String: JSONOutput] = ["id": .string(id), "before": periods[0].json, "after": periods[1].json]
+      if periods[2].firstLine != nil { object["counterfactual"] = periods[2].json }
       if let count { object["count"] = .integer(count.value) }
       for (key, value) in attributes { object[key] = .string(value.value) }
       return .object(object)
     }
 
     var participant: Participant {
-      var p = Participant(id: id, count: count?.value ?? 1, before: periods[0].period, after: periods[1].period)
+      var p = Participant(
+        id: id, count: count?.value ?? 1, before: periods[0].period, after: periods[1].period,
+        counterfactual: periods[2].firstLine == nil ? nil : periods[2].period)
       p.attributes = attributes.mapValues(\.value)
       return p
     }
@@ -237,18 +261,19 @@ public enum ParticipantCSV {
       notes.append(DataError(file: file, path: "", line: line, message: message, sheet: sheet).description)
     }
 
-    mutating func read(_ document: CSVReader.Document) -> [Record] {
+    mutating func read(_ document: CSVReader.Document) -> Groups {
       guard let header = document.records.first else {
         fail(1, nil, "the file is empty; expected a header line such as \(ParticipantCSV.templateHeader(document.separator))")
-        return []
+        return Groups()
       }
       readHeader(header)
-      guard errors.isEmpty else { return [] }
+      guard errors.isEmpty else { return Groups() }
       let rows = document.records.dropFirst()
       if rows.isEmpty { fail(header.line, nil, "no participant rows below the header") }
 
-      var records: [Record] = []
+      var groups = Groups()
       var index: [String: Int] = [:]
+      var comparisonIndex: [String: Int] = [:]
       for row in rows {
         let before = errors.count
         // Cells beyond the header (a remark beside the table) are left out, with one note per column.
@@ -264,46 +289,66 @@ public enum ParticipantCSV {
           fail(row.line, .id, "is empty; every row needs a participant id")
           continue
         }
+        var inComparison = false
+        if let groupText = cell(row, .group) {
+          guard let group = ParticipantCSV.groupWords[ParticipantCSV.nameKey(groupText)] else {
+            fail(row.line, .group, "'\(groupText.quotedForMessage)' is not a group; expected deltagare or jämförelse (participants or comparison)")
+            continue
+          }
+          inComparison = group
+        }
         let r: Int
-        if let known = index[id] {
+        if let known = inComparison ? comparisonIndex[id] : index[id] {
           r = known
+        } else if inComparison {
+          r = groups.comparison.count
+          comparisonIndex[id] = r
+          groups.comparison.append(Record(id: id, line: row.line))
         } else {
-          r = records.count
+          r = groups.participants.count
           index[id] = r
-          records.append(Record(id: id, line: row.line))
+          groups.participants.append(Record(id: id, line: row.line))
         }
-        readParticipantCells(row, into: &records[r])
-        guard let periodText = cell(row, .period) else {
-          fail(row.line, .period, "is empty; expected före or efter (before or after)")
-          records[r].periodUnknown = true
-          continue
+        if inComparison {
+          read(row, into: &groups.comparison[r], errorsBefore: before)
+        } else {
+          read(row, into: &groups.participants[r], errorsBefore: before)
         }
-        guard let isBefore = ParticipantCSV.periodWords[ParticipantCSV.nameKey(periodText)] else {
-          fail(row.line, .period, "'\(periodText.quotedForMessage)' is not a period; expected före or efter (before or after)")
-          records[r].periodUnknown = true
-          continue
-        }
-        let p = isBefore ? 0 : 1
-        if records[r].periods[p].firstLine == nil {
-          records[r].periods[p].firstLine = row.line
-          records[r].periods[p].label = periodText
-        }
-        let spell = readSpell(row)
-        let care = readCare(row)
-        // A row with any bad cell adds nothing, so the model's rules below see only good rows.
-        guard errors.count == before else { continue }
-        if let spell { records[r].periods[p].spells.append(spell) }
-        if let care { records[r].periods[p].care.append(care) }
       }
-      for record in records where !record.periodUnknown {
+      for record in groups.participants + groups.comparison where !record.periodUnknown {
         for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
           fail(
             record.firstLine, .period,
             "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a period without public support is a row with the state \(noSupportHint))")
         }
       }
-      if errors.isEmpty { checkRules(records) }
-      return records
+      if errors.isEmpty { checkRules(groups) }
+      return groups
+    }
+
+    /// One row's cells into its record: the participant's cells, then a spell and care entry of its period.
+    mutating func read(_ row: CSVReader.Record, into record: inout Record, errorsBefore before: Int) {
+      readParticipantCells(row, into: &record)
+      guard let periodText = cell(row, .period) else {
+        fail(row.line, .period, "is empty; \(ParticipantCSV.periodExpected)")
+        record.periodUnknown = true
+        return
+      }
+      guard let p = ParticipantCSV.periodWords[ParticipantCSV.nameKey(periodText)] else {
+        fail(row.line, .period, "'\(periodText.quotedForMessage)' is not a period; \(ParticipantCSV.periodExpected)")
+        record.periodUnknown = true
+        return
+      }
+      if record.periods[p].firstLine == nil {
+        record.periods[p].firstLine = row.line
+        record.periods[p].label = periodText
+      }
+      let spell = readSpell(row)
+      let care = readCare(row)
+      // A row with any bad cell adds nothing, so the model's rules below see only good rows.
+      guard errors.count == before else { return }
+      if let spell { record.periods[p].spells.append(spell) }
+      if let care { record.periods[p].care.append(care) }
     }
 
     /// The model's state for no public support, as the message names it ('ingen_offentlig_forsorjning').
@@ -340,7 +385,7 @@ public enum ParticipantCSV {
     }
 
     static let knownColumns =
-      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)"
+      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, group)"
 
     /// The cell of `column` in `row`, trimmed; `nil` when the column is absent or the cell blank.
     func cell(_ row: CSVReader.Record, _ column: Column) -> String? {
@@ -448,10 +493,12 @@ public enum ParticipantCSV {
     /// Runs the model's input rules on the participants and reports each broken rule at the row and
     /// column it came from (the amount limits, amounts on states without one, 12 months per period,
     /// personnummer-like ids).
-    mutating func checkRules(_ records: [Record]) {
-      let input = EvaluationInput(name: "import", association: "import", cost: InterventionCost(total: .zero), participants: records.map(\.participant))
+    mutating func checkRules(_ groups: Groups) {
+      let input = EvaluationInput(
+        name: "import", association: "import", cost: InterventionCost(total: .zero), participants: groups.participants.map(\.participant),
+        comparison: groups.comparison.isEmpty ? nil : ComparisonGroup(participants: groups.comparison.map(\.participant)))
       for violation in InputRules.violations(in: input, model: PreparedModel(model.parameters)) {
-        let place = ParticipantCSV.locate(violation.location, in: records)
+        let place = ParticipantCSV.locate(violation.location, in: groups)
         // A period without spells lacks a state, whatever the location's usual column (months).
         let column = if case .periodWithoutSpells = violation.rule { Column.state } else { place.column }
         fail(place.line, column, place.context + violation.message)

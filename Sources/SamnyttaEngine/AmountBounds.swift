@@ -65,3 +65,43 @@ enum AmountBounds {
     return sum + income * taxFactor
   }
 }
+
+extension AmountBounds {
+  /// The bound of the baseline's extra accounts (``Baseline``), on top of the participants' own: each
+  /// counterfactual period × its count, and the comparison group's before and after × its counts,
+  /// scaled to the participants (n / m) where that is larger. The sum with the participants' bound
+  /// must stay below ``Money/limit``; the first record at which it does not is reported.
+  static func baselineViolations(
+    _ input: EvaluationInput, resolved: ResolvedInput, baseline: ResolvedBaseline, model: PreparedModel
+  ) -> [InputViolation] {
+    guard input.comparison != nil || !baseline.counterfactuals.records.isEmpty else { return [] }
+    let limit = Money.limit.kronorValue
+    let reference = periodBound(
+      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
+      EmptyCollection(), model: model)
+    var total = 0.0
+    var people = 0.0
+    for (i, record) in input.participants.enumerated() {
+      let periods = resolved.periods(i)
+      let perPerson = reference + periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
+      total += Double(record.count) * perPerson
+      people += Double(record.count)
+    }
+    let counterfactuals = baseline.counterfactuals
+    for k in counterfactuals.records.indices {
+      let i = counterfactuals.records[k]
+      let periods = counterfactuals.periods(k)
+      total += Double(input.participants[i].count) * periodBound(periods.before.0, periods.before.1, model: model)
+      if !(total < limit) { return [InputViolation(.amountsBeyondLimit(kronor: total), at: .participantRecord(index: i))] }
+    }
+    guard let group = input.comparison, let records = baseline.comparison else { return [] }
+    let scale = max(1, people / max(1, Double(group.participantCount)))
+    for (i, record) in group.participants.enumerated() {
+      let periods = records.periods(i)
+      let perPerson = periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
+      total += scale * Double(record.count) * perPerson
+      if !(total < limit) { return [InputViolation(.amountsBeyondLimit(kronor: total), at: .comparison(.participantRecord(index: i)))] }
+    }
+    return []
+  }
+}

@@ -35,6 +35,11 @@ public enum BrokenRule: Sendable, Hashable {
   case periodWithoutSpells(noSupportState: String?)
   case unknownCareType(String, model: String, valid: [String])
   case contactsOutOfRange(Double)
+  /// A participant's counterfactual period beside a comparison group: the group's change is then the
+  /// baseline, and two baselines for one revenue would be counted against each other.
+  case counterfactualWithComparisonGroup
+  /// A counterfactual period on a comparison group's record: the group is itself the counterfactual.
+  case counterfactualInComparisonGroup
   /// `cost.byType` sums beyond what an amount can hold.
   case costByTypeOverflow(total: Money)
   /// A participant's amounts, estimated from above, bring the totals to the amount limit.
@@ -95,6 +100,10 @@ public enum BrokenRule: Sendable, Hashable {
     case .unknownCareType(let code, let model, let valid):
       return "unknown care type '\(code.quotedForMessage)'; valid types under model \(model): \(valid.joined(separator: ", "))"
     case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"
+    case .counterfactualWithComparisonGroup:
+      return "a counterfactual period cannot be combined with a comparison group; give either the comparison group or the participants' counterfactual periods"
+    case .counterfactualInComparisonGroup:
+      return "a comparison group's records have no counterfactual period: the group itself is the counterfactual"
     case .costByTypeOverflow(let total): return "sums to more than \(R.text(Money(ore: .max))) but total is \(R.text(total))"
     case .amountsBeyondLimit(let kronor):
       return

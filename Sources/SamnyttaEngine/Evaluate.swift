@@ -6,7 +6,7 @@ extension PreparedModel {
   ///   - options: forecast and sensitivity options; the external-factors share defaults to the model's.
   /// - Throws: ``EvaluationError/invalidInput(_:)`` listing every broken rule; nothing is computed then.
   public func evaluate(_ input: EvaluationInput, options: ForecastOptions? = nil) throws(EvaluationError) -> EvaluationResult {
-    let resolved = try validated(input)
+    let (resolved, extra) = try validatedWithBaseline(input)
     let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
     let convention = parameters.convention
 
@@ -27,12 +27,17 @@ extension PreparedModel {
       participants.append(ParticipantResult(id: record.id, count: record.count, attributes: record.attributes, before: before, after: after))
     }
 
+    let (baseline, counterfactuals) = baseline(input, extra, participants: participants, totalBefore: totalBefore, people: n)
+    for (i, account) in counterfactuals { participants[i].counterfactual = account }
+    var stated = input.classification
+    stated.method = baseline.method(stated: stated.method)
+
     let reference = referenceAccount()
     let referenceTotal = reference * n
     let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
     let perspectives = Perspective.allCases.map { perspective in
       let total = KeyFigures(
-        perspective, convention, before: totalBefore, after: totalAfter, reference: referenceTotal,
+        perspective, convention, before: totalBefore, after: totalAfter, baseline: baseline.total, reference: referenceTotal,
         cost: Self.cost(input.cost.total, borneBy: perspective, financing: financing), participants: n, options: options)
       return PerspectiveFigures(perspective: perspective, total: total, perParticipant: total.perParticipant(n))
     }
@@ -40,18 +45,24 @@ extension PreparedModel {
     return EvaluationResult(
       name: input.name, association: input.association, period: input.period, modelID: parameters.id,
       priceYear: parameters.priceYear, convention: convention, options: options,
-      classification: classify(input.classification, cost: input.cost.total, participants: n, supportMonths: supportMonths),
+      classification: classify(stated, cost: input.cost.total, participants: n, supportMonths: supportMonths),
       participantCount: n, recordCount: input.participants.count, cost: input.cost, financing: financing,
       perspectives: perspectives, totalBefore: totalBefore, totalAfter: totalAfter, reference: reference,
-      participants: participants)
+      participants: participants, baseline: baseline)
   }
 
   /// Checks the input's rules and resolves its codes, or throws every violation.
   func validated(_ input: EvaluationInput) throws(EvaluationError) -> ResolvedInput {
+    try validatedWithBaseline(input).0
+  }
+
+  /// ``validated(_:)`` with the counterfactual periods and the comparison group resolved too (``Baseline``).
+  func validatedWithBaseline(_ input: EvaluationInput) throws(EvaluationError) -> (ResolvedInput, ResolvedBaseline) {
     var resolved = ResolvedInput(capacity: input.participants.count)
-    let violations = InputRules.check(input, model: self, into: &resolved)
+    var baseline = ResolvedBaseline()
+    let violations = InputRules.check(input, model: self, into: &resolved, baseline: &baseline)
     guard violations.isEmpty else { throw .invalidInput(violations) }
-    return resolved
+    return (resolved, baseline)
   }
 
   /// The account of one resolved period.

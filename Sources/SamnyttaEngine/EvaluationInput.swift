@@ -7,11 +7,14 @@ public struct EvaluationInput: Sendable {
   public var classification: ClassificationInput
   public var cost: InterventionCost
   public var participants: [Participant]
+  /// A group that did not take part, followed over the same periods: when present, revenue is the
+  /// participants' change less the group's change per person (difference in differences, ``Baseline``).
+  public var comparison: ComparisonGroup?
 
   public init(
     name: String, association: String, period: String? = nil,
     classification: ClassificationInput = ClassificationInput(), cost: InterventionCost,
-    participants: [Participant]
+    participants: [Participant], comparison: ComparisonGroup? = nil
   ) {
     self.name = name
     self.association = association
@@ -19,6 +22,7 @@ public struct EvaluationInput: Sendable {
     self.classification = classification
     self.cost = cost
     self.participants = participants
+    self.comparison = comparison
   }
 
   /// The number of people the records stand for: the sum of their counts.
@@ -50,14 +54,31 @@ public struct Participant: Sendable {
   public var before: Period
   /// The 12 months after the participant left (efterläge).
   public var after: Period
+  /// The 12 months expected without the intervention (a stated scenario, kontrafaktiskt läge): when
+  /// given, the baseline of this participant's revenue instead of `before` (``Baseline``). The
+  /// potential is still measured on `before`.
+  public var counterfactual: Period?
 
-  public init(id: String, count: Int = 1, attributes: [String: String] = [:], before: Period, after: Period) {
+  public init(
+    id: String, count: Int = 1, attributes: [String: String] = [:], before: Period, after: Period, counterfactual: Period? = nil
+  ) {
     self.id = id
     self.count = count
     self.attributes = attributes
     self.before = before
     self.after = after
+    self.counterfactual = counterfactual
   }
+}
+
+/// People who did not take part in the intervention, followed over the same before and after
+/// periods, in the same record format as the participants (their own counterfactuals are not allowed).
+public struct ComparisonGroup: Sendable {
+  public var participants: [Participant]
+  public init(participants: [Participant]) { self.participants = participants }
+
+  /// The number of people the records stand for: the sum of their counts.
+  public var participantCount: Int { participants.reduce(0) { $0 + $1.count } }
 }
 
 /// Twelve months of support states and care use.

@@ -25,6 +25,8 @@ public struct EvaluationResult: Sendable {
   /// The account of one person in full-time work at the average salary: the potential's yardstick.
   public var reference: PeriodAccount
   public var participants: [ParticipantResult]
+  /// What revenue was measured against: the before-period, counterfactual periods or a comparison group.
+  public var baseline: Baseline
 
   /// The participant results ordered by id (by UTF-8 bytes), as every output writes them.
   public var participantsByID: [ParticipantResult] {
@@ -50,7 +52,10 @@ public struct ParticipantResult: Sendable {
   public var attributes: [String: String]
   public var before: PeriodAccount
   public var after: PeriodAccount
+  /// The account of the record's stated counterfactual period, when it has one.
+  public var counterfactual: PeriodAccount? = nil
 
-  /// After − before.
-  public var revenue: PeriodAccount { after - before }
+  /// After − the record's own baseline: its counterfactual period, else its before-period. A
+  /// comparison group's change is the whole group's and is not taken from any one record.
+  public var revenue: PeriodAccount { after - (counterfactual ?? before) }
 }

@@ -14,6 +14,11 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
   case care(participant: Int, period: PeriodName, index: Int, field: CareField)
   /// A participant record as a whole (its amounts over both periods).
   case participantRecord(index: Int)
+  /// A participant's period as a whole (a counterfactual where none is allowed).
+  case period(participant: Int, period: PeriodName)
+  /// A place inside the comparison group: `location` is one of the participant cases above, counted
+  /// within the group's own records (`.comparison(.participants)` is the group's list as a whole).
+  indirect case comparison(InputLocation)
   /// A field of a summary document.
   case summary(SummaryField)
 
@@ -31,8 +36,8 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
 
   public enum ParticipantField: Sendable, Hashable, CaseIterable { case id, count }
 
-  /// Which of a participant's two periods.
-  public enum PeriodName: Sendable, Hashable, CaseIterable { case before, after }
+  /// Which of a participant's periods: the two measured ones, or the stated scenario without the intervention.
+  public enum PeriodName: Sendable, Hashable, CaseIterable { case before, after, counterfactual }
 
   public enum SpellField: Sendable, Hashable, CaseIterable { case state, months, extent, monthlyAmount, subsidyShare }
 
@@ -64,6 +69,8 @@ public enum InputLocation: Sendable, Hashable, CustomStringConvertible {
     case .spell(let i, let period, let j, let field): "participant \(i), \(period), spell \(j), \(field)"
     case .care(let i, let period, let j, let field): "participant \(i), \(period), care \(j), \(field)"
     case .participantRecord(let i): "participant \(i)"
+    case .period(let i, let period): "participant \(i), \(period)"
+    case .comparison(let inner): "comparison group, \(inner)"
     case .summary(let field): "summary, \(field)"
     }
   }

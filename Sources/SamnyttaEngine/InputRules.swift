@@ -34,6 +34,15 @@ public enum InputRules {
 
   /// Checks every rule and fills `resolved` with the input's spells and care as model indices.
   static func check(_ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput) -> [InputViolation] {
+    var baseline = ResolvedBaseline()
+    return check(input, model: model, into: &resolved, baseline: &baseline)
+  }
+
+  /// Checks every rule, filling `resolved` with the participants' periods and `baseline` with their
+  /// counterfactual periods and the comparison group's records (``Baseline``).
+  static func check(
+    _ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput, baseline: inout ResolvedBaseline
+  ) -> [InputViolation] {
     var found: [InputViolation] = []
     func fail(_ location: InputLocation, _ rule: BrokenRule) { found.append(InputViolation(rule, at: location)) }
 
@@ -41,10 +50,39 @@ public enum InputRules {
     if input.association.allSatisfy(\.isWhitespace) { fail(.association, .emptyText) }
     checkCost(input.cost, fail)
     if input.participants.isEmpty { fail(.participants, .noParticipants) }
+    let people = checkRecords(input.participants, model: model, into: &resolved, counterfactuals: &baseline.counterfactuals, fail)
+    if people > maximumCount { fail(.participants, .tooManyPeople(people)) }
 
-    var seen = Set<String>(minimumCapacity: input.participants.count)
+    if let group = input.comparison {
+      func failInGroup(_ location: InputLocation, _ rule: BrokenRule) { fail(.comparison(location), rule) }
+      for (i, participant) in input.participants.enumerated() where participant.counterfactual != nil {
+        fail(.period(participant: i, period: .counterfactual), .counterfactualWithComparisonGroup)
+      }
+      if group.participants.isEmpty { failInGroup(.participants, .noParticipants) }
+      var records = ResolvedInput(capacity: group.participants.count)
+      var none = ResolvedInput(capacity: 0)
+      let groupPeople = checkRecords(group.participants, model: model, into: &records, counterfactuals: &none, failInGroup)
+      for (i, record) in group.participants.enumerated() where record.counterfactual != nil {
+        failInGroup(.period(participant: i, period: .counterfactual), .counterfactualInComparisonGroup)
+      }
+      if groupPeople > maximumCount { failInGroup(.participants, .tooManyPeople(groupPeople)) }
+      baseline.comparison = records
+    }
+    if found.isEmpty { found += AmountBounds.violations(input, resolved: resolved, model: model) }
+    if found.isEmpty { found += AmountBounds.baselineViolations(input, resolved: resolved, baseline: baseline, model: model) }
+    return found
+  }
+
+  /// The rules of a list of records (the participants, or the comparison group's): ids, counts and
+  /// both periods, and each counterfactual period into `counterfactuals` (one entry per record that
+  /// has one, as its `before`). Returns the people the valid counts stand for.
+  static func checkRecords(
+    _ records: [Participant], model: PreparedModel, into resolved: inout ResolvedInput, counterfactuals: inout ResolvedInput,
+    _ fail: (InputLocation, BrokenRule) -> Void
+  ) -> Int {
+    var seen = Set<String>(minimumCapacity: records.count)
     var people = 0
-    for (i, participant) in input.participants.enumerated() {
+    for (i, participant) in records.enumerated() {
       if participant.id.isEmpty {
         fail(.participant(index: i, field: .id), .emptyText)
       } else if PersonalIdentityNumber.looksLikeOne(participant.id) {
@@ -61,10 +99,13 @@ public enum InputRules {
       checkPeriod(participant.before, participant: i, .before, model: model, into: &resolved, fail)
       resolved.beginAfter()
       checkPeriod(participant.after, participant: i, .after, model: model, into: &resolved, fail)
+      if let counterfactual = participant.counterfactual {
+        counterfactuals.beginParticipant(record: i)
+        checkPeriod(counterfactual, participant: i, .counterfactual, model: model, into: &counterfactuals, fail)
+        counterfactuals.beginAfter()
+      }
     }
-    if people > maximumCount { fail(.participants, .tooManyPeople(people)) }
-    if found.isEmpty { found += AmountBounds.violations(input, resolved: resolved, model: model) }
-    return found
+    return people
   }
 
   static func checkCost(_ cost: InterventionCost, _ fail: (InputLocation, BrokenRule) -> Void) {
@@ -162,6 +203,8 @@ struct ResolvedInput {
   var care: [ResolvedCare] = []
   /// Per participant: where its before spells start, where its after spells start, and the same for care.
   var offsets: [(spells: Int, afterSpells: Int, care: Int, afterCare: Int)] = []
+  /// For a list of counterfactual periods only: the input record each entry belongs to.
+  var records: [Int] = []
 
   init(capacity participants: Int) {
     spells.reserveCapacity(participants * 4)
@@ -170,6 +213,10 @@ struct ResolvedInput {
   }
 
   mutating func beginParticipant() { offsets.append((spells.count, spells.count, care.count, care.count)) }
+  mutating func beginParticipant(record: Int) {
+    beginParticipant()
+    records.append(record)
+  }
   mutating func beginAfter() {
     offsets[offsets.count - 1].afterSpells = spells.count
     offsets[offsets.count - 1].afterCare = care.count

@@ -1,19 +1,21 @@
 extension KeyFigures {
   /// One perspective's key figures from the accounts of an evaluation, under a society convention:
   /// potential before P = value(reference − before), potential after = value(reference − after),
-  /// revenue R = value(after − before) (Docs/method.md, "Potential and revenue"). The one place the
-  /// accounts become key figures, for the evaluation itself and for society under the other convention.
+  /// revenue R = value(after − baseline) (Docs/method.md, "Potential and revenue", "Baselines"). The
+  /// one place the accounts become key figures, for the evaluation itself and for society under the
+  /// other convention.
   ///
   /// - Parameters:
   ///   - before, after: the count-weighted totals of the periods.
+  ///   - baseline: what revenue is measured against (``Baseline/total``); `nil`: `before`.
   ///   - reference: n × the reference account (full-time work at the average salary).
   public init(
-    _ perspective: Perspective, _ convention: SocietyConvention, before: PeriodAccount, after: PeriodAccount, reference: PeriodAccount,
-    cost: Money, participants: Int, options: ForecastOptions
+    _ perspective: Perspective, _ convention: SocietyConvention, before: PeriodAccount, after: PeriodAccount, baseline: PeriodAccount? = nil,
+    reference: PeriodAccount, cost: Money, participants: Int, options: ForecastOptions
   ) {
     self.init(
       potentialBefore: (reference - before).value(perspective, convention), potentialAfter: (reference - after).value(perspective, convention),
-      revenue: (after - before).value(perspective, convention), cost: cost, participants: participants, options: options)
+      revenue: (after - (baseline ?? before)).value(perspective, convention), cost: cost, participants: participants, options: options)
   }
 }
 
@@ -24,7 +26,7 @@ extension EvaluationResult {
   /// `figures(.society)`.
   public func societyFigures(_ convention: SocietyConvention) -> KeyFigures {
     KeyFigures(
-      .society, convention, before: totalBefore, after: totalAfter, reference: reference * participantCount, cost: cost.total,
+      .society, convention, before: totalBefore, after: totalAfter, baseline: baseline.total, reference: reference * participantCount, cost: cost.total,
       participants: participantCount, options: options)
   }
 }

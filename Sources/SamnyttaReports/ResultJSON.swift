@@ -36,9 +36,8 @@ public enum ResultJSON {
         "financing": .object(Dictionary(uniqueKeysWithValues: result.financing.map { ($0.key.rawValue, JSONOutput.ratio($0.value, decimals: 6)) })),
       ]),
       "keyFigures": .object(perspectives),
-      "accounts": .object([
-        "before": account(result.totalBefore), "after": account(result.totalAfter), "referencePerPerson": account(result.reference),
-      ]),
+      "accounts": .object(accounts(result)),
+      "baseline": .string(result.baseline.kind.rawValue),
     ]
     if includeParticipants {
       root["participantResults"] = .array(
@@ -110,6 +109,21 @@ public enum ResultJSON {
   /// Every ``KeyFigure`` by its key.
   static func figures(_ k: KeyFigures) -> [String: JSONOutput] {
     Dictionary(uniqueKeysWithValues: KeyFigure.perspectiveFigures.map { ($0.rawValue, $0.json(k)) })
+  }
+
+  /// The totals; with an alternative baseline also the account revenue was measured against, and a
+  /// comparison group's own totals and its change scaled to the participants.
+  static func accounts(_ result: EvaluationResult) -> [String: JSONOutput] {
+    var members = ["before": account(result.totalBefore), "after": account(result.totalAfter), "referencePerPerson": account(result.reference)]
+    guard result.baseline.kind != .beforeAfter else { return members }
+    members["baseline"] = account(result.baseline.total)
+    if let group = result.baseline.comparison {
+      members["comparison"] = .object([
+        "participants": .integer(group.participantCount), "records": .integer(group.recordCount), "before": account(group.before),
+        "after": account(group.after), "scaledChange": account(group.scaledChange),
+      ])
+    }
+    return members
   }
 
   static func account(_ a: PeriodAccount) -> JSONOutput {

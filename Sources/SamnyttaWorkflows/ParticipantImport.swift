@@ -53,6 +53,8 @@ public enum ParticipantImport {
     }
     let imported = try ParticipantCSV.load(csv, file: csvPath, model: model, sheet: sheet)
     root["participants"] = .array(imported.participants)
+    // The comparison group's rows (`grupp` jämförelse) replace a base document's group; none keeps it.
+    if !imported.comparison.isEmpty { root["comparison"] = .object(["participants": .array(imported.comparison)]) }
     let document = Document(text: JSONOutput.object(root).rendered(), participantRecords: imported.participants.count, notes: imported.notes)
     try check(document.bytes, label: label, model: PreparedModel(model.parameters))
     return document

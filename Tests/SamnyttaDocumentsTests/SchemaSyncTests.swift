@@ -210,7 +210,9 @@ struct SchemaSyncTests {
      "cost": {"total": 100, "byType": {"personal": 100}, "financing": {"municipality": 1}},
      "participants": [{"id": "p1",
        "before": {"spells": [{"state": "forsorjningsstod", "months": 12}], "care": [{"type": "lakarbesok_primarvard", "count": 2}]},
-       "after": {"spells": [{"state": "arbete", "months": 12}]}}]}
+       "after": {"spells": [{"state": "arbete", "months": 12}]}}],
+     "comparison": {"participants": [{"id": "c1",
+       "before": {"spells": [{"state": "forsorjningsstod", "months": 12}]}, "after": {"spells": [{"state": "arbete", "months": 12}]}}]}}
     """
 
   static let summaryBase = """
@@ -238,6 +240,10 @@ struct SchemaSyncTests {
     Level(
       schema: ["$defs", "evaluation", "properties", "participants", "items", "properties", "before", "properties", "care", "items"],
       document: [.key("participants"), .index(0), .key("before"), .key("care"), .index(0)]),
+    Level(schema: ["$defs", "evaluation", "properties", "comparison"], document: [.key("comparison")]),
+    Level(
+      schema: ["$defs", "evaluation", "properties", "comparison", "properties", "participants", "items"],
+      document: [.key("comparison"), .key("participants"), .index(0)]),
   ]
 
   static let summaryLevels: [Level] = [
@@ -257,7 +263,7 @@ struct SchemaSyncTests {
     #expect(try schema.propertyNames(["$defs", "summary"]) == Set(InputDocument.summaryKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "participants", "items"])
-        == Set(["id", "count", "before", "after", InputDocument.exitReasonKey] + InputDocument.attributeKeys))
+        == Set(["id", "count", "before", "after", "counterfactual", InputDocument.exitReasonKey] + InputDocument.attributeKeys))
     #expect(
       try schema.propertyNames(["$defs", "evaluation", "properties", "cost", "properties", "financing"])
         == Set(Actor.allCases.map(\.rawValue)))
