@@ -62,7 +62,7 @@ public enum TextReport {
       lines.append(line)
     }
     lines.append("")
-    lines.append("\(t(.method)): \(t(.noControlGroup))")
+    lines.append("\(t(.method)): \(result.baseline.methodSentence(participants: result.participantCount, records: result.recordCount, l))")
     lines.append("\(t(.forecastAssumption)): " + forecastAssumption(result.options, l))
     return TerminalText.document(lines)
   }

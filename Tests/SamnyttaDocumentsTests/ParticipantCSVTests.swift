@@ -104,7 +104,7 @@ import Testing
     #expect(errors(text) == [
       "p.csv:2: column 'månader': '13,5' is not a number of months above 0 and at most 12",
       "p.csv:3: column 'antal': '2' differs from '1' on line 2 for participant 'P1'",
-      "p.csv:4: column 'period': 'mitten' is not a period; expected före or efter (before or after)",
+      "p.csv:4: column 'period': 'mitten' is not a period; expected före, efter or kontrafaktisk (before, after or counterfactual)",
       "p.csv:5: column 'deltagare': is empty; every row needs a participant id",
       "p.csv:6: column 'försörjning': unknown state 'fiskare'; write a state code or its Swedish name under model se-2025: "
         + model.parameters.states.map(\.code).joined(separator: ", "),
@@ -183,7 +183,7 @@ import Testing
   @Test func headerProblems() {
     #expect(errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
       "p.csv:1: missing column 'försörjning' (or 'state')",
-      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household)",
+      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll, grupp (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, group)",
     ])
     #expect(errors("id;deltagare;period;state;months\n") == ["p.csv:1: column 'deltagare' repeats column 'id'"])
     #expect(errors("") == ["p.csv:1: the file is empty; expected a header line such as deltagare;antal;period;försörjning;månader;omfattning;belopp"])

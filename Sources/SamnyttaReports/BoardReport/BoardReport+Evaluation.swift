@@ -90,8 +90,8 @@ struct EvaluationReportBuilder {
     case (false, false): verdict = l.pick("Insatsen är inte lönsam inom fem år enligt prognosen.", "According to the forecast the intervention is not profitable within five years.")
     }
     let text = l.pick(
-      "Insatsen kostade \(kr(k.cost)) för \(result.participantCount) deltagare. Under de första tolv månaderna efter insatsen ökade samhällets intäkter med \(kr(k.revenue)) jämfört med året före, och den offentliga sektorns med \(kr(publicSector.revenue)). ",
-      "The intervention cost \(kr(k.cost)) for \(result.participantCount) participants. In the twelve months after it, society's revenue was \(kr(k.revenue)) higher than in the year before, and the public sector's \(kr(publicSector.revenue)) higher. "
+      "Insatsen kostade \(kr(k.cost)) för \(result.participantCount) deltagare. Under de första tolv månaderna efter insatsen ökade samhällets intäkter med \(kr(k.revenue)) jämfört med \(result.baseline.comparedWith(l)), och den offentliga sektorns med \(kr(publicSector.revenue)). ",
+      "The intervention cost \(kr(k.cost)) for \(result.participantCount) participants. In the twelve months after it, society's revenue was \(kr(k.revenue)) higher than \(result.baseline.comparedWith(l)), and the public sector's \(kr(publicSector.revenue)) higher. "
     ) + verdict
     return ReportSection(id: "summary", title: l.pick("Sammanfattning", "Summary"), blocks: [.paragraph(text), .headline(figures, note: methodNote())])
   }
@@ -102,7 +102,7 @@ struct EvaluationReportBuilder {
     return MethodNote(
       title: l.pick("Om metoden", "About the method"),
       points: [
-        t(.noControlGroup),
+        result.baseline.methodSentence(participants: result.participantCount, records: result.recordCount, l),
         conventionPoint(),
         taxRulesPoint(),
         "\(t(.forecastAssumption)): \(TextReport.forecastAssumption(result.options, l)) "
