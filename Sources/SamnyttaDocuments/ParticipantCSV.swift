@@ -274,6 +274,7 @@ public enum ParticipantCSV {
       var groups = Groups()
       var index: [String: Int] = [:]
       var comparisonIndex: [String: Int] = [:]
+      var ungrouped: Set<String> = []
       for row in rows {
         let before = errors.count
         // Cells beyond the header (a remark beside the table) are left out, with one note per column.
@@ -293,6 +294,8 @@ public enum ParticipantCSV {
         if let groupText = cell(row, .group) {
           guard let group = ParticipantCSV.groupWords[ParticipantCSV.nameKey(groupText)] else {
             fail(row.line, .group, "'\(groupText.quotedForMessage)' is not a group; expected deltagare or jämförelse (participants or comparison)")
+            // Its period may be the one the participant seems to lack: that is not reported as well.
+            ungrouped.insert(id)
             continue
           }
           inComparison = group
@@ -315,7 +318,7 @@ public enum ParticipantCSV {
           read(row, into: &groups.participants[r], errorsBefore: before)
         }
       }
-      for record in groups.participants + groups.comparison where !record.periodUnknown {
+      for record in groups.participants + groups.comparison where !record.periodUnknown && !ungrouped.contains(record.id) {
         for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
           fail(
             record.firstLine, .period,
