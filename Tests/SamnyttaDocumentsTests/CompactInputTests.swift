@@ -8,7 +8,9 @@ import Testing
 
 /// The compact form `batch` reads must give exactly the input the JSON gives.
 @Suite struct CompactInputTests {
-  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json"]
+  static let examples = [
+    "typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json", "comparison-group.json", "counterfactual-scenario.json",
+  ]
 
   static func input(_ name: String) throws -> EvaluationInput {
     let url = PackageRoot.url("Docs/examples/\(name)")
@@ -32,6 +34,21 @@ import Testing
     let a = ResultJSON.evaluation(try prepared.evaluate(input), toolVersion: "t", includeParticipants: true).rendered()
     let b = ResultJSON.evaluation(try prepared.evaluate(decoded), toolVersion: "t", includeParticipants: true).rendered()
     #expect(a == b)
+  }
+
+  /// A cache written before the baselines (`SNC1`: no counterfactual flags, no comparison group)
+  /// still decodes, to the same input.
+  @Test func theLayoutBeforeTheBaselinesStillDecodes() throws {
+    let input = try Self.input("seed-8000-to-23000.json")
+    let current = CompactInput.encode(input)
+    #expect(Array(current.prefix(4)) == Array("SNC2".utf8))
+    // SNC1 is SNC2 without the record's counterfactual flag (one zero byte at the end of the only
+    // record) and without the comparison group's flag (the last byte).
+    let old = Array("SNC1".utf8) + current.dropFirst(4).dropLast(2)
+    #expect(current.suffix(2) == [0, 0])
+    let decoded = try CompactInput.decode(old)
+    #expect(CompactInput.encode(decoded) == current)
+    #expect(decoded.comparison == nil && decoded.participants.allSatisfy { $0.counterfactual == nil })
   }
 
   @Test func truncatedOrForeignBytesAreRefusedNotTrapped() throws {
