@@ -27,6 +27,16 @@ extension Baseline {
     }
   }
 
+  /// The baseline as a noun phrase: "året före", "the comparison group's change".
+  public func name(_ l: Language) -> String {
+    switch kind {
+    case .beforeAfter: l.pick("året före", "the year before")
+    case .comparisonGroup: l.pick("jämförelsegruppens utveckling", "the comparison group's change")
+    case .counterfactual: l.pick("det angivna läget utan insatsen", "the stated situation without the intervention")
+    case .mixed: l.pick("det angivna läget utan insatsen eller året före", "the stated situation without the intervention or the year before")
+    }
+  }
+
   /// What revenue is compared with, completing "revenue was … higher than" / "intäkterna ökade … jämfört med".
   public func comparedWith(_ l: Language) -> String {
     switch kind {

@@ -34,6 +34,18 @@ import Testing
     #expect(swedish.out.contains("Metod: Kontrafaktiskt scenario"))
   }
 
+  @Test func theReportsMethodBoxAndSummaryNameTheBaseline() throws {
+    let directory = try TemporaryDirectory()
+    let out = directory.path("rapport.html")
+    let run = try CLI.run(["report", "Docs/examples/comparison-group.json", "--out", out])
+    #expect(run.status == 0, "\(run.err)")
+    let html = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(html.contains("Jämförelsegrupp (skillnad i skillnader)"))
+    #expect(html.contains("urvalsfel"))
+    #expect(html.contains("jämfört med jämförelsegruppens utveckling"))
+    #expect(!html.contains("Före/efter-jämförelse utan kontrollgrupp"))
+  }
+
   @Test func aCSVWithAComparisonGroupAndACounterfactualImports() throws {
     let directory = try TemporaryDirectory()
     let csv = try directory.write(

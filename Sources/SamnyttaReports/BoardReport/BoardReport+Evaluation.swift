@@ -259,9 +259,16 @@ struct EvaluationReportBuilder {
         "The potential split into production, real resource use and public payments (society)")
       : l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)")
     let split = ReportTable(caption: caption, header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
+    // With an alternative baseline revenue is measured against it, not as the potential's fall.
+    let difference =
+      result.baseline.kind == .beforeAfter
+      ? l.pick("Skillnaden är intäkten år 1.", "The difference is the year-1 revenue.")
+      : l.pick(
+        "Intäkten år 1 mäts här mot \(result.baseline.name(.sv)), inte som skillnaden mellan före och efter.",
+        "The year-1 revenue is measured here against \(result.baseline.name(.en)), not as the difference between before and after.")
     let text = l.pick(
-      "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. Skillnaden är intäkten år 1.",
-      "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. The difference is the year-1 revenue.")
+      "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. ",
+      "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. ") + difference
     var blocks: [ReportBlock] = [.paragraph(text), .barChart(chart), .table(table), .table(split)]
     if result.convention == .payoff {
       blocks.append(
