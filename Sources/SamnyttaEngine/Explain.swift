@@ -40,13 +40,18 @@ public struct ParticipantExplanation: Sendable {
   public var count: Int
   public var before: [FlowRecord]
   public var after: [FlowRecord]
+  /// The flows of the record's stated counterfactual period, its revenue's baseline, when it has one.
+  public var counterfactual: [FlowRecord]? = nil
+  /// Whether the evaluation has a comparison group, whose change (the whole group's) the record's
+  /// own before/after revenue does not show.
+  public var hasComparisonGroup = false
   public var result: ParticipantResult
 }
 
 extension PreparedModel {
   /// Records every flow of one participant's periods, with the same code that computes the figures.
   public func explain(_ input: EvaluationInput, participant id: String) throws(EvaluationError) -> ParticipantExplanation {
-    let resolved = try validated(input)
+    let (resolved, extra) = try validatedWithBaseline(input)
     guard let i = input.participants.firstIndex(where: { $0.id == id }) else { throw .unknownParticipant(id) }
     let record = input.participants[i]
     let periods = resolved.periods(i)
@@ -55,12 +60,18 @@ extension PreparedModel {
       emitFlows(spells: spells, care: care, into: &sink)
       return sink.records
     }
-    let result = ParticipantResult(
+    var result = ParticipantResult(
       id: record.id, count: record.count, attributes: record.attributes, before: account(periods.before.0, periods.before.1),
       after: account(periods.after.0, periods.after.1))
+    var counterfactual: [FlowRecord]? = nil
+    if let k = extra.counterfactuals.records.firstIndex(of: i) {
+      let period = extra.counterfactuals.periods(k).before
+      result.counterfactual = account(period.0, period.1)
+      counterfactual = flows(period.0, period.1)
+    }
     return ParticipantExplanation(
       id: id, count: record.count, before: flows(periods.before.0, periods.before.1), after: flows(periods.after.0, periods.after.1),
-      result: result)
+      counterfactual: counterfactual, hasComparisonGroup: input.comparison != nil, result: result)
   }
 }
 

@@ -27,12 +27,28 @@ public enum ExplainReport {
     let header = l == .sv ? "Så räknades deltagare" : "How the figures were made for participant"
     lines.append("\(header) \(e.id)" + (e.count > 1 ? " (typfall × \(e.count))" : ""))
     lines.append("\(Labels.text(.model, l)): \(p.id) (\(Labels.text(.priceLevel, l)) \(p.priceYear)); \(Labels.text(.convention, l).lowercased()): \(p.convention.rawValue)")
-    lines.append(l == .sv ? "Belopp för en person och tolv månader; intäkt = efter − före." : "Amounts for one person and twelve months; revenue = after − before.")
+    if e.counterfactual != nil {
+      lines.append(
+        l == .sv
+          ? "Belopp för en person och tolv månader; intäkt = efter − kontrafaktiskt läge (det angivna läget utan insatsen)."
+          : "Amounts for one person and twelve months; revenue = after − counterfactual (the stated situation without the intervention).")
+    } else {
+      lines.append(l == .sv ? "Belopp för en person och tolv månader; intäkt = efter − före." : "Amounts for one person and twelve months; revenue = after − before.")
+    }
+    if e.hasComparisonGroup {
+      lines.append(
+        l == .sv
+          ? "Utvärderingens intäkt drar dessutom av jämförelsegruppens förändring, som hör till hela gruppen och inte till någon enskild deltagare."
+          : "The evaluation's revenue also subtracts the comparison group's change, which belongs to the whole group, not to any one participant.")
+    }
+    var periods = [(l == .sv ? "före" : "before", e.before)]
+    if let counterfactual = e.counterfactual { periods.append((l == .sv ? "kontrafaktiskt" : "counterfactual", counterfactual)) }
+    periods.append((l == .sv ? "efter" : "after", e.after))
     for actor in Actor.allCases {
       lines.append("")
       let revenue = e.result.revenue.actors[actor]
       lines.append("\(Labels.actor(actor, l)): \(l == .sv ? "intäkt" : "revenue") \(kr(revenue))")
-      for (title, records) in [(l == .sv ? "före" : "before", e.before), (l == .sv ? "efter" : "after", e.after)] {
+      for (title, records) in periods {
         let relevant = records.filter { $0.effect(on: actor) != .zero }
         let net = relevant.reduce(Money.zero) { $0 + $1.effect(on: actor) }
         lines.append("  \(title): \(kr(net))")
@@ -46,7 +62,7 @@ public enum ExplainReport {
     let society = e.result.revenue.society(p.convention)
     lines.append("\(Labels.perspective(.society, l)): \(l == .sv ? "intäkt" : "revenue") \(kr(society))")
     let after = e.result.after
-    let before = e.result.before
+    let before = e.result.counterfactual ?? e.result.before
     lines.append("  \(l == .sv ? "produktionsvärde" : "production value"): \(kr(before.production)) → \(kr(after.production))")
     lines.append("  \(l == .sv ? "real resursförbrukning" : "real resource use"): \(kr(before.resourceUse)) → \(kr(after.resourceUse))")
     if p.convention == .payoff {

@@ -125,6 +125,19 @@ struct BaselineTests {
     for p in Perspective.allCases { #expect(a.figures(p).revenue == -b.figures(p).revenue, "\(p)") }
   }
 
+  @Test("explain shows a counterfactual period's flows and measures the record's revenue against it")
+  func explainCounterfactual() throws {
+    var input = Fixture.randomInput(seed: 11, participants: 3)
+    input.participants[1].counterfactual = Period(spells: [Spell(state: "sjuk", months: 12)])
+    let model = Fixture.model()
+    let explained = try model.explain(input, participant: input.participants[1].id)
+    let evaluated = try model.evaluate(input).participants[1]
+    #expect(explained.counterfactual?.isEmpty == false)
+    #expect(explained.result.counterfactual == evaluated.counterfactual)
+    #expect(explained.result.revenue == evaluated.after - evaluated.counterfactual!)
+    #expect(try model.explain(input, participant: input.participants[0].id).counterfactual == nil)
+  }
+
   @Test("scaling to the participants is exact and rounds halves away from zero")
   func scaling() {
     var account = PeriodAccount()
