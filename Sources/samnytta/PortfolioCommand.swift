@@ -11,37 +11,30 @@ enum PortfolioCommand {
   static let command = Tool.Command(
     name: "portfolio", usage: usage, summary: "the association's year: every intervention and the total, against the national reference",
     help: """
-      The association's year for its board and owners: per intervention (the latest version of each stored evaluation \
-      of the association and year) and in total, participants (by sex where the records say), cost, society's revenue \
-      and profitability, verkningsgrad and payback, each against the national reference (NNS 2015:1) when stored; the \
-      support states before and after; SUS's exit reasons (avslutsorsak 1–3) where the input gives them. Groups of fewer \
-      than \(GroupSuppression.defaultMinimum) participants are hidden. All amounts at the price year of --model (default \
-      \(ModelLibrary.defaultModelID)). --association matches as `db list` does (contained, ignoring case).
+      The association's year (the latest version of each stored evaluation of the association and year) and its total: \
+      participants by sex, cost, society's revenue and profitability, verkningsgrad, payback, each against the national \
+      reference (NNS 2015:1); support states before and after; SUS's exit reasons 1–3. Groups of fewer than \
+      \(GroupSuppression.defaultMinimum) are hidden. Amounts at the price year of --model (default \(ModelLibrary.defaultModelID)).
 
       usage: \(usage)
         \(DatabaseCommands.dbOption)
-        \(Arguments.csvDialectOption)
 
       """,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "db"], flags: [], usage: usage)
       let format = try args.format(among: [.html, .md, .csv, .xlsx], default: .html, usage: usage)
-      let l = try args.language(usage: usage)
-      let dialect = try args.csvDialect(usage: usage)
-      guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace) else {
-        throw UsageError("--association NAME is required", usage: usage)
-      }
-      guard let text = args.options["year"], let year = Int(text), (1900...2200).contains(year) else {
-        throw UsageError("--year YEAR is required: a year such as 2024", usage: usage)
-      }
+      let (l, dialect) = (try args.language(usage: usage), try args.csvDialect(usage: usage))
+      guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace), let year = args.options["year"].flatMap({ Int($0) }),
+        (1900...2200).contains(year)
+      else { throw UsageError("--association NAME and --year YEAR (a year such as 2024) are required", usage: usage) }
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
       let portfolio = try Portfolio.load(association: association, year: year, from: database, model: model)
-      let out = args.options["out"]
-      let generator = "Samnytta \(SamnyttaVersion.current)"
+      let (out, generator) = (args.options["out"], "Samnytta \(SamnyttaVersion.current)")
       switch format {
-      case .html: try Files.emit(HTMLReport.render(PortfolioReport.board(portfolio, language: l), generator: generator), to: out)
-      case .md: try Files.emit(MarkdownReport.render(PortfolioReport.board(portfolio, language: l), generator: generator), to: out)
+      case .html, .md:
+        let board = PortfolioReport.board(portfolio, language: l)
+        try Files.emit(format == .md ? MarkdownReport.render(board, generator: generator) : HTMLReport.render(board, generator: generator), to: out)
       case .csv, .xlsx: try Files.table(PortfolioTable.csv(portfolio), format, dialect, l, sheet: l == .sv ? "Portfölj" : "Portfolio", out: out, usage: usage)
       case .text, .json: throw UsageError("--format \(format.rawValue) is not offered", usage: usage)
       }

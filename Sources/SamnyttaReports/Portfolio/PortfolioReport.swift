@@ -344,8 +344,8 @@ struct PortfolioReportBuilder {
       blocks: [
         .paragraph(
           l.pick(
-            "Senaste versionen av varje lagrad utvärdering av förbundet med året \(p.year) (`samnytta db history ID` visar versionerna).",
-            "The latest version of every stored evaluation of the association with the year \(p.year) (`samnytta db history ID` shows the versions).")),
+            "Senaste versionen av varje lagrad utvärdering av förbundet med året \(p.year) (kommandot samnytta db history ID visar versionerna).",
+            "The latest version of every stored evaluation of the association with the year \(p.year) (the command samnytta db history ID shows the versions).")),
         .table(table),
       ])
   }

@@ -27,7 +27,7 @@ public enum PortfolioTable {
     func ratio(_ f: KeyFigure, _ figures: RunFigures) -> CSVCell { .number(f.value(in: figures), decimals: ResultJSON.ratioDecimals) }
     func row(_ i: Portfolio.Intervention) -> [CSVCell] {
       let amounts: [CSVCell] = [.number(i.figures.cost, decimals: 0), .number(i.figures.revenue, decimals: 0), .number(i.figures.revenue - i.figures.cost, decimals: 0)]
-      return [i.id.map { .integer(Int($0)) } ?? .text(""), .text(i.id == nil ? "Totalt" : i.name), .text(i.id == nil ? "total" : i.kind.rawValue), .integer(i.version)]
+      return [i.id.map { .integer(Int($0)) } ?? .text(""), .text(i.id == nil ? "Totalt" : i.name), .text(i.id == nil ? "total" : i.kind.rawValue), i.id == nil ? .text("") : .integer(i.version)]
         + [i.participants.map(CSVCell.integer) ?? .text("")]
         + counts(sexCounts(i), i.hasRecords ? sexHidden[i.id] : nil)
         + amounts + [ratio(.revenuePerParticipant, i.figures), ratio(.costPerParticipant, i.figures), ratio(.verkningsgrad, i.figures), ratio(.paybackMonths, i.figures)]
