@@ -79,6 +79,10 @@ import Testing
     #expect(markdown.contains("Grupper med färre än 5 deltagare visas som &lt;5"))
     #expect(markdown.contains("Utskrivning till fortsatt rehabilitering") && markdown.contains("SUS (Sektorsövergripande system"))
     #expect(!markdown.contains("| 4 |"), "a group of 4 is shown somewhere")
+    // No small total among the exit reasons: the summary may say how many have one.
+    #expect(markdown.contains("20 deltagare har en angiven avslutsorsak"))
+    // The summary names women and men only when the table shows both (here the men are hidden).
+    #expect(!markdown.contains("kvinnor och") && markdown.contains("| **Totalt** | **&lt;5** | **31** | **–** | **62** |"), "\(markdown)")
   }
 
   @Test func htmlIsWellFormedAndSaysWhatItCompares() throws {

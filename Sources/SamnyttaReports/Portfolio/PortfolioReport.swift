@@ -61,10 +61,15 @@ struct PortfolioReportBuilder {
       sexText = l.pick(" (\(women) kvinnor och \(men) män)", " (\(women) women and \(men) men)")
     }
     let ended = t.exitReasons.filter { $0.key != 0 }.values.reduce(0, +)
+    // The count with an exit reason, only when the exit table hides none of its total row (else it gives a hidden cell away).
+    let exitTotalsHidden = GroupSuppression.hidden(
+      rows: p.interventions.filter(\.hasRecords).map { i in exitCodes.map { i.exitReasons[$0] ?? 0 } }, totals: exitCodes.map { t.exitReasons[$0] ?? 0 },
+      minimum: minimum
+    ).totals.contains { $0 != nil }
     var text = l.pick(
       "Förbundet har under \(p.year) finansierat \(p.interventions.count) insatser med totalt \(t.participants ?? 0) deltagare\(sexText). ",
       "In \(p.year) the association financed \(p.interventions.count) interventions with \(t.participants ?? 0) participants in total\(sexText). ")
-    if ended > 0 {
+    if ended > 0 && !exitTotalsHidden {
       text += l.pick("\(ended) deltagare har en angiven avslutsorsak (avsnitt 6). ", "\(ended) participants have an exit reason given (section 6). ")
     }
     text += l.pick(
@@ -294,6 +299,9 @@ struct PortfolioReportBuilder {
 
   // MARK: - Exit reasons
 
+  /// SUS's reasons 1–3, and 0 (not given) when some participants have none.
+  var exitCodes: [Int] { ExitReason.codes + (p.total.exitReasons[0] ?? 0 > 0 ? [0] : []) }
+
   func exits() -> ReportSection {
     let title = l.pick("Avslutsorsaker", "Exit reasons")
     guard p.total.hasRecords else { return ReportSection(id: "exits", title: title, blocks: [noRecords]) }
@@ -308,7 +316,7 @@ struct PortfolioReportBuilder {
               "The input gives no exit reason (exitReason; in the import, the column avslutsorsak) for the year's participants."))
         ])
     }
-    let codes = ExitReason.codes + (p.total.exitReasons[0] ?? 0 > 0 ? [0] : [])
+    let codes = exitCodes
     let (table, hidden) = countTable(
       caption: l.pick("Deltagare per insats och avslutsorsak", "Participants per intervention and exit reason"), first: l.pick("Insats", "Intervention"),
       columns: codes.map { c in (c == 0 ? l.pick("Saknas", "Not given") : "\(c)", { $0.exitReasons[c] ?? 0 }) })
