@@ -12,7 +12,7 @@ import SamnyttaFormats
 public enum ParticipantCSV {
   /// The columns an import file may have.
   public enum Column: String, CaseIterable, Sendable {
-    case id, count, period, state, months, extent, monthlyAmount, subsidy, care, careCount, sex, ageBand, education, household, group
+    case id, count, period, state, months, extent, monthlyAmount, subsidy, care, careCount, sex, ageBand, education, household, exitReason, group
 
     /// The header the template and the documentation use.
     public var header: String {
@@ -31,6 +31,7 @@ public enum ParticipantCSV {
       case .ageBand: "åldersgrupp"
       case .education: "utbildning"
       case .household: "hushåll"
+      case .exitReason: "avslutsorsak"
       case .group: "grupp"
       }
     }
@@ -52,6 +53,7 @@ public enum ParticipantCSV {
       case .ageBand: ["aldersgrupp", "ageband"]
       case .education: ["education"]
       case .household: ["hushall", "household"]
+      case .exitReason: ["exitreason"]
       case .group: ["group"]
       }
     }
@@ -144,6 +146,8 @@ public enum ParticipantCSV {
     var id: String
     var firstLine: Int
     var count: (value: Int, text: String, line: Int)?
+    /// SUS's avslutsorsak 1–3, given once per participant or the same on every row.
+    var exitReason: (value: Int, text: String, line: Int)?
     var attributes: [String: (value: String, line: Int)] = [:]
     /// Before, after and the counterfactual (which has no rows unless the file states one).
     var periods: [PeriodRows] = [PeriodRows(), PeriodRows(), PeriodRows()]
@@ -159,6 +163,7 @@ public enum ParticipantCSV {
       var object: [String: JSONOutput] = ["id": .string(id), "before": periods[0].json, "after": periods[1].json]
       if periods[2].firstLine != nil { object["counterfactual"] = periods[2].json }
       if let count { object["count"] = .integer(count.value) }
+      if let exitReason { object[InputDocument.exitReasonKey] = .integer(exitReason.value) }
       for (key, value) in attributes { object[key] = .string(value.value) }
       return .object(object)
     }
@@ -168,6 +173,7 @@ public enum ParticipantCSV {
         id: id, count: count?.value ?? 1, before: periods[0].period, after: periods[1].period,
         counterfactual: periods[2].firstLine == nil ? nil : periods[2].period)
       p.attributes = attributes.mapValues(\.value)
+      if let exitReason { p.attributes[InputDocument.exitReasonKey] = String(exitReason.value) }
       return p
     }
   }
@@ -388,7 +394,7 @@ public enum ParticipantCSV {
     }
 
     static let knownColumns =
-      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, group)"
+      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, exit_reason, group)"
 
     /// The cell of `column` in `row`, trimmed; `nil` when the column is absent or the cell blank.
     func cell(_ row: CSVReader.Record, _ column: Column) -> String? {
@@ -408,6 +414,18 @@ public enum ParticipantCSV {
           }
         } else {
           fail(row.line, .count, "'\(text.quotedForMessage)' is not a whole number from 1 to \(InputRules.maximumCount)")
+        }
+      }
+      if let text = cell(row, .exitReason) {
+        // A whole number 1–3; SUS's labels are the report's (the portfolio), the sheet gives the number.
+        if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), (1...3).contains(n) {
+          if let earlier = record.exitReason, earlier.value != n {
+            fail(row.line, .exitReason, "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
+          } else if record.exitReason == nil {
+            record.exitReason = (n, text, row.line)
+          }
+        } else {
+          fail(row.line, .exitReason, "'\(text.quotedForMessage)' is not an exit reason; expected SUS's avslutsorsak 1, 2 or 3")
         }
       }
       for column in Column.attributes {

@@ -26,3 +26,20 @@ extension EvaluationDatabase {
     do { return try body() } catch let error as StoreError { throw DataError(file: path, path: "", message: error.description) }
   }
 }
+
+extension EvaluationDatabase {
+  /// Version `version` of the evaluation that document `id` belongs to (`db show ID --version N`),
+  /// or the document itself when no version is asked for.
+  public func document(id: Int64, version: Int?) throws -> StoredDocument {
+    try call { () throws -> StoredDocument in
+      guard let version else { return try document(id: id) }
+      let versions = try versions(of: id)
+      guard let match = versions.first(where: { $0.version == version }) else {
+        throw DataError(
+          file: path, path: "",
+          message: "evaluation \(id) has no version \(version); its versions are \(versions.map { String($0.version) }.joined(separator: ", "))")
+      }
+      return try document(id: match.id)
+    }
+  }
+}

@@ -80,20 +80,11 @@ enum DatabaseCommands {
       let target = try id(args, usage: showUsage)
       var version: Int? = nil
       if let text = args.options["version"] {
-        guard let n = Int(text), n > 0 else { throw UsageError("invalid version '\(text)'; expected 1, 2, …", usage: showUsage) }
+        guard let n = Int(text), n > 0 else { throw UsageError("invalid version '\(text.quotedForMessage)'; expected 1, 2, …", usage: showUsage) }
         version = n
       }
       let database = try open(args, context)
-      let stored = try database.call { () throws -> StoredDocument in
-        guard let version else { return try database.document(id: target) }
-        let versions = try database.versions(of: target)
-        guard let match = versions.first(where: { $0.version == version }) else {
-          throw DataError(
-            file: database.path, path: "",
-            message: "evaluation \(target) has no version \(version); its versions are \(versions.map { String($0.version) }.joined(separator: ", "))")
-        }
-        return try database.document(id: match.id)
-      }
+      let stored = try database.document(id: target, version: version)
       Output.out(DatabaseListing.text(stored))
     })
 
@@ -119,31 +110,12 @@ enum DatabaseCommands {
       let database = try open(args, context)
       if args.flags.contains("all") {
         guard let directory = args.options["out"] else { throw UsageError("--all needs --out DIR", usage: exportUsage) }
-        try exportDirectory(directory)
-        for id in try database.call({ try database.allDocumentIDs() }) {
-          let bytes = try database.call { try database.document(id: id).bytes }
-          try OutputFile.write(bytes, to: (directory as NSString).appendingPathComponent("\(id).json"))
-        }
+        _ = try ExportDocuments.all(from: database, to: directory)
         return
       }
       let bytes = try database.call { try database.document(id: try id(args, usage: exportUsage)).bytes }
       Output.out(bytes: bytes)
     })
-
-  /// The folder `db export --all --out DIR` writes into: created if missing; anything else at the
-  /// path (a regular file, a device) is refused with exit 73.
-  static func exportDirectory(_ directory: String) throws(ToolError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw ToolError(message: "\(directory): cannot write: `db export --all --out DIR` needs a folder, and this is not one", code: ExitCode.cannotCreate) }
-      return
-    }
-    do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    } catch {
-      throw ToolError(message: "\(directory): cannot create the folder (or one of its parents)", code: ExitCode.cannotCreate)
-    }
-  }
 
   static let removeUsage = "samnytta db remove ID [--db PATH]"
   static let remove = Tool.Command(

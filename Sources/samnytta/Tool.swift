@@ -28,7 +28,7 @@ enum Tool {
     EvaluateCommand.command, ExplainCommand.command, ValidateCommand.command, ImportCommand.command, ModelsCommand.listCommand,
     ModelsCommand.showCommand, DatabaseCommands.add, DatabaseCommands.list, DatabaseCommands.show, DatabaseCommands.history, DatabaseCommands.export,
     DatabaseCommands.remove, BatchCommand.command, RankCommand.command, CompareCommand.command, NormsCommand.command,
-    ReportCommand.command,
+    ReportCommand.command, PortfolioCommand.command,
   ]
 
   /// Runs the command the arguments name and returns the exit status, which a failed write to

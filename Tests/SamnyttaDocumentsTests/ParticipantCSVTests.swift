@@ -183,7 +183,7 @@ import Testing
   @Test func headerProblems() {
     #expect(errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
       "p.csv:1: missing column 'försörjning' (or 'state')",
-      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll, grupp (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, group)",
+      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll, avslutsorsak, grupp (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, exit_reason, group)",
     ])
     #expect(errors("id;deltagare;period;state;months\n") == ["p.csv:1: column 'deltagare' repeats column 'id'"])
     #expect(errors("") == ["p.csv:1: the file is empty; expected a header line such as deltagare;antal;period;försörjning;månader;omfattning;belopp"])
@@ -219,6 +219,42 @@ import Testing
     #expect(imported[1].before.spells[0].monthlyAmount == Money(ore: 1_200_025))
     // "Kvinna" and "kvinna" are one group, written as first met.
     #expect(imported.map { $0.attributes["sex"] } == ["Kvinna", "Kvinna"])
+  }
+
+  /// `avslutsorsak` (or `exit_reason`): SUS's exit reason 1–3, once per participant or the same on
+  /// every row; it becomes the input's `exitReason`, which the decoder checks again.
+  @Test func exitReasonColumnBecomesTheInputsExitReason() throws {
+    let text = "deltagare;period;försörjning;månader;avslutsorsak\n"
+      + "P1;före;forsorjningsstod;12;1\nP1;efter;arbete;12;\n"
+      + "P2;före;sjukpenning;12;3\nP2;efter;sjukpenning;12;3\n"
+      + "P3;före;arbete;12;\nP3;efter;arbete;12;\n"
+    let imported = try participants(text)
+    #expect(imported.map { $0.attributes["exitReason"] } == ["1", "3", nil])
+    let objects = try ParticipantCSV.read(Array(text.utf8), file: "p.csv", model: model)
+    #expect(JSONOutput.array(objects).rendered().contains("\"exitReason\": 1"))
+    let english = try participants("id,period,state,months,exit_reason\nP1,before,arbete,12,2\nP1,after,arbete,12,2\n")
+    #expect(english[0].attributes["exitReason"] == "2")
+  }
+
+  @Test func aBadOrContradictoryExitReasonIsRefusedAtItsCell() {
+    #expect(
+      errors("id;period;state;months;avslutsorsak\nP1;före;arbete;12;4\nP1;efter;arbete;12;\n") == [
+        "p.csv:2: column 'avslutsorsak': '4' is not an exit reason; expected SUS's avslutsorsak 1, 2 or 3"
+      ])
+    #expect(
+      errors("id;period;state;months;exit_reason\nP1;före;arbete;12;1\nP1;efter;arbete;12;2\n") == [
+        "p.csv:3: column 'exit_reason': '2' differs from '1' on line 2 for participant 'P1'"
+      ])
+    #expect(errors("id;period;state;months;avslutsorsak\nP1;före;arbete;12;arbete\nP1;efter;arbete;12;\n").count == 1)
+  }
+
+  /// The same column in a workbook, as a number cell.
+  @Test func exitReasonFromAWorkbook() throws {
+    let table = CSVTable(
+      header: ["deltagare", "period", "försörjning", "månader", "avslutsorsak"],
+      rows: [[.text("P1"), .text("före"), .text("arbete"), .integer(12), .integer(2)], [.text("P1"), .text("efter"), .text("arbete"), .integer(12), .text("")]])
+    let imported = try ParticipantCSV.load(XLSXWriter.workbook(table, sheetName: "Deltagare"), file: "d.xlsx", model: model)
+    #expect(JSONOutput.array(imported.participants).rendered().contains("\"exitReason\": 2"))
   }
 
   @Test func anAmountWithBadGroupingIsStillRefused() {

@@ -1,0 +1,42 @@
+import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
+import SamnyttaWorkflows
+
+/// `samnytta portfolio`: an association's year from the database (`Portfolio.load`), written as a
+/// board report (`PortfolioReport`, HTML or Markdown) or a table (`PortfolioTable`, CSV or xlsx).
+enum PortfolioCommand {
+  static let usage =
+    "samnytta portfolio --association NAME --year YEAR [--format \(OutputFormat.spelled([.html, .md, .csv, .xlsx]))] [--out PATH] [--model ID|PATH] [--lang \(Language.spelled())] [--csv-dialect \(CSVDialect.spelled())] [--db PATH]"
+  static let command = Tool.Command(
+    name: "portfolio", usage: usage, summary: "the association's year: every intervention and the total, against the national reference",
+    help: """
+      The association's year (the latest version of each stored evaluation of the association and year) and its total: \
+      participants by sex, cost, society's revenue and profitability, verkningsgrad, payback, each against the national \
+      reference (NNS 2015:1); support states before and after; SUS's exit reasons 1–3. Groups of fewer than \
+      \(GroupSuppression.defaultMinimum) are hidden. Amounts at the price year of --model (default \(ModelLibrary.defaultModelID)).
+
+      usage: \(usage)
+        \(DatabaseCommands.dbOption)
+
+      """,
+    run: { context, arguments in
+      let args = try Arguments(arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "db"], flags: [], usage: usage)
+      let format = try args.format(among: [.html, .md, .csv, .xlsx], default: .html, usage: usage)
+      let (l, dialect) = (try args.language(usage: usage), try args.csvDialect(usage: usage))
+      guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace), let year = args.options["year"].flatMap({ Int($0) }),
+        (1900...2200).contains(year)
+      else { throw UsageError("--association NAME and --year YEAR (a year such as 2024) are required", usage: usage) }
+      let model = try Files.model(args.options["model"], context: context)
+      let database = try DatabaseCommands.open(args, context)
+      let portfolio = try Portfolio.load(association: association, year: year, from: database, model: model)
+      let (out, generator) = (args.options["out"], "Samnytta \(SamnyttaVersion.current)")
+      switch format {
+      case .html, .md:
+        let board = PortfolioReport.board(portfolio, language: l)
+        try Files.emit(format == .md ? MarkdownReport.render(board, generator: generator) : HTMLReport.render(board, generator: generator), to: out)
+      case .csv, .xlsx: try Files.table(PortfolioTable.csv(portfolio), format, dialect, l, sheet: l == .sv ? "Portfölj" : "Portfolio", out: out, usage: usage)
+      case .text, .json: throw UsageError("--format \(format.rawValue) is not offered", usage: usage)
+      }
+    })
+}
