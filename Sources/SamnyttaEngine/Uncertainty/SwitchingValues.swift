@@ -25,6 +25,10 @@ public struct SwitchingValues: Sendable, Hashable {
   public struct Value: Sendable, Hashable {
     public var share: Double?
     public var undefined: UndefinedReason?
+    public init(share: Double?, undefined: UndefinedReason?) {
+      self.share = share
+      self.undefined = undefined
+    }
     static func defined(_ share: Double) -> Value { Value(share: share, undefined: nil) }
     static func undefined(_ reason: UndefinedReason) -> Value { Value(share: nil, undefined: reason) }
   }
