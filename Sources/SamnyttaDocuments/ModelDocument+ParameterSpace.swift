@@ -35,6 +35,7 @@ extension ModelDocument {
     let head = ParsedPath(parameter.path).head
     if sectionsNotPriced.contains(head) { return .fixed(.notAPrice) }
     if parameter.path == "sensitivity.externalFactorsShare" { return .fixed(.sensitivityAssumption) }
+    if parameter.basis == .law { return .fixed(.law) }
     guard let basis = parameter.basis, parameter.low < parameter.high else { return .fixed(.noRange) }
     switch basis {
     case .law: return .fixed(.law)
@@ -70,7 +71,8 @@ extension ModelDocument {
   }
 
   /// The parameters the uncertainty analysis draws, grouped (``groupKey(_:)``), in file order of
-  /// each group's first member; a group of one is named by its path, a larger group by its shape.
+  /// each group's first member; a group of one is named by its path, a larger group by its rule's
+  /// name or by its shape and value (`states[*].work.monthlySalary = 30483.25`).
   public var parameterSpace: ParameterSpace {
     var order: [String] = []
     var members: [String: [(ModelParameter, ParameterDistribution)]] = [:]
@@ -82,7 +84,8 @@ extension ModelDocument {
     }
     let groups = order.map { key in
       let list = members[key] ?? []
-      let name = list.count == 1 ? list[0].0.path : String(key.prefix { $0 != "|" })
+      let shape = String(key.prefix { $0 != "|" })
+      let name = list.count == 1 ? list[0].0.path : shape.contains("[*") ? "\(shape) = \(list[0].0.provenance.value)" : shape
       return ParameterSpace.Group(name: name, members: list.map { ParameterSpace.Member(path: $0.0.path, distribution: $0.1) })
     }
     return ParameterSpace(groups: groups) { parameters, path, value in ParameterField.set(path, to: value, in: &parameters) }
