@@ -25,7 +25,7 @@ enum EvaluateCommand {
         --discount-rate PCT    5-year forecast: annual discount rate, percent (default 0)
         --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
         --no-participants      JSON: leave out the per-participant results
-        \(Arguments.uncertaintyOption)
+        \(Uncertainty.help)
         --out PATH             write to a file instead of standard output (- or none: standard output; xlsx not to a terminal)
 
       """,
@@ -33,8 +33,8 @@ enum EvaluateCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: Set(["model", "format", "lang", "csv-dialect", "convention", "drop-off", "discount-rate", "external-factors", "out"]).union(Arguments.uncertaintyValued),
-      flags: ["no-participants", Arguments.uncertaintyFlag],
+      arguments, valued: Set(["model", "format", "lang", "csv-dialect", "convention", "drop-off", "discount-rate", "external-factors", "out"]).union(Uncertainty.valuedOptions),
+      flags: ["no-participants", Uncertainty.flag],
       usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
     let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
