@@ -6,10 +6,7 @@ public enum SwitchingValuesText {
   /// One sentence per switching value, in ``SwitchingValues/entries`` order.
   public static func sentences(_ s: SwitchingValues, _ l: Language) -> [String] {
     let sv = l == .sv
-    func pct(_ x: Double) -> String {
-      if x >= 10 { return "\(NumberFormatting.grouped(kronor: (x * 100).rounded(), language: l)) %" }
-      return "\(NumberFormatting.decimal(x * 100, decimals: x < 0.01 && x > 0 ? 1 : 0, language: l)) %"
-    }
+    func pct(_ x: Double) -> String { percent(x, l) }
     func external(_ v: SwitchingValues.Value, _ span: String) -> String {
       if let x = v.share {
         return sv
@@ -43,6 +40,12 @@ public enum SwitchingValuesText {
       lines.append(sv ? "Kostnadsökning före noll på 5 år: \(reason(s.costRiseBefore5.undefined, l))" : "Cost rise before zero over 5 years: \(reason(s.costRiseBefore5.undefined, l))")
     }
     return lines
+  }
+
+  /// A share as a percentage: whole percent, thousands grouped, one decimal below 1 %.
+  public static func percent(_ x: Double, _ l: Language) -> String {
+    if x >= 10 { return "\(NumberFormatting.grouped(kronor: (x * 100).rounded(), language: l)) %" }
+    return "\(NumberFormatting.decimal(x * 100, decimals: x < 0.01 && x > 0 ? 1 : 0, language: l)) %"
   }
 
   static func reason(_ reason: SwitchingValues.UndefinedReason?, _ l: Language) -> String {

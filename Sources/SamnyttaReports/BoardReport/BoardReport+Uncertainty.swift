@@ -8,7 +8,7 @@ extension EvaluationReportBuilder {
     let s = SwitchingValues(society, options: result.options)
     let sentences = SwitchingValuesText.sentences(s, l)
     let rows = zip(s.entries, sentences).map { entry, sentence in
-      ReportTable.Row(cells: [entry.value.share.map { ReportFormat.percent($0 * 100, decimals: 0, l) } ?? "–", sentence])
+      ReportTable.Row(cells: [entry.value.share.map { SwitchingValuesText.percent($0, l) } ?? "–", sentence])
     }
     return ReportTable(
       caption: SwitchingValuesText.heading(l), header: [l.pick("Brytpunkt", "Switching value"), l.pick("Innebörd", "Meaning")], rows: rows,
