@@ -12,6 +12,21 @@ public enum Uncertainty {
     try UncertaintyAnalysis.run(input, model: model.parameters, options: options, space: model.parameterSpace, settings: settings)
   }
 
+  /// An analysis to run on every evaluation of a batch: the model's parameter space and the settings.
+  public struct Request: Sendable {
+    public var space: ParameterSpace
+    public var settings: UncertaintySettings
+    public init(model: ModelDocument, settings: UncertaintySettings) {
+      space = model.parameterSpace
+      self.settings = settings
+    }
+
+    /// The analysis of an evaluated input under `model` (the parameter set the space was made for).
+    public func analyse(_ input: EvaluationInput, model: ParameterSet, options: ForecastOptions) throws(EvaluationError) -> UncertaintyResult {
+      try UncertaintyAnalysis.run(input, model: model, options: options, space: space, settings: settings)
+    }
+  }
+
   /// The options' names: the flag, and those that take a value.
   public static let flag = "uncertainty"
   public static let valuedOptions: Set<String> = ["draws", "seed", "level"]
