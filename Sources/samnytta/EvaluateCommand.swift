@@ -44,14 +44,13 @@ enum EvaluateCommand {
     let model = try args.model(try Files.model(args.options["model"], context: context), conventionUsage: usage)
     let options = try args.forecastOptions(model: model, usage: usage)
     let uncertaintySettings = try args.uncertaintySettings(usage: usage)
+    if uncertaintySettings != nil && (format == .csv || format == .xlsx) { throw UsageError("--uncertainty is shown in text and JSON, not in --format \(format.rawValue)", usage: usage) }
 
     let path = args.positional[0]
     let out = args.options["out"]
     switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options) {
     case .evaluation(let result, let input, _):
-      let uncertainty = try uncertaintySettings.map { settings throws(EvaluationError) in
-        try Uncertainty.analyse(input, model: model, options: result.options, settings: settings)
-      }
+      let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
       switch format {
       case .json:
         let json = ResultJSON.evaluation(

@@ -95,9 +95,7 @@ enum ReportCommand {
       }
       minimumGroup = n
     }
-    let uncertainty = try uncertaintySettings.map { settings throws(EvaluationError) in
-      try Uncertainty.analyse(input, model: model, options: result.options, settings: settings)
-    }
+    let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
     let report = BoardReport.evaluation(
       result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, uncertainty: uncertainty)
     let generator = "Samnytta \(SamnyttaVersion.current)"

@@ -54,7 +54,7 @@ import Testing
 
   @Test(arguments: [
     ["--draws", "10"], ["--uncertainty", "--draws", "0"], ["--uncertainty", "--draws", "ten"], ["--uncertainty", "--seed", "-1"],
-    ["--uncertainty", "--level", "100"], ["--uncertainty", "--level", "0"], ["--seed", "3"],
+    ["--uncertainty", "--level", "100"], ["--uncertainty", "--level", "0"], ["--seed", "3"], ["--uncertainty", "--format", "csv"],
   ])
   func badOptionsAreUsageErrors(_ options: [String]) throws {
     let result = try CLI.run(["evaluate", Self.file] + options)
@@ -67,5 +67,27 @@ import Testing
     let result = try CLI.run(["evaluate", file, "--uncertainty"])
     #expect(result.status == 64)
     #expect(result.err.contains("needs participant records"))
+  }
+
+  @Test func theReportGainsTheSectionOsakerhet() throws {
+    let md = try run(["report", Self.file, "--format", "md", "--uncertainty", "--draws", "30"])
+    #expect(md.contains("## 7. Osäkerhet"))
+    #expect(md.contains("| Nyckeltal och källa | p05 | p50 | p95 |"))
+    #expect(md.contains("**Lönsamhet 5 år med parametern i sitt lägsta och högsta värde**"))
+    #expect(md.contains("## 8. Jämförelse med likartade insatser"))
+    let html = try run(["report", Self.file, "--uncertainty", "--draws", "30"])
+    #expect(html.contains("Tornadodiagram"))
+    #expect(!(try run(["report", Self.file, "--format", "md"])).contains("Osäkerhet"))
+  }
+
+  @Test func aBatchStoresTheAnalysisWithEachRun() throws {
+    let directory = try TemporaryDirectory()
+    let db = directory.path("u.sqlite")
+    #expect(try CLI.run(["db", "add", Self.file, "--db", db]).status == 0)
+    #expect(try CLI.run(["batch", "--db", db, "--uncertainty", "--draws", "20"]).status == 0)
+    let shown = try CLI.run(["db", "show", "1", "--db", db])
+    #expect(shown.status == 0)
+    #expect(shown.out.contains("\"uncertainty\": {") && shown.out.contains("\"draws\": 20"))
+    #expect(try CLI.run(["batch", "--db", db, "--level", "80"]).status == 64)
   }
 }
