@@ -9,7 +9,10 @@ public enum ResultJSON {
   /// Decimals kept for ratios (payback months, verkningsgrad, kr per point, return per krona).
   public static let ratioDecimals = 4
 
-  public static func evaluation(_ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true) -> JSONOutput {
+  /// - Parameter uncertainty: the analysis of `--uncertainty`, written as the top-level `uncertainty` object when given.
+  public static func evaluation(
+    _ result: EvaluationResult, toolVersion: String, includeParticipants: Bool = true, uncertainty: UncertaintyResult? = nil
+  ) -> JSONOutput {
     var perspectives: [String: JSONOutput] = [:]
     for figures in result.perspectives {
       perspectives[figures.perspective.rawValue] = .object([
@@ -39,6 +42,8 @@ public enum ResultJSON {
       "accounts": .object(accounts(result)),
       "baseline": .string(result.baseline.kind.rawValue),
     ]
+    root["switchingValues"] = switchingValues(SwitchingValues(result.figures(.society), options: result.options))
+    if let uncertainty { root["uncertainty"] = Self.uncertainty(uncertainty) }
     if includeParticipants {
       root["participantResults"] = .array(
         result.participantsByID.map { p in
@@ -69,6 +74,7 @@ public enum ResultJSON {
       "published": summary.published.map(published) ?? .null,
       "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
       "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
+      "switchingValues": switchingValues(SwitchingValues(figures, options: options)),
     ])
   }
 

@@ -6,7 +6,9 @@ import SamnyttaFormats
 /// Its lines are printed through ``TerminalText/document(_:)``, so control characters in the input's
 /// name, association, period or source show instead of acting.
 public enum TextReport {
-  public static func evaluation(_ result: EvaluationResult, language l: Language) -> String {
+  /// - Parameter uncertainty: when given (`--uncertainty`), each society figure gets its interval
+  ///   (all sources together) beside it, and a paragraph compares the sources.
+  public static func evaluation(_ result: EvaluationResult, language l: Language, uncertainty: UncertaintyResult? = nil) -> String {
     func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
     func kr(_ m: Money) -> String { "\(NumberFormatting.grouped(m, language: l)) \(t(.kr))" }
     var lines: [String] = []
@@ -39,8 +41,10 @@ public enum TextReport {
     ] + ratioRows(society, l)
     let labelWidth = rows.map(\.0.count).max()!
     let valueWidth = rows.map(\.1.count).max()!
-    for (label, value) in rows {
-      lines.append("  " + label.padded(labelWidth) + "  " + value.leftPadded(valueWidth))
+    let intervals = uncertainty.map { UncertaintyText.societyIntervals($0, l) }
+    for (i, (label, value)) in rows.enumerated() {
+      let interval = intervals.map { $0.indices.contains(i) ? "  " + $0[i] : "" } ?? ""
+      lines.append("  " + label.padded(labelWidth) + "  " + value.leftPadded(valueWidth) + interval)
     }
     lines.append("")
 
@@ -64,7 +68,18 @@ public enum TextReport {
     lines.append("")
     lines.append("\(t(.method)): \(result.baseline.methodSentence(participants: result.participantCount, records: result.recordCount, l))")
     lines.append("\(t(.forecastAssumption)): " + forecastAssumption(result.options, l))
+    lines.append("")
+    lines += switchingValueLines(SwitchingValues(society, options: result.options), l)
+    if let uncertainty {
+      lines.append("")
+      lines += UncertaintyText.summaryLines(uncertainty, l)
+    }
     return TerminalText.document(lines)
+  }
+
+  /// The switching values under their heading, one sentence each.
+  static func switchingValueLines(_ s: SwitchingValues, _ l: Language) -> [String] {
+    [SwitchingValuesText.heading(l)] + SwitchingValuesText.sentences(s, l).map { "  " + $0 }
   }
 
   static func payback(_ k: KeyFigures, _ l: Language) -> String { KeyFigure.paybackMonths.text(k, l) }
@@ -137,6 +152,8 @@ extension TextReport {
     for (label, value) in rows { lines.append("  " + label.padded(labelWidth) + "  " + value.leftPadded(valueWidth)) }
     lines.append("")
     lines.append("\(t(.forecastAssumption)): " + forecastAssumption(options, l))
+    lines.append("")
+    lines += switchingValueLines(SwitchingValues(k, options: options), l)
     return TerminalText.document(lines)
   }
 }

@@ -22,8 +22,8 @@ public enum Batch {
   /// Re-evaluates every stored document under `model`. `progress` is called from any thread.
   /// - Returns: the number of runs stored.
   public static func run(
-    database: EvaluationDatabase, model: ParameterSet, progress: @escaping @Sendable (Progress) -> Void = { _ in },
-    pause: (PausePoint) -> Void = { _ in }
+    database: EvaluationDatabase, model: ParameterSet, uncertainty: Uncertainty.Request? = nil,
+    progress: @escaping @Sendable (Progress) -> Void = { _ in }, pause: (PausePoint) -> Void = { _ in }
   ) throws -> Int {
     let forms: [CompactForm] = try database.call {
       var forms: [CompactForm] = []
@@ -36,7 +36,7 @@ public enum Batch {
     let outcomes = Outcomes(count: forms.count)
     let counter = Counter()
     DispatchQueue.concurrentPerform(iterations: forms.count) { i in
-      outcomes.set(i, evaluate(forms[i], prepared: prepared, path: path))
+      outcomes.set(i, evaluate(forms[i], prepared: prepared, path: path, uncertainty: uncertainty))
       progress(.evaluated(done: counter.increment(), total: forms.count))
     }
     var runs: [NewRun] = []
@@ -66,13 +66,16 @@ public enum Batch {
 
   /// One document under the model. The fast path decodes the compact form; the JSON path is
   /// taken for documents without one and for every failure, so errors name file positions.
-  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String) -> Result<Evaluated, any Error> {
+  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> Result<Evaluated, any Error> {
     if case .compact(let data) = form.payload, let input = try? CompactInput.decode([UInt8](data)),
-      let result = try? prepared.evaluate(input)
+      let result = try? prepared.evaluate(input),
+      case .success(let analysis) = Result(catching: { () throws(EvaluationError) in
+        try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: prepared.parameters, options: result.options) }
+      })
     {
       return .success(
         Evaluated(
-          json: StoredEvaluation.runJSON(result), figures: RunFigures(result.figures(.society), participants: result.participantCount),
+          json: StoredEvaluation.runJSON(result, uncertainty: analysis), figures: RunFigures(result.figures(.society), participants: result.participantCount),
           backfill: nil))
     }
     return Result {
@@ -87,7 +90,7 @@ public enum Batch {
           throw DataError(file: path, path: "", message: error.description)
         }
       }
-      let evaluated = try StoredEvaluation.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared)
+      let evaluated = try StoredEvaluation.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared, uncertainty: uncertainty)
       let stored = evaluated.stored()
       let backfill: Data? = if case .document = form.payload { stored.compact.map { Data($0) } } else { nil }
       return Evaluated(json: stored.json, figures: evaluated.figures, backfill: backfill)

@@ -18,15 +18,17 @@ public struct StoredEvaluation: Sendable {
   /// `CompactInput` form. Rendered only when stored (`compare` never stores).
   public var stored: @Sendable () -> (json: String, compact: [UInt8]?)
 
-  /// Evaluates one stored or new document under `model`.
-  public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel) throws -> StoredEvaluation {
+  /// Evaluates one stored or new document under `model`; with `uncertainty` (`batch --uncertainty`),
+  /// the stored JSON of a full evaluation holds its uncertainty analysis too.
+  public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel, uncertainty: Uncertainty.Request? = nil) throws -> StoredEvaluation {
     switch try EvaluatedDocument.evaluate(bytes, file: file, model: model) {
     case .evaluation(let result, let input, let metadata):
+      let analysis = try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: model.parameters, options: result.options) }
       return StoredEvaluation(
         metadata: metadata, kind: .full, classGroup: result.classification.group,
         figures: RunFigures(result.figures(.society), participants: result.participantCount),
         perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
-        participants: result.participantCount, stored: { (runJSON(result), CompactInput.encode(input)) })
+        participants: result.participantCount, stored: { (runJSON(result, uncertainty: analysis), CompactInput.encode(input)) })
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
@@ -42,8 +44,8 @@ public struct StoredEvaluation: Sendable {
   }
 
   /// A run's stored result: the evaluation without its per-participant rows.
-  public static func runJSON(_ result: EvaluationResult) -> String {
-    ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: false).rendered()
+  public static func runJSON(_ result: EvaluationResult, uncertainty: UncertaintyResult? = nil) -> String {
+    ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: false, uncertainty: uncertainty).rendered()
   }
 }
 

@@ -69,6 +69,16 @@ struct Arguments {
     return choice
   }
 
+  /// A whole-number option in `range` (`--year`, `--version`, `--min-group`): plain ASCII digits only
+  /// (no sign, no `0x`), so what a user typed is what is used. `nil` when the option is absent.
+  func wholeNumber(_ name: String, in range: ClosedRange<Int>, _ expected: String, usage: String) throws(UsageError) -> Int? {
+    guard let text = options[name] else { return nil }
+    guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(text), range.contains(n) else {
+      throw UsageError("invalid value '\(text.quotedForMessage)' for '--\(name)'; expected \(expected)", usage: usage)
+    }
+    return n
+  }
+
   /// A percentage option (0–100), returned as a share.
   func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
     guard let text = options[name] else { return nil }

@@ -7,7 +7,7 @@ import SamnyttaWorkflows
 /// `samnytta batch`: re-evaluates every stored evaluation under one model (`Batch`), with a
 /// progress line on a terminal.
 enum BatchCommand {
-  static let usage = "samnytta batch [--model ID|PATH] [--db PATH]"
+  static let usage = "samnytta batch [--model ID|PATH] [--db PATH] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
   static let command = Tool.Command(
     name: "batch", usage: usage, summary: "re-evaluate every stored evaluation under one model",
     help: """
@@ -16,15 +16,17 @@ enum BatchCommand {
 
       usage: \(usage)
         \(DatabaseCommands.dbOption)
+        \(Uncertainty.help)
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: Set(["model", "db"]).union(Uncertainty.valuedOptions), flags: [Uncertainty.flag], usage: usage)
       let model = try Files.model(args.options["model"], context: context)
+      let uncertainty = try args.uncertaintySettings(usage: usage).map { Uncertainty.Request(model: model, settings: $0) }
       let database = try DatabaseCommands.openForWriting(args, context)
       let terminal = isatty(2) != 0
       let count = try Batch.run(
-        database: database, model: model.parameters,
+        database: database, model: model.parameters, uncertainty: uncertainty,
         progress: { step in
           guard terminal else { return }
           switch step {

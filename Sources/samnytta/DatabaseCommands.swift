@@ -56,10 +56,7 @@ enum DatabaseCommands {
       let args = try Arguments(arguments, valued: ["association", "year", "class", "db"], flags: [], usage: listUsage)
       var filter = DocumentFilter.all
       filter.association = args.options["association"]
-      if let year = args.options["year"] {
-        guard let y = Int(year) else { throw UsageError("invalid year '\(year.quotedForMessage)'", usage: listUsage) }
-        filter.year = y
-      }
+      filter.year = try args.wholeNumber("year", in: 1900...2200, "a year such as 2025", usage: listUsage)
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
       let rows = try database.call { try database.list(filter: filter) }
@@ -78,11 +75,7 @@ enum DatabaseCommands {
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db", "version"], flags: [], usage: showUsage)
       let target = try id(args, usage: showUsage)
-      var version: Int? = nil
-      if let text = args.options["version"] {
-        guard let n = Int(text), n > 0 else { throw UsageError("invalid version '\(text.quotedForMessage)'; expected 1, 2, …", usage: showUsage) }
-        version = n
-      }
+      let version = try args.wholeNumber("version", in: 1...Int.max, "a version number: 1, 2, …", usage: showUsage)
       let database = try open(args, context)
       let stored = try database.document(id: target, version: version)
       Output.out(DatabaseListing.text(stored))

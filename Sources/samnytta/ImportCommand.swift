@@ -48,10 +48,7 @@ enum ImportCommand {
     if args.options["db"] != nil && !dbAdd { throw UsageError("--db is only used with --db-add", usage: usage) }
     var overrides: [String: JSONOutput] = [:]
     for key in ["name", "association", "period", "source"] { if let text = args.options[key] { overrides[key] = .string(text) } }
-    if let text = args.options["year"] {
-      guard let year = Int(text) else { throw UsageError("invalid value '\(text.quotedForMessage)' for '--year'; expected a whole year such as 2025", usage: usage) }
-      overrides["year"] = .integer(year)
-    }
+    if let year = try args.wholeNumber("year", in: 1900...2200, "a whole year such as 2025", usage: usage) { overrides["year"] = .integer(year) }
     var cost: Money? = nil
     if let text = args.options["cost"] {
       guard let amount = DecimalText(text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text)?.money, amount >= .zero else {

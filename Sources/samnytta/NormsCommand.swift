@@ -35,12 +35,12 @@ enum NormsCommand {
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
       let model = try Files.model(args.options["model"], context: context)
-      let minimum = try minimumPeers(args, usage: usage)
+      let minimum = try args.wholeNumber("min-peers", in: 1...1000, "a whole number from 1 to 1000", usage: usage)
       let out = args.options["out"]
       let database = try DatabaseCommands.open(args, context)
       let level = try PriceLevel.load(database, filter: DocumentFilter(classGroupPrefix: args.options["class"]), model: model, minimumPeers: minimum)
       if let text = args.options["id"] {
-        guard let id = Int64(text) else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
+        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
         guard let entry = level.entries.first(where: { $0.document.id == id }) else {
           let stored = try database.call { try database.document(id: id) }  // names a missing id
           if !stored.summary.isLatest {
@@ -68,11 +68,4 @@ enum NormsCommand {
         try Files.emit(NormsTables.text(groups, priceYear: level.priceYear, model: level.modelID, flagged: level.amountsUnknown.count, l), to: out)
       }
     })
-
-  /// `--min-peers N`: overrides the model's `comparison.minimumPeers`.
-  static func minimumPeers(_ args: Arguments, usage: String) throws -> Int? {
-    guard let text = args.options["min-peers"] else { return nil }
-    guard let n = Int(text), n >= 1, n <= 1000 else { throw UsageError("invalid value '\(text)' for '--min-peers'; expected a whole number from 1 to 1000", usage: usage) }
-    return n
-  }
 }

@@ -12,7 +12,7 @@ import SamnyttaStore
 /// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
+    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -39,14 +39,18 @@ enum ReportCommand {
         --external-factors PCT sensitivity: share of revenue attributed to other causes (default: the model's)
         --min-group N          breakdowns by sex, age, education and household hide groups of fewer than N
                                participants (default \(GroupSuppression.defaultMinimum)), so no one can be singled out
+        \(Uncertainty.help)
 
       """,
     run: run)
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["format", "out", "lang", "model", "convention", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"],
-      flags: [], usage: usage)
+      arguments,
+      valued: Set(["format", "out", "lang", "model", "convention", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"])
+        .union(Uncertainty.valuedOptions),
+      flags: [Uncertainty.flag], usage: usage)
+    let uncertaintySettings = try args.uncertaintySettings(usage: usage)
     let format = try args.format(among: [.html, .md], default: .html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
@@ -75,7 +79,7 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let result, _, _) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
+    guard case .evaluation(let result, let input, _) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
@@ -84,14 +88,11 @@ enum ReportCommand {
       try SimilarInterventions.find(
         in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes, model: model)
     }
-    var minimumGroup = GroupSuppression.defaultMinimum
-    if let text = args.options["min-group"] {
-      guard let n = Int(text), n >= 1, n <= 1_000, text.allSatisfy(\.isASCII) else {
-        throw UsageError("invalid value '\(text.quotedForMessage)' for '--min-group'; expected a whole number of participants from 1 to 1000", usage: usage)
-      }
-      minimumGroup = n
-    }
-    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup)
+    let minimumGroup =
+      try args.wholeNumber("min-group", in: 1...1000, "a whole number of participants from 1 to 1000", usage: usage) ?? GroupSuppression.defaultMinimum
+    let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
+    let report = BoardReport.evaluation(
+      result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, uncertainty: uncertainty)
     let generator = "Samnytta \(SamnyttaVersion.current)"
     let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
     try Files.emit(text, to: args.options["out"])

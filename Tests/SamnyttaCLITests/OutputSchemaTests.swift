@@ -172,6 +172,9 @@ import Testing
       schema.check(try run(["evaluate", file, "--format", "json"]), file)
       schema.check(try run(["evaluate", file, "--format", "json", "--model", "se-2016", "--no-participants"]), "\(file) se-2016")
     }
+    for file in Self.examples.map({ "Docs/examples/\($0)" }) {
+      schema.check(try run(["evaluate", file, "--format", "json", "--no-participants", "--uncertainty", "--draws", "40", "--level", "95"]), "\(file) --uncertainty")
+    }
   }
 
   @Test func databaseOutputs() throws {

@@ -13,17 +13,17 @@ extension BoardReport {
   ///     when there is no database to compare with.
   ///   - minimumGroupSize: the breakdowns by sex, age, education and household hide any group of
   ///     fewer participants than this (``GroupSuppression``); 1 hides none.
+  ///   - uncertainty: with `--uncertainty`, the section "Osäkerhet" after the sensitivity analyses.
   public static func evaluation(
     _ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language,
-    minimumGroupSize: Int = GroupSuppression.defaultMinimum
+    minimumGroupSize: Int = GroupSuppression.defaultMinimum, uncertainty: UncertaintyResult? = nil
   ) -> BoardReport {
     let b = EvaluationReportBuilder(result: result, model: model, l: language, minimumGroupSize: minimumGroupSize)
     return BoardReport(
       language: language, kind: Labels.text(.title, language), name: result.name, facts: b.facts(),
-      sections: [
-        b.summary(), b.keyFigures(), b.potential(), b.revenue(), b.payback(), b.sensitivity(), b.comparison(similar),
-        b.breakdowns(), b.parameterAppendix(), b.costAppendix(),
-      ])
+      sections: [b.summary(), b.keyFigures(), b.potential(), b.revenue(), b.payback(), b.sensitivity()]
+        + (uncertainty.map { [b.uncertaintySection($0)] } ?? [])
+        + [b.comparison(similar), b.breakdowns(), b.parameterAppendix(), b.costAppendix()])
   }
 }
 
@@ -411,7 +411,8 @@ struct EvaluationReportBuilder {
     let text = l.pick(
       "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar 5-årsprognosen och därmed återbetalningstiden när den är längre än ett år; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
       "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect the 5-year forecast, and so the payback time when it is longer than a year; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
-    return ReportSection(id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table)])
+    return ReportSection(
+      id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table), .table(switchingValuesTable())])
   }
 
   // MARK: - Comparison with similar interventions

@@ -38,6 +38,8 @@ public enum ReportBlock: Sendable, Hashable {
   /// A chart; its numbers are always also in a table of the same section, so Markdown leaves it out.
   case barChart(BarChart)
   case lineChart(LineChart)
+  /// Intervals or a tornado (``RangeChart``).
+  case rangeChart(RangeChart)
   case subheading(String)
 }
 

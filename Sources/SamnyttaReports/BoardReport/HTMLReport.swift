@@ -47,6 +47,9 @@ public enum HTMLReport {
         case .lineChart(let chart):
           chartNumber += 1
           html += figure(SVGChart.lines(chart, id: "chart\(chartNumber)"), caption: chart.title, number: chartNumber, l)
+        case .rangeChart(let chart):
+          chartNumber += 1
+          html += figure(SVGChart.ranges(chart, id: "chart\(chartNumber)"), caption: chart.title, number: chartNumber, l)
         }
       }
       html += "</section>\n"

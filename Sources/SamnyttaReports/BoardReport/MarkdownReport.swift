@@ -24,7 +24,7 @@ public enum MarkdownReport {
               rows: figures.map { .init(cells: [$0.label, $0.value, $0.detail ?? ""]) }, textColumns: [2]))
           md += "**\(e(note.title))**\n\n" + note.points.map { "- \(e($0))\n" }.joined() + "\n"
         case .table(let t): md += table(t)
-        case .barChart, .lineChart: break
+        case .barChart, .lineChart, .rangeChart: break
         }
       }
     }
