@@ -117,6 +117,24 @@ import Testing
     #expect(try Self.run(Self.input, draws: 100, seed: 10) != a)
   }
 
+  /// With a comparison group, both samples are resampled (each within itself) and the group's
+  /// record order changes nothing either; its spread shows in the sampling interval.
+  @Test func aComparisonGroupIsResampledToo() throws {
+    var withGroup = Self.input
+    withGroup.comparison = ComparisonGroup(participants: (0..<6).map { Self.participant("c\($0)", count: 2, work: Double($0 % 4) * 2) })
+    let a = try Self.run(withGroup, draws: 100, seed: 3)
+    var shuffled = withGroup
+    shuffled.comparison?.participants.reverse()
+    #expect(try Self.run(shuffled, draws: 100, seed: 3) == a)
+    // Participants who cannot vary (one typfall) beside a group that can: the sampling interval
+    // of society's revenue is wide only because the group is resampled.
+    var typfall = EvaluationInput(
+      name: "t", association: "a", cost: InterventionCost(total: .kronor(300_000)), participants: [Self.participant("typfall", count: 12, work: 6)])
+    typfall.comparison = withGroup.comparison
+    let revenue = try #require(try Self.run(typfall, draws: 100, seed: 3).summary(.sampling).intervals[.society]?[.revenue])
+    #expect(try #require(revenue.low) < (try #require(revenue.high)))
+  }
+
   @Test func theTornadoRanksGroupsBySpread() throws {
     let result = try Self.run(Self.input, draws: 10)
     #expect(result.tornado.map(\.name).sorted() == ["salary", "sjuk"])

@@ -13,6 +13,7 @@ public enum UncertaintyAnalysis {
   ) throws(EvaluationError) -> UncertaintyResult {
     var canonical = input
     canonical.participants.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    canonical.comparison?.participants.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     let prepared = PreparedModel(model)
     let society = Perspective.allCases.firstIndex(of: .society) ?? 0
 
@@ -48,13 +49,10 @@ public enum UncertaintyAnalysis {
   ) throws(EvaluationError) -> [KeyFigures] {
     var drawnInput = input
     if source.resamplesParticipants {
-      let drawn = Bootstrap.resample(counts: input.participants.map(\.count), using: &generator)
-      drawnInput.participants = zip(input.participants, drawn).compactMap { record, count in
-        guard count > 0 else { return nil }
-        var copy = record
-        copy.count = count
-        return copy
-      }
+      // Two samples, each resampled within itself: the participants and, when there is one, the
+      // comparison group (its size stays its own, as a difference in differences needs).
+      drawnInput.participants = resampled(input.participants, using: &generator)
+      if let group = input.comparison { drawnInput.comparison = ComparisonGroup(participants: resampled(group.participants, using: &generator)) }
     }
     var model = prepared
     if source.drawsParameters {
@@ -62,6 +60,18 @@ public enum UncertaintyAnalysis {
       model = PreparedModel(space.applying(quantiles: quantiles, to: prepared.parameters))
     }
     return try evaluateTotals(model, drawnInput, options)
+  }
+
+  /// `records` drawn with replacement, person by person (each record weighted by its count), as
+  /// records with the drawn counts; records drawn no time are left out.
+  static func resampled(_ records: [Participant], using generator: inout RandomGenerator) -> [Participant] {
+    let drawn = Bootstrap.resample(counts: records.map(\.count), using: &generator)
+    return zip(records, drawn).compactMap { record, count in
+      guard count > 0 else { return nil }
+      var copy = record
+      copy.count = count
+      return copy
+    }
   }
 
   /// Every perspective's total key figures, in ``Perspective/allCases`` order: the analysis's one
