@@ -8,25 +8,27 @@ import SamnyttaStore
 /// tabs between columns are ours, and a tab or escape character in a name shows as `\u{9}` or `\u{1B}`.
 public enum DatabaseListing {
   /// A header, then one tab-separated line per evaluation; summary entries and the national reference are marked.
-  public static func text(_ rows: [DocumentSummary], databasePath: String) -> String {
-    if rows.isEmpty { return "no evaluations stored in \(databasePath)\n" }
-    let header = "id\tversions\tyear\tprice year\tclass\tparticipants\tname (association)\n"
+  public static func text(_ rows: [DocumentSummary], databasePath: String, _ l: Language = .sv) -> String {
+    if rows.isEmpty { return l == .sv ? "inga utvärderingar lagrade i \(databasePath)\n" : "no evaluations stored in \(databasePath)\n" }
+    let header =
+      l == .sv
+      ? "id\tversioner\tår\tprisår\tklass\tdeltagare\tnamn (förbund)\n" : "id\tversions\tyear\tprice year\tclass\tparticipants\tname (association)\n"
     return header
       + rows.map { row in
         let participants = row.participants == 0 ? "-" : String(row.participants)
-        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row))\t\(TerminalText.escaped(row.classGroup ?? "-"))\t\(participants)\t"
-          + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row))\n"
+        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row, l))\t\(Labels.classGroup(row.classGroup ?? "-", l))\t\(participants)\t"
+          + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row, l))\n"
       }.joined()
   }
 
-  static func marks(_ row: DocumentSummary) -> String {
-    (row.kind == .summary ? " [summary]" : "") + (row.isReference ? " [national reference]" : "")
+  static func marks(_ row: DocumentSummary, _ l: Language = .en) -> String {
+    (row.kind == .summary ? Labels.summaryTag(l) : "") + (row.isReference ? (l == .sv ? " [riksreferens]" : " [national reference]") : "")
   }
 
   /// A full evaluation's amounts take the price year of the model it is run under; a summary's are
   /// in the year it states, or unknown.
-  static func priceYear(_ row: DocumentSummary) -> String {
-    row.priceYear.map(String.init) ?? (row.kind == .summary ? "unknown" : "model's")
+  static func priceYear(_ row: DocumentSummary, _ l: Language = .en) -> String {
+    row.priceYear.map(String.init) ?? (row.kind == .summary ? (l == .sv ? "okänt" : "unknown") : (l == .sv ? "modellens" : "model's"))
   }
 
   /// A stored version's metadata and, when it has one, its latest run's result JSON.

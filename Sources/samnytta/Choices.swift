@@ -21,3 +21,9 @@ enum OutputFormat: String, OptionChoice {
 extension Language: OptionChoice {}
 extension SocietyConvention: OptionChoice {}
 extension CSVDialect: OptionChoice {}
+
+/// The header row (and machine words in cells) of `--format csv|xlsx`: words people read in the
+/// chosen language, or the English machine keys that scripts rely on.
+enum CSVHeaders: String, OptionChoice {
+  case labels, keys
+}

@@ -48,12 +48,13 @@ enum DatabaseCommands {
     }
   }
 
-  static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
+  static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--lang \(Language.spelled())] [--db PATH]"
   static let list = Tool.Command(
     name: "db list", usage: listUsage, summary: "list stored evaluations (latest versions)",
     help: "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["association", "year", "class", "db"], flags: [], usage: listUsage)
+      let args = try Arguments(arguments, valued: ["association", "year", "class", "db", "lang"], flags: [], usage: listUsage)
+      let language = try args.language(usage: listUsage)
       var filter = DocumentFilter.all
       filter.association = args.options["association"]
       if let year = args.options["year"] {
@@ -63,7 +64,7 @@ enum DatabaseCommands {
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
       let rows = try database.call { try database.list(filter: filter) }
-      Output.out(DatabaseListing.text(rows, databasePath: database.path))
+      Output.out(DatabaseListing.text(rows, databasePath: database.path, language))
     })
 
   static func id(_ args: Arguments, usage: String) throws -> Int64 {

@@ -20,12 +20,12 @@ enum ReportCommand {
       Writes the report a board reads: summary with the method note, key figures per perspective,
       potential before and after, revenue per actor, the payback curve, sensitivity analyses,
       comparison with similar stored evaluations, breakdowns by participant attributes, and every
-      model parameter with its source (Docs/report.md). The HTML is one self-contained file that
+      model parameter with its source. The HTML is one self-contained file that
       prints on A4; Markdown gives the same content as tables.
 
       usage: \(usage)
 
-        FILE                   an evaluation input file (Docs/input-format.md); - reads standard input
+        FILE                   an evaluation input file (JSON, as in the input format); - reads standard input
         --id ID                instead of FILE: an evaluation stored in the database
         --format html|md       one HTML file (default) or Markdown tables
         --out PATH             write to a file instead of standard output (-: standard output)

@@ -5,7 +5,7 @@ import Testing
 /// `--convention payoff|welfare` on evaluate and report, both conventions in the report, and payback
 /// that follows the forecast, through the real executable (Docs/method.md, sections 5–7).
 @Suite struct ConventionTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
 
   func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     let directory = try TemporaryDirectory()

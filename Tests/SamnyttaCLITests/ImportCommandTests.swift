@@ -84,7 +84,7 @@ import Testing
     let unchanged = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
     #expect(unchanged.status == 65 && unchanged.err.contains("already stored"), "\(unchanged)")
     let versions = try CLI.run(["db", "list", "--db", db])
-    #expect(versions.out.hasPrefix("id\tversions\t") && versions.out.contains("2\t2\t2024\t") && !versions.out.contains("\n1\t"), "\(versions)")
+    #expect(versions.out.hasPrefix("id\tversioner\t") && versions.out.contains("2\t2\t2024\t") && !versions.out.contains("\n1\t"), "\(versions)")
     let history = try CLI.run(["db", "history", "1", "--db", db])
     #expect(history.out.contains("version 2  id 2") && history.out.contains("Intäkter år 1 ") && history.out.contains("Verkningsgrad "), "\(history)")
     let first = try CLI.run(["db", "show", "2", "--version", "1", "--db", db])

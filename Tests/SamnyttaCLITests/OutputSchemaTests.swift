@@ -151,7 +151,7 @@ import Testing
 
   // MARK: - The outputs
 
-  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json"]
+  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "forsorjningsstod-8000-till-arbete-23000.json"]
 
   static func published() throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: PackageRoot.url("Docs/examples/published").path)

@@ -4,7 +4,7 @@ import Testing
 
 /// The command line itself: usage errors exit 64 with a message and the usage line.
 @Suite struct UsageTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
 
   struct Case: Sendable, CustomTestStringConvertible {
     var name: String

@@ -8,7 +8,7 @@ import Testing
 
 /// The compact form `batch` reads must give exactly the input the JSON gives.
 @Suite struct CompactInputTests {
-  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json"]
+  static let examples = ["typfall-trampolinen.json", "realistic-42-participants.json", "forsorjningsstod-8000-till-arbete-23000.json"]
 
   static func input(_ name: String) throws -> EvaluationInput {
     let url = PackageRoot.url("Docs/examples/\(name)")

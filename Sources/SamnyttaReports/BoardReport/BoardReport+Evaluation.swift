@@ -411,7 +411,7 @@ struct EvaluationReportBuilder {
 
   func comparison(_ similar: SimilarInterventions?) -> ReportSection {
     let title = l.pick("Jämförelse med likartade insatser", "Comparison with similar interventions")
-    let group = result.classification.group
+    let group = Labels.classGroup(result.classification.group, l)
     guard let similar else {
       return ReportSection(
         id: "comparison", title: title,
@@ -460,8 +460,8 @@ struct EvaluationReportBuilder {
       similar.level == .classGroup
       ? ""
       : l.pick(
-        " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(similar.peerKey).",
-        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(similar.peerKey).")
+        " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(Labels.classGroup(similar.peerKey, l)).",
+        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(Labels.classGroup(similar.peerKey, l)).")
     let judged =
       similar.count >= similar.minimum
       ? l.pick(" En bedömning görs för nyckeltal som minst \(similar.minimum) av dem har.", " A judgement is made for figures at least \(similar.minimum) of them have.")
