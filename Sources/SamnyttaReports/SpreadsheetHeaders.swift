@@ -13,6 +13,11 @@ public enum SpreadsheetHeaders {
     return XLSXWriter.workbook(shown, header: shown.header, sheetName: sheetName)
   }
 
+  /// The table as `headers` asks: for people, or unchanged (the machine keys).
+  public static func table(_ table: CSVTable, _ headers: CSVHeaders, _ l: Language) -> CSVTable {
+    headers == .keys ? table : forPeople(table, l)
+  }
+
   /// The table with headers people read and its machine words in cells translated; numbers,
   /// names and ids are left as they are.
   public static func forPeople(_ table: CSVTable, _ l: Language) -> CSVTable {
@@ -58,4 +63,10 @@ public enum SpreadsheetHeaders {
     "relative_deviation": ("Relativ avvikelse", "Relative deviation"), "class_median": ("Klassens median", "Class median"),
     "peer_level": ("Jämförelsegrupp", "Peer group"), "national_reference": ("Riksreferens", "National reference"),
   ]
+}
+
+/// The header row (and machine words in cells) of `--format csv|xlsx`: words people read in the
+/// chosen language, or the English machine keys that scripts rely on.
+public enum CSVHeaders: String, Sendable, CaseIterable {
+  case labels, keys
 }

@@ -75,18 +75,8 @@ struct Arguments {
     guard Self.isPlainDecimal(text), let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 100 else {
       throw UsageError("invalid value '\(text.quotedForMessage)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
     }
-    if value > 0 && value < 1 { Output.err(Self.percentNote(name, text, value, (try? language(usage: usage)) ?? .sv)) }
+    if value > 0 && value < 1 { Output.err(OptionNotes.percentBelowOne(option: name, text: text, value: value, (try? language(usage: usage)) ?? .sv)) }
     return value / 100
-  }
-
-  /// A percentage below 1 is most likely a share written as a fraction (`0.035` for 3,5 %): it
-  /// is taken as written (0,035 %), with a note on standard error that says what was meant.
-  static func percentNote(_ name: String, _ text: String, _ value: Double, _ l: Language) -> String {
-    let meant = NumberFormatting.fixed(value * 100, decimals: 2, trimZeros: true, decimalSeparator: ",")
-    let taken = text.replacingOccurrences(of: ".", with: ",")
-    return l == .sv
-      ? "anmärkning: --\(name) \(text) betyder \(taken) %; menade du \(meant) %? (ange procent: --\(name) \(meant))\n"
-      : "note: --\(name) \(text) means \(taken.replacingOccurrences(of: ",", with: ".")) %; did you mean \(meant.replacingOccurrences(of: ",", with: ".")) %? (give percent: --\(name) \(meant.replacingOccurrences(of: ",", with: ".")))\n"
   }
 
   /// Plain decimal text: digits, optionally with one `.` or `,` between digits ("12", "12.5",
@@ -97,24 +87,21 @@ struct Arguments {
     return parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
   }
 
-  /// `--lang sv|en`; without the option, `SAMNYTTA_LANG` (sv or en, for a whole session or a
-  /// script); without either, Swedish. A misspelt variable is a usage error like a misspelt option.
+  /// `--lang sv|en`; without it `SAMNYTTA_LANG` (for a session or a script); else Swedish. A misspelt variable is a usage error.
   func language(usage: String) throws(UsageError) -> Language {
     try choice("lang", default: Self.environmentLanguage(usage: usage), usage: usage)
   }
 
   static func environmentLanguage(usage: String) throws(UsageError) -> Language {
-    guard let value = ProcessInfo.processInfo.environment["SAMNYTTA_LANG"], !value.isEmpty else { return .sv }
-    guard let language = Language(rawValue: value) else {
+    let value = ProcessInfo.processInfo.environment["SAMNYTTA_LANG"] ?? ""
+    guard let language = value.isEmpty ? .sv : Language(rawValue: value) else {
       throw UsageError("invalid value '\(value.quotedForMessage)' for SAMNYTTA_LANG; expected one of: \(Language.spelled())", usage: usage)
     }
     return language
   }
 
   /// `--csv-headers labels|keys` in a command's help.
-  static let csvHeadersOption =
-    "--csv-headers \(CSVHeaders.spelled())\n" + String(repeating: " ", count: 25)
-    + "csv/xlsx: headers and cell words people read in --lang (default), or the English machine keys for scripts"
+  static let csvHeadersOption = "--csv-headers \(CSVHeaders.spelled())\n\(String(repeating: " ", count: 25))csv/xlsx: headers and cell words in --lang (default), or the English machine keys for scripts"
 
   func csvHeaders(usage: String) throws(UsageError) -> CSVHeaders {
     try choice("csv-headers", default: CSVHeaders.labels, usage: usage)

@@ -1,5 +1,7 @@
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaReports
+import SamnyttaWorkflows
 
 /// An option's typed value (like swift-argument-parser's `ExpressibleByArgument` enums): its
 /// spellings come from the cases, so help and usage errors list them by themselves.
@@ -21,9 +23,5 @@ enum OutputFormat: String, OptionChoice {
 extension Language: OptionChoice {}
 extension SocietyConvention: OptionChoice {}
 extension CSVDialect: OptionChoice {}
-
-/// The header row (and machine words in cells) of `--format csv|xlsx`: words people read in the
-/// chosen language, or the English machine keys that scripts rely on.
-enum CSVHeaders: String, OptionChoice {
-  case labels, keys
-}
+extension BoardReportFile: OptionChoice {}
+extension CSVHeaders: OptionChoice {}

@@ -8,6 +8,8 @@ enum ExitCode {
   static let dataError: Int32 = 65
   /// EX_NOINPUT: a named file does not exist or cannot be read.
   static let noInput: Int32 = 66
+  /// EX_UNAVAILABLE: a program the command needs (Chromium for PDF) is not installed.
+  static let unavailable: Int32 = 69
   /// EX_CANTCREAT: an output file could not be written.
   static let cannotCreate: Int32 = 73
   /// EX_IOERR: writing standard output failed (a full disk, a closed pipe).

@@ -40,10 +40,8 @@ enum Files {
 
   /// A table as `--format csv` (text in its dialect) or `--format xlsx` (a workbook with headers people read).
   /// `headers` chooses words people read (in `l`) or the machine keys.
-  static func table(
-    _ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String
-  ) throws {
-    guard format == .xlsx else { return try emit((headers == .keys ? table : SpreadsheetHeaders.forPeople(table, l)).rendered(dialect), to: out) }
+  static func table(_ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String) throws {
+    guard format == .xlsx else { return try emit(SpreadsheetHeaders.table(table, headers, l).rendered(dialect), to: out) }
     try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l, keys: headers == .keys), to: out, binary: true, usage: usage)
   }
 }

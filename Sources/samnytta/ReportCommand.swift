@@ -12,7 +12,7 @@ import SamnyttaStore
 /// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
+    "samnytta report FILE|--id ID [--format \(BoardReportFile.spelled())] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -27,8 +27,9 @@ enum ReportCommand {
 
         FILE                   an evaluation input file (JSON, as in the input format); - reads standard input
         --id ID                instead of FILE: an evaluation stored in the database
-        --format html|md       one HTML file (default) or Markdown tables
-        --out PATH             write to a file instead of standard output (-: standard output)
+        --format html|md|pdf   one HTML file (default), Markdown tables, or a PDF printed by headless Chromium
+        --out PATH             write to a file (-: standard output); without it, on a terminal the report goes to
+                               rapport-NAME.html (.md, .pdf) in the current folder, and piped to standard output
         --lang sv|en           language (default: sv)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
         \(Arguments.conventionOption)
@@ -47,7 +48,7 @@ enum ReportCommand {
     let args = try Arguments(
       arguments, valued: ["format", "out", "lang", "model", "convention", "db", "id", "drop-off", "discount-rate", "external-factors", "min-group"],
       flags: [], usage: usage)
-    let format = try args.format(among: [.html, .md], default: .html, usage: usage)
+    let format = try args.choice("format", default: BoardReportFile.html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
     if let text = args.options["id"] {
@@ -75,7 +76,7 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let result, _, _) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
+    guard case .evaluation(let result, let input, let metadata) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
@@ -91,10 +92,24 @@ enum ReportCommand {
       }
       minimumGroup = n
     }
-    let report = BoardReport.evaluation(result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup)
-    let generator = "Samnytta \(SamnyttaVersion.current)"
-    let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
-    try Files.emit(text, to: args.options["out"])
+    let narrative = ReportNarrative(
+      description: metadata.description, targetGroup: metadata.targetGroup, conclusions: metadata.conclusions, date: ReportDate.today())
+    let report = BoardReport.evaluation(
+      result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, input: input, narrative: narrative)
+    let page: [UInt8]
+    do throws(PDFPrinting.Failure) {
+      page = try format.bytes(report, generator: "Samnytta \(SamnyttaVersion.current)")
+    } catch {
+      throw ToolError(message: error.description, code: error.isBrowserMissing ? ExitCode.unavailable : ExitCode.failure)
+    }
+    // On a terminal, 80 kB of HTML is no use: the report goes to a file named after the intervention.
+    if args.options["out"] == nil && isatty(STDOUT_FILENO) == 1 {
+      let name = "rapport-\(ReportDate.fileName(result.name)).\(format.rawValue)"
+      try Files.emit(page, to: name)
+      Output.err(language == .sv ? "rapporten är skriven till \(name)\n" : "the report is written to \(name)\n")
+      return
+    }
+    try Files.emit(page, to: args.options["out"], binary: format == .pdf, usage: usage)
   }
 
   /// The database named by `--db`, else the default one if it exists, opened read-only. A database

@@ -15,15 +15,17 @@ extension BoardReport {
   ///     fewer participants than this (``GroupSuppression``); 1 hides none.
   public static func evaluation(
     _ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language,
-    minimumGroupSize: Int = GroupSuppression.defaultMinimum
+    minimumGroupSize: Int = GroupSuppression.defaultMinimum, input: EvaluationInput? = nil, narrative: ReportNarrative = ReportNarrative()
   ) -> BoardReport {
     let b = EvaluationReportBuilder(result: result, model: model, l: language, minimumGroupSize: minimumGroupSize)
-    return BoardReport(
-      language: language, kind: Labels.text(.title, language), name: result.name, facts: b.facts(),
-      sections: [
-        b.summary(), b.keyFigures(), b.potential(), b.revenue(), b.payback(), b.sensitivity(), b.comparison(similar),
-        b.breakdowns(), b.parameterAppendix(), b.costAppendix(),
-      ])
+    // The evaluator's own sections (about, conclusions) and the support-state table appear when there is something to show.
+    let sections: [ReportSection?] = [
+      b.summary(), b.about(narrative), b.keyFigures(), input.map(b.supportStates), b.potential(), b.revenue(), b.payback(), b.sensitivity(),
+      b.comparison(similar), b.breakdowns(), b.conclusions(narrative), b.glossary(), b.parameterAppendix(input: input), b.costAppendix(),
+    ]
+    var facts = b.facts()
+    if let date = narrative.date { facts.append(.init(label: language.pick("Datum", "Date"), value: date)) }
+    return BoardReport(language: language, kind: Labels.text(.title, language), name: result.name, facts: facts, sections: sections.compactMap { $0 })
   }
 }
 
@@ -312,7 +314,7 @@ struct EvaluationReportBuilder {
         .init(name: spreadName, points: curve.writtenOff.enumerated().map { .init(x: Double($0.offset), y: $0.element) }),
       ], xTicks: [0, 12, 24, 36, 48, 60], xUnit: .months, yUnit: .kronor,
       xAxisLabel: l.pick("månader efter insatsen", "months after the intervention"),
-      yAxisLabel: l.pick("ackumulerat resultat, kr", "cumulative result, SEK"), zeroLabel: l.pick("break-even", "break-even"), language: l)
+      yAxisLabel: l.pick("ackumulerat resultat, kr", "cumulative result, SEK"), zeroLabel: l.pick("nollpunkt", "break-even"), language: l)
     let rows = stride(from: 0, through: 60, by: 6).map { month in
       ReportTable.Row(cells: ["\(month)", ReportFormat.kronor(curve.fullCost[month], l), ReportFormat.kronor(curve.writtenOff[month], l)])
     }
@@ -588,21 +590,6 @@ struct EvaluationReportBuilder {
   }
 
   // MARK: - Appendices
-
-  func parameterAppendix() -> ReportSection {
-    let estimate = l.pick(" (uppskattning)", " (estimate)")
-    let rows = model.provenance.map { path, p in
-      ReportTable.Row(cells: [path, p.value, p.source + (p.estimate ? estimate : "") + (p.note.map { ". " + $0 } ?? ""), "\(p.year)"])
-    }
-    let table = ReportTable(
-      caption: l.pick("Modellens parametrar", "The model's parameters"),
-      header: [l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Källa", "Source"), l.pick("År", "Year")], rows: rows,
-      textColumns: [2])
-    let text = l.pick(
-      "Modell \(result.modelID): \(model.title). Varje värde som beräkningen använder, med källa och år (samma lista som samnytta model show \(result.modelID)).",
-      "Model \(result.modelID): \(model.title). Every value the calculation uses, with its source and year (the same list as samnytta model show \(result.modelID)).")
-    return ReportSection(id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"), blocks: [.paragraph(text), .table(table)])
-  }
 
   func costAppendix() -> ReportSection {
     var blocks: [ReportBlock] = []

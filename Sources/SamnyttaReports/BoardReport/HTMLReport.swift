@@ -19,7 +19,7 @@ public enum HTMLReport {
       <meta name="generator" content="\(e(generator))"/>
       <title>\(e(report.kind)): \(e(report.name))</title>
       <style>
-      \(style)</style>
+      \(style)\(pageNumbers(l))</style>
       </head>
       <body>
       <header class="cover">
@@ -97,6 +97,13 @@ public enum HTMLReport {
 
   static func figure(_ svg: String, caption: String, number: Int, _ l: Language) -> String {
     "<figure class=\"chart\">\n\(svg)<figcaption>\(Self.text(l.pick("Diagram", "Chart"))) \(number): \(Self.text(caption))</figcaption>\n</figure>\n"
+  }
+
+  /// Page numbers in the bottom margin of every printed page ("Sida 2 av 9"), through CSS page
+  /// margin boxes, which Chromium's print (and so `report --format pdf`) honours.
+  static func pageNumbers(_ l: Language) -> String {
+    let (page, of) = l == .sv ? ("Sida", "av") : ("Page", "of")
+    return "@page { @bottom-right { content: \"\(page) \" counter(page) \" \(of) \" counter(pages); font-size: 8pt; color: #444444; } }\n"
   }
 
   /// The stylesheet: screen and A4 print. No `<`, `&` or `]]>` in it, so it is also valid XML text.
