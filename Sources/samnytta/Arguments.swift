@@ -10,11 +10,13 @@ struct Arguments {
   var positional: [String] = []
   var options: [String: String] = [:]
   var flags: Set<String> = []
+  var l = Language.sv  // the language of the parser's messages (CLIMessage.language(arguments:environment:))
 
   /// - Parameters:
   ///   - valued: options that take a value.
   ///   - flags: options that take none.
   init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>, usage: String) throws(UsageError) {
+    l = CLIMessage.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
     var i = 0
     var onlyPositional = false
     while i < arguments.count {
@@ -22,7 +24,7 @@ struct Arguments {
       i += 1
       if onlyPositional || !argument.hasPrefix("--") || argument == "-" {
         if argument.hasPrefix("-") && argument.count > 1 && !onlyPositional && argument != "-" {
-          throw UsageError("unknown option '\(argument.quotedForMessage)'", usage: usage)
+          throw UsageError(.unknownOption(argument.quotedForMessage), l, usage: usage)
         }
         positional.append(argument)
         continue
@@ -39,17 +41,17 @@ struct Arguments {
       }
       if valued.contains(name) {
         if value == nil {
-          guard i < arguments.count else { throw UsageError("option '--\(name)' needs a value", usage: usage) }
+          guard i < arguments.count else { throw UsageError(.optionNeedsValue(name), l, usage: usage) }
           value = arguments[i]
           i += 1
         }
-        guard options[name] == nil else { throw UsageError("option '--\(name)' given twice", usage: usage) }
+        guard options[name] == nil else { throw UsageError(.optionGivenTwice(name), l, usage: usage) }
         options[name] = value
       } else if allowedFlags.contains(name) {
-        guard value == nil else { throw UsageError("option '--\(name)' takes no value", usage: usage) }
+        guard value == nil else { throw UsageError(.optionTakesNoValue(name), l, usage: usage) }
         flags.insert(name)
       } else {
-        throw UsageError("unknown option '--\(name)'", usage: usage)
+        throw UsageError(.unknownOption("--" + name), l, usage: usage)
       }
     }
   }
@@ -63,8 +65,7 @@ struct Arguments {
   func choice<C>(_ name: String, among allowed: [C], spelled: (C) -> String, default fallback: C, usage: String) throws(UsageError) -> C {
     guard let value = options[name] else { return fallback }
     guard let choice = allowed.first(where: { spelled($0) == value }) else {
-      throw UsageError(
-        "invalid value '\(value.quotedForMessage)' for '--\(name)'; expected one of: \(allowed.map(spelled).joined(separator: ", "))", usage: usage)
+      throw UsageError(.invalidChoice(value: value.quotedForMessage, option: name, expected: allowed.map(spelled).joined(separator: ", ")), l, usage: usage)
     }
     return choice
   }
@@ -73,9 +74,9 @@ struct Arguments {
   func percentage(_ name: String, usage: String) throws(UsageError) -> Double? {
     guard let text = options[name] else { return nil }
     guard Self.isPlainDecimal(text), let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= 100 else {
-      throw UsageError("invalid value '\(text.quotedForMessage)' for '--\(name)'; expected a percentage between 0 and 100", usage: usage)
+      throw UsageError(.invalidPercentage(value: text.quotedForMessage, option: name), l, usage: usage)
     }
-    if value > 0 && value < 1 { Output.err(OptionNotes.percentBelowOne(option: name, text: text, value: value, (try? language(usage: usage)) ?? .sv)) }
+    if value > 0 && value < 1 { Output.err(CLIMessage.percentBelowOne(option: name, text: text, value: value).text(l)) }
     return value / 100
   }
 
@@ -89,23 +90,16 @@ struct Arguments {
 
   /// `--lang sv|en`; without it `SAMNYTTA_LANG` (for a session or a script); else Swedish. A misspelt variable is a usage error.
   func language(usage: String) throws(UsageError) -> Language {
-    try choice("lang", default: Self.environmentLanguage(usage: usage), usage: usage)
-  }
-
-  static func environmentLanguage(usage: String) throws(UsageError) -> Language {
-    let value = ProcessInfo.processInfo.environment["SAMNYTTA_LANG"] ?? ""
-    guard let language = value.isEmpty ? .sv : Language(rawValue: value) else {
-      throw UsageError("invalid value '\(value.quotedForMessage)' for SAMNYTTA_LANG; expected one of: \(Language.spelled())", usage: usage)
-    }
-    return language
+    let variable = ProcessInfo.processInfo.environment["SAMNYTTA_LANG"] ?? ""
+    let invalid = CLIMessage.invalidLanguageVariable(value: variable.quotedForMessage, expected: Language.spelled())
+    guard let fallback = variable.isEmpty ? .sv : Language(rawValue: variable) else { throw UsageError(invalid, l, usage: usage) }
+    return try choice("lang", default: fallback, usage: usage)
   }
 
   /// `--csv-headers labels|keys` in a command's help.
   static let csvHeadersOption = "--csv-headers \(CSVHeaders.spelled())\n\(String(repeating: " ", count: 25))csv/xlsx: headers and cell words in --lang (default), or the English machine keys for scripts"
 
-  func csvHeaders(usage: String) throws(UsageError) -> CSVHeaders {
-    try choice("csv-headers", default: CSVHeaders.labels, usage: usage)
-  }
+  func csvHeaders(usage: String) throws(UsageError) -> CSVHeaders { try choice("csv-headers", default: CSVHeaders.labels, usage: usage) }
 
   /// The 5-year forecast options `--drop-off`, `--discount-rate` and `--external-factors` (percent);
   /// the external-factors share defaults to the model's.

@@ -1,3 +1,6 @@
+import SamnyttaFormats
+import SamnyttaReports
+
 /// Exit codes from sysexits.h, as swift-argument-parser uses them.
 enum ExitCode {
   static let success: Int32 = 0
@@ -20,11 +23,17 @@ enum ExitCode {
 struct UsageError: Error, CustomStringConvertible {
   var message: String
   var usage: String?
+  /// The message's language: English unless it comes from ``CLIMessage`` (the catalogue).
+  var language = Language.en
   init(_ message: String, usage: String? = nil) {
     self.message = message
     self.usage = usage
   }
-  var description: String { message + (usage.map { "\nusage: \($0)" } ?? "") }
+  init(_ message: CLIMessage, _ language: Language, usage: String? = nil) {
+    self.init(message.text(language), usage: usage)
+    self.language = language
+  }
+  var description: String { message + (usage.map { "\n\(CLIMessage.usagePrefix.text(language)): \($0)" } ?? "") }
 }
 
 /// Some other failure that is not the user's data (an output file that cannot be written): exit 73 or 1.

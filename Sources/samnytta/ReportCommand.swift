@@ -28,8 +28,7 @@ enum ReportCommand {
         FILE                   an evaluation input file (JSON, as in the input format); - reads standard input
         --id ID                instead of FILE: an evaluation stored in the database
         --format html|md|pdf   one HTML file (default), Markdown tables, or a PDF printed by headless Chromium
-        --out PATH             write to a file (-: standard output); without it, on a terminal the report goes to
-                               rapport-NAME.html (.md, .pdf) in the current folder, and piped to standard output
+        --out PATH             write to a file (-: standard output; none: rapport-NAME.html here on a terminal, else standard output)
         --lang sv|en           language (default: sv)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
         \(Arguments.conventionOption)
@@ -96,12 +95,7 @@ enum ReportCommand {
       description: metadata.description, targetGroup: metadata.targetGroup, conclusions: metadata.conclusions, date: ReportDate.today())
     let report = BoardReport.evaluation(
       result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, input: input, narrative: narrative)
-    let page: [UInt8]
-    do throws(PDFPrinting.Failure) {
-      page = try format.bytes(report, generator: "Samnytta \(SamnyttaVersion.current)")
-    } catch {
-      throw ToolError(message: error.description, code: error.isBrowserMissing ? ExitCode.unavailable : ExitCode.failure)
-    }
+    let page = try format.bytes(report, generator: "Samnytta \(SamnyttaVersion.current)")
     // On a terminal, 80 kB of HTML is no use: the report goes to a file named after the intervention.
     if args.options["out"] == nil && isatty(STDOUT_FILENO) == 1 {
       let name = "rapport-\(ReportDate.fileName(result.name)).\(format.rawValue)"

@@ -63,7 +63,7 @@ import Testing
 
   @Test("An unknown convention is a usage error (64) that lists the choices", arguments: ["evaluate", "report"])
   func unknownConventionIsAUsageError(command: String) throws {
-    let result = try CLI.run([command, Self.seed, "--convention", "strict"])
+    let result = try CLI.run([command, Self.seed, "--convention", "strict", "--lang", "en"])
     #expect(result.status == 64)
     #expect(result.out.isEmpty)
     #expect(result.err.contains("invalid value 'strict' for '--convention'; expected one of: payoff, welfare"), "\(result.err)")

@@ -196,7 +196,7 @@ import Testing
 
   @Test func percentagesArePlainDecimals() throws {
     for text in ["0x10", "1e1", "inf", "nan", "-5", "+5", " 5", "5.", ".5", "1.2.3", "1,2.3", ""] {
-      let result = try CLI.run(["evaluate", Self.seed, "--drop-off", text])
+      let result = try CLI.run(["evaluate", Self.seed, "--drop-off", text, "--lang", "en"])
       #expect(result.status == 64 && result.err.contains("expected a percentage"), "'\(text)': \(result)")
     }
     let comma = try CLI.run(["evaluate", Self.seed, "--drop-off", "12,5", "--format", "json"])
