@@ -72,12 +72,12 @@ enum DatabaseCommands {
     return id
   }
 
-  static let showUsage = "samnytta db show ID [--version N] [--db PATH]"
+  static let showUsage = "samnytta db show ID [--version N] [--lang \(Language.spelled())] [--db PATH]"
   static let show = Tool.Command(
     name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results",
     help: "Shows one stored document; with --version N, version N of the evaluation that ID belongs to.\n\nusage: \(showUsage)\n",
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db", "version"], flags: [], usage: showUsage)
+      let args = try Arguments(arguments, valued: ["db", "version", "lang"], flags: [], usage: showUsage)
       let target = try id(args, usage: showUsage)
       var version: Int? = nil
       if let text = args.options["version"] {
@@ -95,7 +95,7 @@ enum DatabaseCommands {
         }
         return try database.document(id: match.id)
       }
-      Output.out(DatabaseListing.text(stored))
+      Output.out(DatabaseListing.text(stored, try args.language(usage: showUsage)))
     })
 
   static let historyUsage = "samnytta db history ID [--lang \(Language.spelled())] [--db PATH]"

@@ -88,7 +88,7 @@ import Testing
     let history = try CLI.run(["db", "history", "1", "--db", db])
     #expect(history.out.contains("version 2  id 2") && history.out.contains("Intäkter år 1 ") && history.out.contains("Verkningsgrad "), "\(history)")
     let first = try CLI.run(["db", "show", "2", "--version", "1", "--db", db])
-    #expect(first.out.hasPrefix("1: ") && first.out.contains("version 1 of 2"), "\(first)")
+    #expect(first.out.hasPrefix("1: ") && first.out.contains("version 1 av 2"), "\(first)")
     #expect(try CLI.run(["db", "show", "2", "--version", "3", "--db", db]).status == 65)
     let ranked = try CLI.run(["rank", "--db", db, "--format", "csv", "--csv-dialect", "comma"])
     #expect(ranked.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2, "\(ranked)")  // the latest version only

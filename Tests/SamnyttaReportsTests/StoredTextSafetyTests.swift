@@ -29,6 +29,7 @@ import Testing
     let show = DatabaseListing.text(StoredDocument(summary: Self.document, bytes: Data(), compact: nil, latestRun: Self.run))
     #expect(isSafe(show))
     #expect(show.contains("\\u{1B}[2J (Förbundet\\u{202E})"))
+    #expect(isSafe(DatabaseListing.text(StoredDocument(summary: Self.document, bytes: Data(), compact: nil, latestRun: Self.run), .en)))
   }
 
   @Test func rankPrintsNamesVisiblyAndWritesThemAsInertCSVText() {
