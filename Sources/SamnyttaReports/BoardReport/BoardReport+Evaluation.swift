@@ -113,8 +113,8 @@ struct EvaluationReportBuilder {
           "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
           "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
         l.pick(
-          "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; alla parametrar, med källa och år, står i bilaga A.",
-          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; every parameter, with source and year, is in appendix A."),
+          "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; parametrarna som beräkningen använder står, med källa, år och intervall, i bilaga A.",
+          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; the parameters the calculation uses are in appendix A, with source, year and range."),
       ])
   }
 
