@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "SamnyttaStore", targets: ["SamnyttaStore"]),
     .library(name: "SamnyttaReports", targets: ["SamnyttaReports"]),
     .library(name: "SamnyttaWorkflows", targets: ["SamnyttaWorkflows"]),
+    .library(name: "SamnyttaCommandLine", targets: ["SamnyttaCommandLine"]),
     .executable(name: "samnytta", targets: ["samnytta"]),
   ],
   targets: [
@@ -53,10 +54,17 @@ let package = Package(
       dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports"],
       swiftSettings: strictness),
 
+    /// The command line as syntax: a small strict argument parser, typed option choices, usage
+    /// errors and sysexits codes (what swift-argument-parser gives a tool, written here).
+    .target(
+      name: "SamnyttaCommandLine", dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports"], swiftSettings: strictness),
+
     /// The command-line tool: reads options, calls one use case, renders errors as exit codes.
     .executableTarget(
       name: "samnytta",
-      dependencies: ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows"],
+      dependencies: [
+        "SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows", "SamnyttaCommandLine",
+      ],
       swiftSettings: strictness),
 
     // MARK: - Benchmarks

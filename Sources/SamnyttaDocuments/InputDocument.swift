@@ -19,7 +19,7 @@ public enum InputDocument: Sendable {
   public static let exitReasonKey = "exitReason"
   static let topKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "cost", "participants",
-    "evaluationId", "priceYear", "comparison",
+    "evaluationId", "priceYear", "comparison", "description", "targetGroup", "conclusions",
   ]
   static let summaryKeys = [
     "formatVersion", "kind", "name", "association", "period", "year", "source", "classification", "participants", "potential",
@@ -55,6 +55,9 @@ public enum InputDocument: Sendable {
     var metadata = DocumentMetadata(
       name: try root.string("name"), association: try root.string("association"), period: try root.optionalString("period"),
       year: try root.optionalInteger("year"), source: try root.optionalString("source"))
+    metadata.description = try root.optionalString("description")
+    metadata.targetGroup = try root.optionalString("targetGroup")
+    metadata.conclusions = try root.optionalString("conclusions")
     metadata.evaluationId = try root.optionalString("evaluationId")
     if let id = metadata.evaluationId, id.allSatisfy(\.isWhitespace) {
       throw root.fail("evaluationId", root.optional("evaluationId"), "an evaluationId must not be empty")
@@ -237,6 +240,12 @@ public struct DocumentMetadata: Sendable, Hashable {
   public var classification: ClassificationInput?
   /// Names the evaluation across versions; without it, name + association + period do.
   public var evaluationId: String?
+  /// The evaluator's own words for the board report: what the intervention did, whom it was
+  /// for, and what they conclude. Free text (a blank line starts a new paragraph), checked for
+  /// personnummer like every text in the file.
+  public var description: String?
+  public var targetGroup: String?
+  public var conclusions: String?
   /// Which year's kronor the document's own amounts are in; `nil` when not stated.
   public var priceYear: PriceYear?
   /// A summary marked `"reference": "national"`.

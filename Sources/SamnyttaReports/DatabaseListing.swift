@@ -8,35 +8,42 @@ import SamnyttaStore
 /// tabs between columns are ours, and a tab or escape character in a name shows as `\u{9}` or `\u{1B}`.
 public enum DatabaseListing {
   /// A header, then one tab-separated line per evaluation; summary entries and the national reference are marked.
-  public static func text(_ rows: [DocumentSummary], databasePath: String) -> String {
-    if rows.isEmpty { return "no evaluations stored in \(databasePath)\n" }
-    let header = "id\tversions\tyear\tprice year\tclass\tparticipants\tname (association)\n"
+  public static func text(_ rows: [DocumentSummary], databasePath: String, _ l: Language = .sv) -> String {
+    if rows.isEmpty { return l == .sv ? "inga utvärderingar lagrade i \(databasePath)\n" : "no evaluations stored in \(databasePath)\n" }
+    let header =
+      l == .sv
+      ? "id\tversioner\tår\tprisår\tklass\tdeltagare\tnamn (förbund)\n" : "id\tversions\tyear\tprice year\tclass\tparticipants\tname (association)\n"
     return header
       + rows.map { row in
         let participants = row.participants == 0 ? "-" : String(row.participants)
-        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row))\t\(TerminalText.escaped(row.classGroup ?? "-"))\t\(participants)\t"
-          + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row))\n"
+        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row, l))\t\(Labels.classGroup(row.classGroup ?? "-", l))\t\(participants)\t"
+          + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row, l))\n"
       }.joined()
   }
 
-  static func marks(_ row: DocumentSummary) -> String {
-    (row.kind == .summary ? " [summary]" : "") + (row.isReference ? " [national reference]" : "")
+  static func marks(_ row: DocumentSummary, _ l: Language = .en) -> String {
+    (row.kind == .summary ? Labels.summaryTag(l) : "") + (row.isReference ? (l == .sv ? " [riksreferens]" : " [national reference]") : "")
   }
 
   /// A full evaluation's amounts take the price year of the model it is run under; a summary's are
   /// in the year it states, or unknown.
-  static func priceYear(_ row: DocumentSummary) -> String {
-    row.priceYear.map(String.init) ?? (row.kind == .summary ? "unknown" : "model's")
+  static func priceYear(_ row: DocumentSummary, _ l: Language = .en) -> String {
+    row.priceYear.map(String.init) ?? (row.kind == .summary ? (l == .sv ? "okänt" : "unknown") : (l == .sv ? "modellens" : "model's"))
   }
 
   /// A stored version's metadata and, when it has one, its latest run's result JSON.
-  public static func text(_ stored: StoredDocument) -> String {
+  public static func text(_ stored: StoredDocument, _ l: Language = .sv) -> String {
     let s = stored.summary
-    var text = "\(s.id): \(TerminalText.escaped(s.name)) (\(TerminalText.escaped(s.association)))\(marks(s))\n"
-    text += "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(s.year.map(String.init) ?? "-"), "
-    text += "price year \(priceYear(s)), class \(TerminalText.escaped(s.classGroup ?? "-")), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
+    let year = s.year.map(String.init) ?? "-"
+    var text = "\(s.id): \(TerminalText.escaped(s.name)) (\(TerminalText.escaped(s.association)))\(marks(s, l))\n"
+    text +=
+      l == .sv
+      ? "version \(s.version) av \(s.versionCount)\(s.isLatest ? " (senaste)" : ""), år \(year), prisår \(priceYear(s, l)), klass \(Labels.classGroup(s.classGroup ?? "-", l)), "
+        + "\(s.participants) deltagare, tillagd \(s.addedAt), sha256 \(s.sha256)\n"
+      : "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(year), price year \(priceYear(s, l)), class \(TerminalText.escaped(s.classGroup ?? "-")), "
+        + "\(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
     if let run = stored.latestRun {
-      text += "latest run: model \(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
+      text += (l == .sv ? "senaste körning: modell " : "latest run: model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
     }
     return text
   }
@@ -48,12 +55,15 @@ public enum DatabaseListing {
   /// changed in society's key figures (by each version's latest run) since the version before.
   public static func history(_ versions: [(document: DocumentSummary, run: StoredRun?)], _ l: Language) -> String {
     guard let first = versions.first?.document else { return "" }
-    var lines = ["\(TerminalText.escaped(first.name)) (\(TerminalText.escaped(first.association))): \(versions.count) version\(versions.count == 1 ? "" : "s")"]
+    var lines = ["\(TerminalText.escaped(first.name)) (\(TerminalText.escaped(first.association))): \(versions.count) \(l == .sv ? (versions.count == 1 ? "version" : "versioner") : (versions.count == 1 ? "version" : "versions"))"]
     var previous: StoredRun? = nil
     for (document, run) in versions {
-      var line = "  version \(document.version)  id \(document.id)  added \(document.addedAt)  \(document.participants) participants"
+      var line =
+        l == .sv
+        ? "  version \(document.version)  id \(document.id)  tillagd \(document.addedAt)  \(document.participants) deltagare"
+        : "  version \(document.version)  id \(document.id)  added \(document.addedAt)  \(document.participants) participants"
       if let run {
-        line += "  model \(TerminalText.escaped(run.modelID)) (\(run.priceYear))"
+        line += (l == .sv ? "  modell " : "  model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear))"
         if let before = previous {
           let changes = historyFigures.compactMap { figure -> String? in
             let old = figure.value(in: before.figures)
@@ -65,13 +75,13 @@ public enum DatabaseListing {
             return "\(figure.label(l)) \(was) → \(now)\(delta)"
           }
           lines.append(line)
-          lines.append(changes.isEmpty ? "    no change in the key figures" : changes.map { "    " + $0 }.joined(separator: "\n"))
+          lines.append(changes.isEmpty ? (l == .sv ? "    ingen ändring i nyckeltalen" : "    no change in the key figures") : changes.map { "    " + $0 }.joined(separator: "\n"))
           previous = run
           continue
         }
         previous = run
       } else {
-        line += "  never run"
+        line += l == .sv ? "  aldrig körd" : "  never run"
       }
       lines.append(line)
     }

@@ -70,19 +70,33 @@ public enum Labels {
   /// A classification group (`primary/traditional/extensive/medium`) in words.
   static func classification(_ c: Classification, _ l: Language) -> String { classGroup(c.group, l) }
 
-  /// A class-group key in words, with the key itself in brackets; unknown parts are kept as they are
-  /// (through ``TerminalText/escaped(_:)``: a stored class label is text anyone could have written).
+  /// A class-group key in words. In English the key itself follows in brackets (for `--class`
+  /// and scripts); in Swedish only the words, so no English key reaches a Swedish reader. Unknown
+  /// parts are kept as they are (through ``TerminalText/escaped(_:)``: a stored class label is text
+  /// anyone could have written).
   public static func classGroup(_ group: String, _ l: Language) -> String {
+    let words = classGroupWords(group, l)
+    return l == .sv ? words : words + " (\(TerminalText.escaped(group)))"
+  }
+
+  /// A class-group key's parts in words, joined by commas, without the key.
+  public static func classGroupWords(_ group: String, _ l: Language) -> String {
     let words: [String: (String, String)] = [
       "primary": ("primärt arbetsmarknad", "labour market primary"), "secondary": ("sekundärt arbetsmarknad", "labour market secondary"),
       "traditional": ("traditionell metod", "traditional method"), "alternative": ("alternativ metod", "alternative method"),
       "limited": ("begränsat utanförskap", "limited exclusion"), "extensive": ("omfattande utanförskap", "extensive exclusion"),
       "unknown": ("okänt utanförskap", "exclusion unknown"),
       "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
+      "-": ("okänd", "unknown"),
     ]
-    let parts = group.split(separator: "/").map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? TerminalText.escaped(String($0)) }
-    return parts.joined(separator: ", ") + " (\(TerminalText.escaped(group)))"
+    // "*" is a peer group's open criterion: it names nothing, so it is left out.
+    let parts = group.split(separator: "/").filter { $0 != "*" }
+    if parts.isEmpty { return l == .sv ? "alla" : "all" }
+    return parts.map { words[String($0)].map { l == .sv ? $0.0 : $0.1 } ?? TerminalText.escaped(String($0)) }.joined(separator: ", ")
   }
+
+  /// The tag a summary entry carries in a list (`[sammanfattning]`).
+  public static func summaryTag(_ l: Language) -> String { l == .sv ? " [sammanfattning]" : " [summary]" }
 
   /// A resource kind from the model (`handling`, `programme`, `service`, `care`) in words.
   static func resourceKind(_ kind: String, _ l: Language) -> String {

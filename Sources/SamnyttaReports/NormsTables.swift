@@ -147,16 +147,16 @@ public enum NormsTables {
 
   public static func deviationText(_ c: Deviation, _ l: Language) -> String {
     let d = c.entry.document
-    var lines = ["[\(d.id)] \(d.name), \(d.association)\(d.kind == .summary ? " [summary]" : "")"]
+    var lines = ["[\(d.id)] \(d.name), \(d.association)\(d.kind == .summary ? Labels.summaryTag(l) : "")"]
     let group = c.peers.norms
     lines.append(
       (l == .sv ? "Jämförd med " : "Compared with ") + others(group.count, l) + (l == .sv ? " med " : " with ") + levelText(c.peers.level, l)
-        + " (\(c.peers.key))" + (group.summaryCount > 0 ? (l == .sv ? ", varav \(group.summaryCount) sammanfattningar" : ", \(group.summaryCount) of them summaries") : ""))
+        + " (\(Labels.classGroup(c.peers.key, l)))" + (group.summaryCount > 0 ? (l == .sv ? ", varav \(group.summaryCount) sammanfattningar" : ", \(group.summaryCount) of them summaries") : ""))
     if c.peers.level != .classGroup {
       lines.append(
         l == .sv
-          ? "Klassgruppen \(d.classGroup ?? "-") har färre än \(c.peers.minimum) andra utvärderingar; jämförelsen använder den bredare gruppen."
-          : "The class group \(d.classGroup ?? "-") holds fewer than \(c.peers.minimum) other evaluations; the comparison uses the broader group.")
+          ? "Klassgruppen \(Labels.classGroup(d.classGroup ?? "-", l)) har färre än \(c.peers.minimum) andra utvärderingar; jämförelsen använder den bredare gruppen."
+          : "The class group \(Labels.classGroup(d.classGroup ?? "-", l)) holds fewer than \(c.peers.minimum) other evaluations; the comparison uses the broader group.")
     }
     if !c.peers.isEnough {
       lines.append(
@@ -195,8 +195,8 @@ public enum NormsTables {
         (l == .sv ? "Riksreferens: " : "National reference: ") + "[\(r.document.id)] \(r.document.name), \(r.document.association)"
           + (l == .sv ? " (prisår okänt)." : " (price year unknown).")
       } ?? (l == .sv
-        ? "Riksreferens: inte lagrad (samnytta db add Docs/examples/published/nns-rapportserie-2015-1.json)."
-        : "National reference: not stored (samnytta db add Docs/examples/published/nns-rapportserie-2015-1.json)."))
+        ? "Riksreferens: inte lagrad (lägg till den publicerade sammanfattningen av NNS rapportserie 2015:1 med samnytta db add)."
+        : "National reference: not stored (add the published summary of NNS rapportserie 2015:1 with samnytta db add)."))
     lines.append(priceLine(priceYear: c.priceYear, model: c.model, flagged: c.amountsUnknown.isEmpty && c.reference == nil ? 0 : 1, l))
     lines.append(
       l == .sv

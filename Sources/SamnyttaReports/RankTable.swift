@@ -71,7 +71,7 @@ public enum RankTable {
       rows.append(
         [String(i + 1), String(e.document.id)]
           + figures.map { $0.text(in: e.run.figures, l) + ($0.isAmount && amountsUnknown.contains(e.document.id) ? " *" : "") }
-          + ["\(e.document.name), \(e.document.association)\(e.document.kind == .summary ? " [summary]" : "")"])
+          + ["\(e.document.name), \(e.document.association)\(e.document.kind == .summary ? Labels.summaryTag(l) : "")"])
     }
     // The name column is free text: left-aligned after the figures.
     let figures = TextTable.lines(rows.map { Array($0.dropLast()) }, indent: "  ")

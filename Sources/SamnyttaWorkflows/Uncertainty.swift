@@ -35,7 +35,7 @@ public enum Uncertainty {
 
   /// The options in a command's help.
   public static let help =
-    "--uncertainty          intervals from the participant bootstrap and the model's parameter ranges (Docs/method.md)\n"
+    "--uncertainty          intervals from the participant bootstrap and the model's parameter ranges\n"
     + "  --draws N              with --uncertainty: draws per source (default \(UncertaintySettings.defaultDraws), at most \(maximumDraws))\n"
     + "  --seed S               with --uncertainty: the random seed, a whole number (default \(UncertaintySettings.defaultSeed)); the same seed gives the same bytes\n"
     + "  --level PCT            with --uncertainty: the interval's coverage in percent, above 0 and below 100 (default \(Int(UncertaintySettings.defaultLevel)))"

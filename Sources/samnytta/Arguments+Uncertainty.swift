@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaEngine
 import SamnyttaWorkflows
 

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine

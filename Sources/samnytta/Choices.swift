@@ -1,14 +1,8 @@
+import SamnyttaCommandLine
 import SamnyttaEngine
 import SamnyttaFormats
-
-/// An option's typed value (like swift-argument-parser's `ExpressibleByArgument` enums): its
-/// spellings come from the cases, so help and usage errors list them by themselves.
-protocol OptionChoice: RawRepresentable, CaseIterable, Sendable where RawValue == String {}
-
-extension OptionChoice {
-  /// "a|b|c" for a usage line.
-  static func spelled(_ cases: [Self] = Array(allCases)) -> String { cases.map(\.rawValue).joined(separator: "|") }
-}
+import SamnyttaReports
+import SamnyttaWorkflows
 
 /// What a command writes. Each command accepts its own subset.
 enum OutputFormat: String, OptionChoice {
@@ -21,3 +15,5 @@ enum OutputFormat: String, OptionChoice {
 extension Language: OptionChoice {}
 extension SocietyConvention: OptionChoice {}
 extension CSVDialect: OptionChoice {}
+extension BoardReportFile: OptionChoice {}
+extension CSVHeaders: OptionChoice {}

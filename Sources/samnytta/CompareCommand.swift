@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
@@ -7,7 +8,7 @@ import SamnyttaWorkflows
 /// `samnytta compare ID…`: stored evaluations' key figures side by side, per perspective.
 enum CompareCommand {
   static let usage =
-    "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
+    "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "compare", usage: usage, summary: "key figures of stored evaluations side by side",
     help: """
@@ -17,10 +18,11 @@ enum CompareCommand {
       usage: \(usage)
         \(DatabaseCommands.dbOption)
         \(Arguments.csvDialectOption)
+        \(Arguments.csvHeadersOption)
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "lang", "db", "out"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "csv-headers", "lang", "db", "out"], flags: [], usage: usage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one evaluation id", usage: usage) }
       let ids = try args.positional.map { text in
         guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
@@ -35,7 +37,7 @@ enum CompareCommand {
       let out = args.options["out"]
       switch format {
       case .json: try Files.emit(report.json().rendered(), to: out)
-      case .csv, .xlsx: try Files.table(report.csv(), format, dialect, language, sheet: "Jämförelse", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(report.csv(), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Jämförelse", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(report.text(language), to: out)
       }
     })

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaReports
@@ -48,19 +49,20 @@ enum DatabaseCommands {
     }
   }
 
-  static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--db PATH]"
+  static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--lang \(Language.spelled())] [--db PATH]"
   static let list = Tool.Command(
     name: "db list", usage: listUsage, summary: "list stored evaluations (latest versions)",
     help: "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["association", "year", "class", "db"], flags: [], usage: listUsage)
+      let args = try Arguments(arguments, valued: ["association", "year", "class", "db", "lang"], flags: [], usage: listUsage)
+      let language = try args.language(usage: listUsage)
       var filter = DocumentFilter.all
       filter.association = args.options["association"]
       filter.year = try args.wholeNumber("year", in: 1900...2200, "a year such as 2025", usage: listUsage)
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
       let rows = try database.call { try database.list(filter: filter) }
-      Output.out(DatabaseListing.text(rows, databasePath: database.path))
+      Output.out(DatabaseListing.text(rows, databasePath: database.path, language))
     })
 
   static func id(_ args: Arguments, usage: String) throws -> Int64 {
@@ -68,17 +70,17 @@ enum DatabaseCommands {
     return id
   }
 
-  static let showUsage = "samnytta db show ID [--version N] [--db PATH]"
+  static let showUsage = "samnytta db show ID [--version N] [--lang \(Language.spelled())] [--db PATH]"
   static let show = Tool.Command(
     name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results",
     help: "Shows one stored document; with --version N, version N of the evaluation that ID belongs to.\n\nusage: \(showUsage)\n",
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db", "version"], flags: [], usage: showUsage)
+      let args = try Arguments(arguments, valued: ["db", "version", "lang"], flags: [], usage: showUsage)
       let target = try id(args, usage: showUsage)
       let version = try args.wholeNumber("version", in: 1...Int.max, "a version number: 1, 2, …", usage: showUsage)
       let database = try open(args, context)
       let stored = try database.document(id: target, version: version)
-      Output.out(DatabaseListing.text(stored))
+      Output.out(DatabaseListing.text(stored, try args.language(usage: showUsage)))
     })
 
   static let historyUsage = "samnytta db history ID [--lang \(Language.spelled())] [--db PATH]"

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
@@ -6,7 +7,7 @@ import SamnyttaEngine
 
 enum EvaluateCommand {
   static let usage =
-    "samnytta evaluate FILE [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--convention \(SocietyConvention.spelled())] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--uncertainty [--draws N] [--seed S] [--level PCT]] [--out PATH]"
+    "samnytta evaluate FILE [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--convention \(SocietyConvention.spelled())] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--no-participants] [--uncertainty [--draws N] [--seed S] [--level PCT]] [--out PATH]"
 
   static let command = Tool.Command(
     name: "evaluate", usage: usage, summary: "compute the key figures of an evaluation file",
@@ -15,10 +16,11 @@ enum EvaluateCommand {
 
       usage: \(usage)
 
-        FILE                   an evaluation or summary input file (Docs/input-format.md); - reads standard input
+        FILE                   an evaluation or summary input file (JSON, as in the input format); - reads standard input
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
-        --format text|json|csv|xlsx  a table for people (default), stable JSON, the key figures as CSV or an .xlsx workbook (Docs/output-format.md)
+        --format text|json|csv|xlsx  a table for people (default), stable JSON, the key figures as CSV or an .xlsx workbook
         \(Arguments.csvDialectOption)
+        \(Arguments.csvHeadersOption)
         --lang sv|en           language of the table (default: sv)
         \(Arguments.conventionOption)
         --drop-off PCT         5-year forecast: annual drop-off of the effect, percent (default 0)
@@ -33,7 +35,7 @@ enum EvaluateCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: Set(["model", "format", "lang", "csv-dialect", "convention", "drop-off", "discount-rate", "external-factors", "out"]).union(Uncertainty.valuedOptions),
+      arguments, valued: Set(["model", "format", "lang", "csv-dialect", "csv-headers", "convention", "drop-off", "discount-rate", "external-factors", "out"]).union(Uncertainty.valuedOptions),
       flags: ["no-participants", Uncertainty.flag],
       usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one input file", usage: usage) }
@@ -56,7 +58,7 @@ enum EvaluateCommand {
         let json = ResultJSON.evaluation(
           result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants"), uncertainty: uncertainty)
         try Files.emit(json.rendered(), to: out)
-      case .csv, .xlsx: try Files.table(KeyFiguresCSV.evaluation(result), format, dialect, language, sheet: "Nyckeltal", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(KeyFiguresCSV.evaluation(result), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Nyckeltal", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(TextReport.evaluation(result, language: language, uncertainty: uncertainty), to: out)
       }
     case .summary(let summary, let metadata):
@@ -66,7 +68,7 @@ enum EvaluateCommand {
       let figures = summary.keyFigures(options: options)
       switch format {
       case .json: try Files.emit(ResultJSON.summary(summary, figures: figures, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered(), to: out)
-      case .csv, .xlsx: try Files.table(KeyFiguresCSV.summary(figures, participants: summary.participants), format, dialect, language, sheet: "Nyckeltal", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(KeyFiguresCSV.summary(figures, participants: summary.participants), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Nyckeltal", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language), to: out)
       }
     }

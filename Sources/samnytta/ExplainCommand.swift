@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaReports
 import SamnyttaWorkflows

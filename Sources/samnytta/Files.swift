@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
@@ -39,8 +40,9 @@ enum Files {
   static func emit(_ text: String, to out: String?) throws { try emit(Array(text.utf8), to: out) }
 
   /// A table as `--format csv` (text in its dialect) or `--format xlsx` (a workbook with headers people read).
-  static func table(_ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, sheet: String, out: String?, usage: String) throws {
-    guard format == .xlsx else { return try emit(table.rendered(dialect), to: out) }
-    try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l), to: out, binary: true, usage: usage)
+  /// `headers` chooses words people read (in `l`) or the machine keys.
+  static func table(_ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String) throws {
+    guard format == .xlsx else { return try emit(SpreadsheetHeaders.table(table, headers, l).rendered(dialect), to: out) }
+    try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l, keys: headers == .keys), to: out, binary: true, usage: usage)
   }
 }

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
@@ -16,7 +17,7 @@ enum ImportCommand {
     name: "import", usage: usage, summary: "import participants from a spreadsheet (.xlsx or CSV) into an input file or the database",
     help: """
       Reads participants from an .xlsx workbook or a CSV file saved from a spreadsheet (one row per participant, period
-      and spell; Docs/input-format.md, "Importing participants from a spreadsheet") and writes them
+      and spell; see "Importing participants from a spreadsheet" in the input format) and writes them
       as the participants of an evaluation input file, or stores that document in the database, or
       both. Every bad row is reported with its line and column; nothing is written unless the whole
       file, and the document made from it, is valid.

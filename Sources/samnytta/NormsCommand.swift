@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
@@ -10,7 +11,7 @@ import SamnyttaStore
 /// deviation from the mean of the other evaluations in its group (Payoff's "jämförande värden").
 enum NormsCommand {
   static let usage =
-    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--min-peers N] [--out PATH] [--db PATH]"
+    "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--min-peers N] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "norms", usage: usage, summary: "comparison values per class group; one evaluation against its group",
     help: """
@@ -26,11 +27,12 @@ enum NormsCommand {
       usage: \(usage)
         \(DatabaseCommands.dbOption)
         \(Arguments.csvDialectOption)
+        \(Arguments.csvHeadersOption)
 
       """,
     run: { context, arguments in
       let args = try Arguments(
-        arguments, valued: ["id", "class", "format", "csv-dialect", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage)
+        arguments, valued: ["id", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
@@ -55,7 +57,7 @@ enum NormsCommand {
           amountsUnknown: level.amountsUnknown)
         switch format {
         case .json: try Files.emit(NormsTables.deviationJSON(deviation).rendered(), to: out)
-        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(deviation), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
+        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(deviation), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
         case .text, .html, .md: try Files.emit(NormsTables.deviationText(deviation, l), to: out)
         }
         return
@@ -63,7 +65,7 @@ enum NormsCommand {
       let groups = ClassNorms.groups(level.entries, amountsUnknown: level.amountsUnknown)
       switch format {
       case .json: try Files.emit(NormsTables.json(groups, priceYear: level.priceYear, model: level.modelID).rendered(), to: out)
-      case .csv, .xlsx: try Files.table(NormsTables.csv(groups), format, dialect, l, sheet: "Jämförande värden", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(NormsTables.csv(groups), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
       case .text, .html, .md:
         try Files.emit(NormsTables.text(groups, priceYear: level.priceYear, model: level.modelID, flagged: level.amountsUnknown.count, l), to: out)
       }

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaFormats
 import SamnyttaReports
@@ -7,7 +8,7 @@ import SamnyttaWorkflows
 /// board report (`PortfolioReport`, HTML or Markdown) or a table (`PortfolioTable`, CSV or xlsx).
 enum PortfolioCommand {
   static let usage =
-    "samnytta portfolio --association NAME --year YEAR [--format \(OutputFormat.spelled([.html, .md, .csv, .xlsx]))] [--out PATH] [--model ID|PATH] [--lang \(Language.spelled())] [--csv-dialect \(CSVDialect.spelled())] [--db PATH]"
+    "samnytta portfolio --association NAME --year YEAR [--format \(OutputFormat.spelled([.html, .md, .csv, .xlsx]))] [--out PATH] [--model ID|PATH] [--lang \(Language.spelled())] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--db PATH]"
   static let command = Tool.Command(
     name: "portfolio", usage: usage, summary: "the association's year: every intervention and the total, against the national reference",
     help: """
@@ -21,7 +22,7 @@ enum PortfolioCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "db"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "csv-headers", "db"], flags: [], usage: usage)
       let format = try args.format(among: [.html, .md, .csv, .xlsx], default: .html, usage: usage)
       let (l, dialect) = (try args.language(usage: usage), try args.csvDialect(usage: usage))
       guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace), let year = args.options["year"].flatMap({ Int($0) }),
@@ -35,7 +36,7 @@ enum PortfolioCommand {
       case .html, .md:
         let board = PortfolioReport.board(portfolio, language: l)
         try Files.emit(format == .md ? MarkdownReport.render(board, generator: generator) : HTMLReport.render(board, generator: generator), to: out)
-      case .csv, .xlsx: try Files.table(PortfolioTable.csv(portfolio), format, dialect, l, sheet: l == .sv ? "Portfölj" : "Portfolio", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(PortfolioTable.csv(portfolio), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: l == .sv ? "Portfölj" : "Portfolio", out: out, usage: usage)
       case .text, .json: throw UsageError("--format \(format.rawValue) is not offered", usage: usage)
       }
     })

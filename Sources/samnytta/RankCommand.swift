@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
@@ -10,11 +11,11 @@ import SamnyttaStore
 enum RankCommand {
 
   static let usage =
-    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--out PATH] [--db PATH]"
+    "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
     name: "rank", usage: usage, summary: "rank stored evaluations by a key figure",
     help: """
-      The board table of seed 004: interventions with verkningsgrad, payback months and cost per verkningsgrad, \
+      The board table of Payoff (NNS rapportserie 2015:1): interventions with verkningsgrad, payback months and cost per verkningsgrad, \
       ranked best first by their latest version, at the price year of --model (default \(ModelLibrary.defaultModelID): full evaluations \
       computed under it, summary entries' amounts uprated by its wage index). Evaluations where the figure is undefined, or an \
       amount whose price year is unknown (marked *), come last. Summary entries are marked.
@@ -22,10 +23,11 @@ enum RankCommand {
       usage: \(usage)
         \(DatabaseCommands.dbOption)
         \(Arguments.csvDialectOption)
+        \(Arguments.csvHeadersOption)
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "lang", "db", "model", "out"], flags: [], usage: usage)
+      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "out"], flags: [], usage: usage)
       let figure = try args.choice("by", among: KeyFigure.rankable, spelled: \.optionName, default: .verkningsgrad, usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
@@ -38,7 +40,7 @@ enum RankCommand {
       let out = args.options["out"]
       switch format {
       case .json: try Files.emit(RankTable.json(ranked, by: figure, priceYear: level.priceYear, amountsUnknown: unknown).rendered(), to: out)
-      case .csv, .xlsx: try Files.table(RankTable.csv(ranked), format, dialect, language, sheet: "Rangordning", out: out, usage: usage)
+      case .csv, .xlsx: try Files.table(RankTable.csv(ranked), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Rangordning", out: out, usage: usage)
       case .text, .html, .md:
         let line = NormsTables.priceLine(priceYear: level.priceYear, model: level.modelID, flagged: unknown.count, language)
         try Files.emit(RankTable.text(ranked, language, amountsUnknown: unknown, priceLine: line), to: out)

@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
@@ -12,7 +13,7 @@ import SamnyttaStore
 /// `HTMLReport`, `MarkdownReport`).
 enum ReportCommand {
   static let usage =
-    "samnytta report FILE|--id ID [--format \(OutputFormat.spelled([.html, .md]))] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
+    "samnytta report FILE|--id ID [--format \(BoardReportFile.spelled())] [--out PATH] [--lang \(Language.spelled())] [--model ID|PATH] [--convention \(SocietyConvention.spelled())] [--db PATH] [--drop-off PCT] [--discount-rate PCT] [--external-factors PCT] [--min-group N] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
 
   static let command = Tool.Command(
     name: "report", usage: usage, summary: "write a board report (HTML or Markdown) of an evaluation",
@@ -20,15 +21,15 @@ enum ReportCommand {
       Writes the report a board reads: summary with the method note, key figures per perspective,
       potential before and after, revenue per actor, the payback curve, sensitivity analyses,
       comparison with similar stored evaluations, breakdowns by participant attributes, and every
-      model parameter with its source (Docs/report.md). The HTML is one self-contained file that
+      model parameter with its source. The HTML is one self-contained file that
       prints on A4; Markdown gives the same content as tables.
 
       usage: \(usage)
 
-        FILE                   an evaluation input file (Docs/input-format.md); - reads standard input
+        FILE                   an evaluation input file (JSON, as in the input format); - reads standard input
         --id ID                instead of FILE: an evaluation stored in the database
-        --format html|md       one HTML file (default) or Markdown tables
-        --out PATH             write to a file instead of standard output (-: standard output)
+        --format html|md|pdf   one HTML file (default), Markdown tables, or a PDF printed by headless Chromium
+        --out PATH             write to a file (-: standard output; none: rapport-NAME.html here on a terminal, else standard output)
         --lang sv|en           language (default: sv)
         --model ID|PATH        a model in Models/ by id, or a model file (default: \(ModelLibrary.defaultModelID))
         \(Arguments.conventionOption)
@@ -51,7 +52,7 @@ enum ReportCommand {
         .union(Uncertainty.valuedOptions),
       flags: [Uncertainty.flag], usage: usage)
     let uncertaintySettings = try args.uncertaintySettings(usage: usage)
-    let format = try args.format(among: [.html, .md], default: .html, usage: usage)
+    let format = try args.choice("format", default: BoardReportFile.html, usage: usage)
     let language = try args.language(usage: usage)
     var storedID: Int64? = nil
     if let text = args.options["id"] {
@@ -79,7 +80,7 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let result, let input, _) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
+    guard case .evaluation(let result, let input, let metadata) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
@@ -91,11 +92,20 @@ enum ReportCommand {
     let minimumGroup =
       try args.wholeNumber("min-group", in: 1...1000, "a whole number of participants from 1 to 1000", usage: usage) ?? GroupSuppression.defaultMinimum
     let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
+    let narrative = ReportNarrative(
+      description: metadata.description, targetGroup: metadata.targetGroup, conclusions: metadata.conclusions, date: ReportDate.today())
     let report = BoardReport.evaluation(
-      result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, uncertainty: uncertainty)
-    let generator = "Samnytta \(SamnyttaVersion.current)"
-    let text = format == .md ? MarkdownReport.render(report, generator: generator) : HTMLReport.render(report, generator: generator)
-    try Files.emit(text, to: args.options["out"])
+      result, model: model, similar: similar, language: language, minimumGroupSize: minimumGroup, input: input, narrative: narrative,
+      uncertainty: uncertainty)
+    let page = try format.bytes(report, generator: "Samnytta \(SamnyttaVersion.current)")
+    // On a terminal, 80 kB of HTML is no use: the report goes to a file named after the intervention.
+    if args.options["out"] == nil && isatty(STDOUT_FILENO) == 1 {
+      let name = "rapport-\(ReportDate.fileName(result.name)).\(format.rawValue)"
+      try Files.emit(page, to: name)
+      Output.err(language == .sv ? "rapporten är skriven till \(name)\n" : "the report is written to \(name)\n")
+      return
+    }
+    try Files.emit(page, to: args.options["out"], binary: format == .pdf, usage: usage)
   }
 
   /// The database named by `--db`, else the default one if it exists, opened read-only. A database

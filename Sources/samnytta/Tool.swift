@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 import SamnyttaDocuments
 import SamnyttaFormats
@@ -80,7 +81,7 @@ enum Tool {
       try command.run(context, rest)
       return ExitCode.success
     } catch let error as UsageError {
-      Output.error("error: \(error)\n")
+      Output.error("\(CLIMessage.errorPrefix.text(error.language)): \(error)\n")
       return ExitCode.usage
     } catch let error as DataError {
       Output.error("error: \(error)\n")
@@ -94,6 +95,9 @@ enum Tool {
     } catch let error as CannotCreateError {
       Output.error("error: \(error)\n")
       return ExitCode.cannotCreate
+    } catch let error as PDFPrinting.Failure {
+      Output.error("error: \(error)\n")
+      return error.isBrowserMissing ? ExitCode.unavailable : ExitCode.failure
     } catch let error as ToolError {
       Output.error("error: \(error)\n")
       return error.code

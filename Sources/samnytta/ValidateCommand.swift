@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaWorkflows
 import SamnyttaEngine

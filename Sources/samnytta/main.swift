@@ -1,3 +1,4 @@
+import SamnyttaCommandLine
 import Foundation
 
 // The executable only reads files, calls the adapters and the engine, and renders errors.

@@ -327,7 +327,7 @@ let badInputs: [BadInput] = [
 
   @Test func missingModelFileIsExit66() throws {
     let directory = try TemporaryDirectory()
-    let result = try CLI.run(["evaluate", "Docs/examples/seed-8000-to-23000.json", "--model", directory.path("nope.json")])
+    let result = try CLI.run(["evaluate", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "--model", directory.path("nope.json")])
     #expect(result.status == 66, "\(result)")
     #expect(result.err.contains("nope.json"))
   }
@@ -335,7 +335,7 @@ let badInputs: [BadInput] = [
   @Test func badModelFileIsExit65() throws {
     let directory = try TemporaryDirectory()
     let model = try directory.write("model.json", "{ \"formatVersion\": 1, }")
-    let result = try CLI.run(["evaluate", "Docs/examples/seed-8000-to-23000.json", "--model", model])
+    let result = try CLI.run(["evaluate", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "--model", model])
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("\(model):1:"), "\(result.err)")
   }

@@ -17,7 +17,7 @@ import Testing
   }
 
   @Test func theJSONStatesTheBaseline() throws {
-    let plain = try result(["evaluate", "Docs/examples/seed-8000-to-23000.json", "--format", "json"])
+    let plain = try result(["evaluate", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "--format", "json"])
     #expect(plain["baseline"] as? String == "beforeAfter")
     #expect((plain["accounts"] as? [String: Any])?["baseline"] == nil)
     let group = try result(["evaluate", "Docs/examples/comparison-group.json", "--format", "json"])

@@ -8,7 +8,7 @@ import Testing
   static var everything: [String] {
     let published = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.url("Docs/examples/published").path)) ?? []
     return published.filter { $0.hasSuffix(".json") }.sorted().map { "Docs/examples/published/\($0)" }
-      + ["Docs/examples/realistic-42-participants.json", "Docs/examples/seed-8000-to-23000.json", "Docs/examples/typfall-trampolinen.json"]
+      + ["Docs/examples/realistic-42-participants.json", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "Docs/examples/typfall-trampolinen.json"]
   }
 
   func json(_ text: String) throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) }

@@ -5,7 +5,7 @@ import Testing
 /// `--convention payoff|welfare` on evaluate and report, both conventions in the report, and payback
 /// that follows the forecast, through the real executable (Docs/method.md, sections 5–7).
 @Suite struct ConventionTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
 
   func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     let directory = try TemporaryDirectory()
@@ -63,7 +63,7 @@ import Testing
 
   @Test("An unknown convention is a usage error (64) that lists the choices", arguments: ["evaluate", "report"])
   func unknownConventionIsAUsageError(command: String) throws {
-    let result = try CLI.run([command, Self.seed, "--convention", "strict"])
+    let result = try CLI.run([command, Self.seed, "--convention", "strict", "--lang", "en"])
     #expect(result.status == 64)
     #expect(result.out.isEmpty)
     #expect(result.err.contains("invalid value 'strict' for '--convention'; expected one of: payoff, welfare"), "\(result.err)")

@@ -53,11 +53,11 @@ import Testing
 
     // Not one run of the killed batch is visible.
     #expect(try CLI.run(["rank", "--format", "json", "--db", db]).out == before)
-    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("latest run: model se-2026")) }
+    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("senaste körning: modell se-2026")) }
     // And the database is usable: a batch that runs to the end lands completely.
     let batch = try CLI.run(["batch", "--model", "se-2016", "--db", db])
     #expect(batch.status == 0, "\(batch.err)")
     // (rank re-evaluates under its --model, so the stored runs are read through db show.)
-    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("latest run: model se-2016")) }
+    for id in 1...4 { #expect(try CLI.run(["db", "show", "\(id)", "--db", db]).out.contains("senaste körning: modell se-2016")) }
   }
 }

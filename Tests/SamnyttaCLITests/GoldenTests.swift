@@ -4,7 +4,7 @@ import Testing
 
 /// The real executable's output for the bundled examples, compared with Golden/.
 @Suite struct GoldenTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
   static let typfall = "Docs/examples/typfall-trampolinen.json"
 
   /// Runs a command that must succeed with nothing on standard error, and returns its output.

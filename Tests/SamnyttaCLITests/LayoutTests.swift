@@ -16,9 +16,10 @@ import Testing
     "SamnyttaStore": ["CSQLite", "SamnyttaEngine", "Foundation"],
     "SamnyttaReports": ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore"],
     "SamnyttaWorkflows": ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "Foundation", "Dispatch"],
+    "SamnyttaCommandLine": ["SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports", "Foundation"],
     "samnytta": [
-      "SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows", "Foundation",
-      "Dispatch", "Glibc", "Synchronization",
+      "SamnyttaEngine", "SamnyttaFormats", "SamnyttaDocuments", "SamnyttaStore", "SamnyttaReports", "SamnyttaWorkflows", "SamnyttaCommandLine",
+      "Foundation", "Dispatch", "Glibc", "Synchronization",
     ],
   ]
 

@@ -57,6 +57,6 @@ import Testing
     let result = try CLI.run(["model", "show", copy])
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("my-model.json:3:9: $.id: the model id 'se-2026' must equal the file name without .json ('my-model')"), "\(result)")
-    #expect(try CLI.run(["evaluate", "Docs/examples/seed-8000-to-23000.json", "--model", copy]).status == 65)
+    #expect(try CLI.run(["evaluate", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "--model", copy]).status == 65)
   }
 }

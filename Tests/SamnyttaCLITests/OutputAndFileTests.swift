@@ -5,7 +5,7 @@ import Testing
 /// Output that cannot be written is an error, never a trap; `--out` and `--db` only replace or
 /// open what they should; read-only commands never create, migrate or write the database.
 @Suite struct OutputAndFileTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
 
   /// Runs a shell command in the test (mknod, mkfifo, ln), failing the test when it fails.
   func shell(_ command: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -196,7 +196,7 @@ import Testing
 
   @Test func percentagesArePlainDecimals() throws {
     for text in ["0x10", "1e1", "inf", "nan", "-5", "+5", " 5", "5.", ".5", "1.2.3", "1,2.3", ""] {
-      let result = try CLI.run(["evaluate", Self.seed, "--drop-off", text])
+      let result = try CLI.run(["evaluate", Self.seed, "--drop-off", text, "--lang", "en"])
       #expect(result.status == 64 && result.err.contains("expected a percentage"), "'\(text)': \(result)")
     }
     let comma = try CLI.run(["evaluate", Self.seed, "--drop-off", "12,5", "--format", "json"])

@@ -152,7 +152,8 @@ import Testing
   // MARK: - The outputs
 
   static let examples = [
-    "typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json", "comparison-group.json", "counterfactual-scenario.json",
+    "typfall-trampolinen.json", "realistic-42-participants.json", "forsorjningsstod-8000-till-arbete-23000.json", "comparison-group.json",
+    "counterfactual-scenario.json",
   ]
 
   static func published() throws -> [String] {

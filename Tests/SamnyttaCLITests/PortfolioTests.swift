@@ -41,7 +41,7 @@ import Testing
   @Test func totalsAreTheSumOfTheInterventionsAtOnePriceYear() throws {
     let directory = try TemporaryDirectory()
     let db = try database(directory)
-    let rows = rows(try run(["--format", "csv", "--csv-dialect", "comma", "--model", "se-2025"], db: db))
+    let rows = rows(try run(["--format", "csv", "--csv-dialect", "comma", "--csv-headers", "keys", "--model", "se-2025"], db: db))
     let interventions = rows.filter { $0["kind"] == "full" || $0["kind"] == "summary" }
     let total = try #require(rows.first { $0["kind"] == "total" })
     // The two evaluations of the association in 2024, each once, the typfall in its version 2.
@@ -70,7 +70,7 @@ import Testing
   @Test func smallGroupsAreHiddenWithTheCellsThatWouldRevealThem() throws {
     let directory = try TemporaryDirectory()
     let db = try database(directory)
-    let rows = rows(try run(["--format", "csv", "--csv-dialect", "comma"], db: db))
+    let rows = rows(try run(["--format", "csv", "--csv-dialect", "comma", "--csv-headers", "keys"], db: db))
     let typfall = try #require(rows.first { $0["version"] == "2" })
     let total = try #require(rows.first { $0["kind"] == "total" })
     #expect(typfall["sex_annat"] == "<5" && typfall["sex_man"] == "–" && typfall["sex_kvinna"] == "11", "\(typfall)")
@@ -98,7 +98,7 @@ import Testing
       #expect(!html.contains("NaN") && !html.contains("<script"))
     }
     let sv = try run([], db: db)
-    #expect(sv.contains("prisnivå 2026") && sv.contains("13,6 %") && sv.contains("procentenheter"))
+    #expect(sv.contains("prisnivå 2026") && sv.contains("13,6\u{00A0}%") && sv.contains("procentenheter"))
     #expect(try run([], db: db) == sv, "deterministic")
   }
 

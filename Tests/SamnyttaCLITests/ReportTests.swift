@@ -64,9 +64,10 @@ import Testing
     }
     #expect(html.contains("@page") && html.contains("@media print"))
     #expect(html.contains("<svg"))
-    // Swedish by default, kronor with space thousands separators, and every section present.
+    // Swedish by default, kronor grouped by no-break spaces (a figure never wraps), and every section present.
     #expect(html.contains("lang=\"sv\""))
-    #expect(html.contains("3 150 000 kr"))
+    #expect(html.contains("3\u{00A0}150\u{00A0}000\u{00A0}kr"))
+    #expect(!html.contains("3 150 000 kr"))
     for id in ["summary", "key-figures", "potential", "revenue", "payback", "sensitivity", "comparison", "breakdowns", "appendix-parameters"] {
       #expect(html.contains("<section id=\"\(id)\">"), "section \(id) missing")
     }
@@ -158,8 +159,8 @@ import Testing
     #expect(noInput.status == 64)
     let both = try CLI.run(["report", Self.typfall, "--id", "1"], environment: env)
     #expect(both.status == 64)
-    let badFormat = try CLI.run(["report", Self.typfall, "--format", "pdf"], environment: env)
-    #expect(badFormat.status == 64 && badFormat.err.contains("html, md"))
+    let badFormat = try CLI.run(["report", Self.typfall, "--format", "docx"], environment: env)
+    #expect(badFormat.status == 64 && badFormat.err.contains("html, md, pdf"))
     let missing = try CLI.run(["report", "no-such-file.json"], environment: env)
     #expect(missing.status == 66)
     let missingDB = try CLI.run(["report", "--id", "1", "--db", directory.path("absent.sqlite")], environment: env)

@@ -4,7 +4,7 @@ import Testing
 
 /// The command line itself: usage errors exit 64 with a message and the usage line.
 @Suite struct UsageTests {
-  static let seed = "Docs/examples/seed-8000-to-23000.json"
+  static let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
 
   struct Case: Sendable, CustomTestStringConvertible {
     var name: String
@@ -32,7 +32,7 @@ import Testing
       name: "unknown --model id", arguments: ["evaluate", seed, "--model", "se-1999"],
       expected: ["error: unknown model 'se-1999'; available models: se-2016, se-2025, se-2026"]),
     Case(name: "option without value", arguments: ["evaluate", seed, "--model"], expected: ["option '--model' needs a value"]),
-    Case(name: "option given twice", arguments: ["evaluate", seed, "--lang", "sv", "--lang=en"], expected: ["option '--lang' given twice"]),
+    Case(name: "option given twice", arguments: ["evaluate", seed, "--lang", "en", "--lang=en"], expected: ["option '--lang' given twice"]),
     Case(
       name: "bad percentage", arguments: ["evaluate", seed, "--drop-off", "150"],
       expected: ["invalid value '150' for '--drop-off'; expected a percentage between 0 and 100"]),
@@ -45,14 +45,35 @@ import Testing
     Case(name: "model show unknown id", arguments: ["model", "show", "se-1999"], expected: ["unknown model 'se-1999'"]),
   ]
 
+  /// The English messages (SAMNYTTA_LANG=en); ``swedishUsageErrors`` checks the Swedish ones.
   @Test(arguments: usageErrors)
   func usageError(_ c: Case) throws {
-    let result = try CLI.run(c.arguments)
+    let result = try CLI.run(c.arguments, environment: ["SAMNYTTA_LANG": "en"])
     #expect(result.status == 64, "\(result)")
     #expect(result.out.isEmpty, "usage error wrote to standard output: \(result.out)")
     for fragment in c.expected {
       #expect(result.err.contains(fragment), "'\(fragment)' missing from: \(result.err)")
     }
+  }
+
+  /// The option parser's messages come from the catalogue (CLIMessage): Swedish by default.
+  @Test func swedishUsageErrors() throws {
+    let cases: [([String], [String])] = [
+      (["evaluate", Self.seed, "--colour"], ["fel: okänd flagga '--colour'", "användning: samnytta evaluate FILE"]),
+      (["evaluate", Self.seed, "--model"], ["fel: flaggan '--model' behöver ett värde"]),
+      (["evaluate", Self.seed, "--lang", "sv", "--lang=sv"], ["flaggan '--lang' är angiven två gånger"]),
+      (["evaluate", Self.seed, "--format", "xml"], ["fel: ogiltigt värde 'xml' för '--format'; möjliga värden: text, json"]),
+      (["evaluate", Self.seed, "--drop-off", "150"], ["ogiltigt värde '150' för '--drop-off'; ange procent mellan 0 och 100"]),
+      (["db", "export", "--all=yes"], ["flaggan '--all' tar inget värde"]),
+    ]
+    for (arguments, expected) in cases {
+      let result = try CLI.run(arguments)
+      #expect(result.status == 64, "\(result)")
+      for fragment in expected { #expect(result.err.contains(fragment), "'\(fragment)' missing from: \(result.err)") }
+      #expect(!result.err.contains("error:") && !result.err.contains("usage:"), "\(result.err)")
+    }
+    let variable = try CLI.run(["evaluate", Self.seed], environment: ["SAMNYTTA_LANG": "de"])
+    #expect(variable.status == 64 && variable.err.contains("fel: ogiltigt värde 'de' i SAMNYTTA_LANG"), "\(variable.err)")
   }
 
   @Test func version() throws {

@@ -9,7 +9,8 @@ import Testing
 /// The compact form `batch` reads must give exactly the input the JSON gives.
 @Suite struct CompactInputTests {
   static let examples = [
-    "typfall-trampolinen.json", "realistic-42-participants.json", "seed-8000-to-23000.json", "comparison-group.json", "counterfactual-scenario.json",
+    "typfall-trampolinen.json", "realistic-42-participants.json", "forsorjningsstod-8000-till-arbete-23000.json", "comparison-group.json",
+    "counterfactual-scenario.json",
   ]
 
   static func input(_ name: String) throws -> EvaluationInput {
@@ -39,7 +40,7 @@ import Testing
   /// A cache written before the baselines (`SNC1`: no counterfactual flags, no comparison group)
   /// still decodes, to the same input.
   @Test func theLayoutBeforeTheBaselinesStillDecodes() throws {
-    let input = try Self.input("seed-8000-to-23000.json")
+    let input = try Self.input("forsorjningsstod-8000-till-arbete-23000.json")
     let current = CompactInput.encode(input)
     #expect(Array(current.prefix(4)) == Array("SNC2".utf8))
     // SNC1 is SNC2 without the record's counterfactual flag (one zero byte at the end of the only

@@ -16,14 +16,20 @@ extension BoardReport {
   ///   - uncertainty: with `--uncertainty`, the section "Osäkerhet" after the sensitivity analyses.
   public static func evaluation(
     _ result: EvaluationResult, model: ModelDocument, similar: SimilarInterventions?, language: Language,
-    minimumGroupSize: Int = GroupSuppression.defaultMinimum, uncertainty: UncertaintyResult? = nil
+    minimumGroupSize: Int = GroupSuppression.defaultMinimum, input: EvaluationInput? = nil, narrative: ReportNarrative = ReportNarrative(),
+    uncertainty: UncertaintyResult? = nil
   ) -> BoardReport {
     let b = EvaluationReportBuilder(result: result, model: model, l: language, minimumGroupSize: minimumGroupSize)
-    return BoardReport(
-      language: language, kind: Labels.text(.title, language), name: result.name, facts: b.facts(),
-      sections: [b.summary(), b.keyFigures(), b.potential(), b.revenue(), b.payback(), b.sensitivity()]
-        + (uncertainty.map { [b.uncertaintySection($0)] } ?? [])
-        + [b.comparison(similar), b.breakdowns(), b.parameterAppendix(), b.costAppendix()])
+    // The evaluator's own sections (about, conclusions), the support-state table and the uncertainty
+    // analysis appear when there is something to show.
+    let sections: [ReportSection?] = [
+      b.summary(), b.about(narrative), b.keyFigures(), input.map(b.supportStates), b.potential(), b.revenue(), b.payback(), b.sensitivity(),
+      uncertainty.map(b.uncertaintySection), b.comparison(similar), b.breakdowns(), b.conclusions(narrative), b.glossary(),
+      b.parameterAppendix(input: input), b.costAppendix(),
+    ]
+    var facts = b.facts()
+    if let date = narrative.date { facts.append(.init(label: language.pick("Datum", "Date"), value: date)) }
+    return BoardReport(language: language, kind: Labels.text(.title, language), name: result.name, facts: facts, sections: sections.compactMap { $0 })
   }
 }
 
@@ -111,8 +117,8 @@ struct EvaluationReportBuilder {
           "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
           "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
         l.pick(
-          "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; alla parametrar, med källa och år, står i bilaga A.",
-          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; every parameter, with source and year, is in appendix A."),
+          "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; parametrarna som beräkningen använder står, med källa, år och intervall, i bilaga A.",
+          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; the parameters the calculation uses are in appendix A, with source, year and range."),
       ])
   }
 
@@ -319,7 +325,7 @@ struct EvaluationReportBuilder {
         .init(name: spreadName, points: curve.writtenOff.enumerated().map { .init(x: Double($0.offset), y: $0.element) }),
       ], xTicks: [0, 12, 24, 36, 48, 60], xUnit: .months, yUnit: .kronor,
       xAxisLabel: l.pick("månader efter insatsen", "months after the intervention"),
-      yAxisLabel: l.pick("ackumulerat resultat, kr", "cumulative result, SEK"), zeroLabel: l.pick("break-even", "break-even"), language: l)
+      yAxisLabel: l.pick("ackumulerat resultat, kr", "cumulative result, SEK"), zeroLabel: l.pick("nollpunkt", "break-even"), language: l)
     let rows = stride(from: 0, through: 60, by: 6).map { month in
       ReportTable.Row(cells: ["\(month)", ReportFormat.kronor(curve.fullCost[month], l), ReportFormat.kronor(curve.writtenOff[month], l)])
     }
@@ -419,7 +425,7 @@ struct EvaluationReportBuilder {
 
   func comparison(_ similar: SimilarInterventions?) -> ReportSection {
     let title = l.pick("Jämförelse med likartade insatser", "Comparison with similar interventions")
-    let group = result.classification.group
+    let group = Labels.classGroup(result.classification.group, l)
     guard let similar else {
       return ReportSection(
         id: "comparison", title: title,
@@ -468,8 +474,8 @@ struct EvaluationReportBuilder {
       similar.level == .classGroup
       ? ""
       : l.pick(
-        " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(similar.peerKey).",
-        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(similar.peerKey).")
+        " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(Labels.classGroup(similar.peerKey, l)).",
+        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(Labels.classGroup(similar.peerKey, l)).")
     let judged =
       similar.count >= similar.minimum
       ? l.pick(" En bedömning görs för nyckeltal som minst \(similar.minimum) av dem har.", " A judgement is made for figures at least \(similar.minimum) of them have.")
@@ -596,21 +602,6 @@ struct EvaluationReportBuilder {
   }
 
   // MARK: - Appendices
-
-  func parameterAppendix() -> ReportSection {
-    let estimate = l.pick(" (uppskattning)", " (estimate)")
-    let rows = model.provenance.map { path, p in
-      ReportTable.Row(cells: [path, p.value, p.source + (p.estimate ? estimate : "") + (p.note.map { ". " + $0 } ?? ""), "\(p.year)"])
-    }
-    let table = ReportTable(
-      caption: l.pick("Modellens parametrar", "The model's parameters"),
-      header: [l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Källa", "Source"), l.pick("År", "Year")], rows: rows,
-      textColumns: [2])
-    let text = l.pick(
-      "Modell \(result.modelID): \(model.title). Varje värde som beräkningen använder, med källa och år (samma lista som samnytta model show \(result.modelID)).",
-      "Model \(result.modelID): \(model.title). Every value the calculation uses, with its source and year (the same list as samnytta model show \(result.modelID)).")
-    return ReportSection(id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"), blocks: [.paragraph(text), .table(table)])
-  }
 
   func costAppendix() -> ReportSection {
     var blocks: [ReportBlock] = []

@@ -5,11 +5,11 @@ import SamnyttaFormats
 /// no script, no external asset (it works offline and can be mailed or archived as is), A4 print
 /// rules (`@page`, `@media print`), and XHTML-compatible markup (void elements closed, attributes
 /// quoted, only XML's own entities) so an XML parser can check every report. All text passes
-/// through ``HTMLText/escape(_:)`` here and nowhere else.
+/// through ``HTMLText/escape(_:)`` here and nowhere else (after ``NoBreakNumbers``).
 public enum HTMLReport {
   public static func render(_ report: BoardReport, generator: String) -> String {
     let l = report.language
-    func e(_ text: String) -> String { HTMLText.escape(text) }
+    func e(_ text: String) -> String { Self.text(text) }
     var html = """
       <!DOCTYPE html>
       <html xmlns="http://www.w3.org/1999/xhtml" lang="\(l.rawValue)" xml:lang="\(l.rawValue)">
@@ -19,7 +19,7 @@ public enum HTMLReport {
       <meta name="generator" content="\(e(generator))"/>
       <title>\(e(report.kind)): \(e(report.name))</title>
       <style>
-      \(style)</style>
+      \(style)\(pageNumbers(l))</style>
       </head>
       <body>
       <header class="cover">
@@ -54,40 +54,43 @@ public enum HTMLReport {
       }
       html += "</section>\n"
     }
-    html += "</main>\n<footer>\n<p>\(e(generator)). \(e(l.pick("Metod: Docs/method.md. Skriv ut till PDF från webbläsaren (A4).", "Method: Docs/method.md. Print to PDF from the browser (A4).")))</p>\n</footer>\n</body>\n</html>\n"
+    html += "</main>\n<footer>\n<p>\(e(generator)). \(e(l.pick("Metoden beskrivs i Samnyttas metodbeskrivning. Skriv ut till PDF från webbläsaren (A4).", "The method is described in Samnytta's method description. Print to PDF from the browser (A4).")))</p>\n</footer>\n</body>\n</html>\n"
     return html
   }
+
+  /// Text as written into the page: numbers kept on one line (``NoBreakNumbers``), then escaped.
+  static func text(_ text: String) -> String { HTMLText.escape(NoBreakNumbers.joined(text)) }
 
   static func headline(_ figures: [HeadlineFigure], _ note: MethodNote) -> String {
     var html = "<div class=\"headline\">\n<div class=\"figures\">\n"
     for f in figures {
-      html += "<div class=\"figure\"><p class=\"label\">\(HTMLText.escape(f.label))</p><p class=\"value\">\(HTMLText.escape(f.value))</p>"
-      if let detail = f.detail { html += "<p class=\"detail\">\(HTMLText.escape(detail))</p>" }
+      html += "<div class=\"figure\"><p class=\"label\">\(Self.text(f.label))</p><p class=\"value\">\(Self.text(f.value))</p>"
+      if let detail = f.detail { html += "<p class=\"detail\">\(Self.text(detail))</p>" }
       html += "</div>\n"
     }
-    html += "</div>\n<aside class=\"method-note\">\n<h3>\(HTMLText.escape(note.title))</h3>\n<ul>\n"
-    html += note.points.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined()
+    html += "</div>\n<aside class=\"method-note\">\n<h3>\(Self.text(note.title))</h3>\n<ul>\n"
+    html += note.points.map { "<li>\(Self.text($0))</li>\n" }.joined()
     return html + "</ul>\n</aside>\n</div>\n"
   }
 
   static func table(_ table: ReportTable) -> String {
     // Seven columns or more: a smaller type so the table fits the A4 width.
     var html = table.header.count >= 7 ? "<table class=\"wide\">\n" : "<table>\n"
-    if let caption = table.caption { html += "<caption>\(HTMLText.escape(caption))</caption>\n" }
+    if let caption = table.caption { html += "<caption>\(Self.text(caption))</caption>\n" }
     html += "<thead><tr>"
     for (column, title) in table.header.enumerated() {
-      html += "<th scope=\"col\"\(table.textColumns.contains(column) ? " class=\"text\"" : "")>\(HTMLText.escape(title))</th>"
+      html += "<th scope=\"col\"\(table.textColumns.contains(column) ? " class=\"text\"" : "")>\(Self.text(title))</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
       html += row.emphasis ? "<tr class=\"emphasis\">" : "<tr>"
       for (column, cell) in row.cells.enumerated() {
         if column == 0 {
-          html += "<th scope=\"row\"\(row.indent ? " class=\"indent\"" : "")>\(HTMLText.escape(cell))</th>"
+          html += "<th scope=\"row\"\(row.indent ? " class=\"indent\"" : "")>\(Self.text(cell))</th>"
         } else {
           // A text column, or an undefined figure ("– (reason)"), may wrap; figures never do.
           let kind = table.textColumns.contains(column) ? " class=\"text\"" : cell.hasPrefix("– (") ? " class=\"na\"" : ""
-          html += "<td\(kind)>\(HTMLText.escape(cell))</td>"
+          html += "<td\(kind)>\(Self.text(cell))</td>"
         }
       }
       html += "</tr>\n"
@@ -96,7 +99,14 @@ public enum HTMLReport {
   }
 
   static func figure(_ svg: String, caption: String, number: Int, _ l: Language) -> String {
-    "<figure class=\"chart\">\n\(svg)<figcaption>\(HTMLText.escape(l.pick("Diagram", "Chart"))) \(number): \(HTMLText.escape(caption))</figcaption>\n</figure>\n"
+    "<figure class=\"chart\">\n\(svg)<figcaption>\(Self.text(l.pick("Diagram", "Chart"))) \(number): \(Self.text(caption))</figcaption>\n</figure>\n"
+  }
+
+  /// Page numbers in the bottom margin of every printed page ("Sida 2 av 9"), through CSS page
+  /// margin boxes, which Chromium's print (and so `report --format pdf`) honours.
+  static func pageNumbers(_ l: Language) -> String {
+    let (page, of) = l == .sv ? ("Sida", "av") : ("Page", "of")
+    return "@page { @bottom-right { content: \"\(page) \" counter(page) \" \(of) \" counter(pages); font-size: 8pt; color: #444444; } }\n"
   }
 
   /// The stylesheet: screen and A4 print. No `<`, `&` or `]]>` in it, so it is also valid XML text.

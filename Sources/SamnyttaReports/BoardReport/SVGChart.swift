@@ -47,12 +47,13 @@ public enum SVGChart {
     if chart.series.count > 1 { svg += legend(chart.series.map(\.name), id: id, x: plotLeft, y: 8) }
 
     // Grid and value axis.
+    let shown = labelledTicks(ticks, spacing: plotWidth / Double(max(1, ticks.count - 1)), unit: chart.unit, chart.language)
     for tick in ticks {
       let tx = n(x(tick))
       let isZero = tick == 0
       svg += "<line x1=\"\(tx)\" y1=\"\(n(plotTop))\" x2=\"\(tx)\" y2=\"\(n(plotTop + plotHeight))\" "
       svg += isZero ? "stroke=\"#000000\" stroke-width=\"1.2\"/>\n" : "stroke=\"#bbbbbb\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/>\n"
-      svg += text(format(tick, chart.unit, chart.language), x: x(tick), y: plotTop + plotHeight + 16, anchor: "middle", size: 11)
+      if let label = shown[tick] { svg += text(label, x: x(tick), y: plotTop + plotHeight + 16, anchor: "middle", size: 11) }
     }
     svg += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotTop + plotHeight))\" x2=\"\(n(plotLeft + plotWidth))\" y2=\"\(n(plotTop + plotHeight))\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
     svg += text(chart.axisLabel, x: plotLeft + plotWidth / 2, y: plotTop + plotHeight + 40, anchor: "middle", size: 12, weight: "bold")
@@ -223,6 +224,27 @@ public enum SVGChart {
     case .kronor: ReportFormat.kronor(value, language)
     case .months: "\(NumberFormatting.decimal(value, decimals: 0, language: language)) \(Labels.text(.months, language))"
     }
+  }
+
+  /// The labels under a horizontal axis, by tick, so that none overlaps its neighbour: amounts in
+  /// whole kronor, thousands (tkr) or millions (mn kr) by the largest tick, and, when they are
+  /// still wider than the space between ticks, every other label (0 always kept) is left out.
+  static func labelledTicks(_ ticks: [Double], spacing: Double, unit: ChartUnit, _ l: Language) -> [Double: String] {
+    let largest = ticks.map(abs).max() ?? 0
+    func label(_ v: Double) -> String {
+      guard unit == .kronor, largest >= 10_000, v != 0 else { return format(v, unit, l) }
+      let (divisor, suffix) = largest >= 1_000_000 ? (1_000_000.0, l == .sv ? "mn kr" : "m SEK") : (1_000.0, l == .sv ? "tkr" : "k SEK")
+      let scaled = v / divisor
+      return "\(NumberFormatting.decimal(scaled, decimals: scaled == scaled.rounded() ? 0 : 1, language: l))\u{00A0}\(suffix)"
+    }
+    let labels = ticks.map(label)
+    // DejaVu Sans at 11 px: about 6.7 px a character; 10 px between labels.
+    let widest = Double(labels.map(\.count).max() ?? 0) * 6.7 + 10
+    let every = max(1, Int((widest / max(1, spacing)).rounded(.up)))
+    let zero = ticks.firstIndex(of: 0) ?? 0
+    var out: [Double: String] = [:]
+    for (i, tick) in ticks.enumerated() where (i - zero) % every == 0 { out[tick] = labels[i] }
+    return out
   }
 
   /// Round axis ticks (1, 2 or 5 × 10^k apart) covering `lo…hi`, about five of them, always

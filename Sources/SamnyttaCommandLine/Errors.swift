@@ -1,0 +1,48 @@
+import SamnyttaFormats
+import SamnyttaReports
+
+/// Exit codes from sysexits.h, as swift-argument-parser uses them.
+public enum ExitCode {
+  public static let success: Int32 = 0
+  public static let failure: Int32 = 1
+  /// EX_USAGE: the command line was wrong.
+  public static let usage: Int32 = 64
+  /// EX_DATAERR: an input or model file's contents were wrong.
+  public static let dataError: Int32 = 65
+  /// EX_NOINPUT: a named file does not exist or cannot be read.
+  public static let noInput: Int32 = 66
+  /// EX_UNAVAILABLE: a program the command needs (Chromium for PDF) is not installed.
+  public static let unavailable: Int32 = 69
+  /// EX_CANTCREAT: an output file could not be written.
+  public static let cannotCreate: Int32 = 73
+  /// EX_IOERR: writing standard output failed (a full disk, a closed pipe).
+  public static let ioError: Int32 = 74
+}
+
+/// The command line was wrong: exit 64, with the command's usage line.
+public struct UsageError: Error, CustomStringConvertible {
+  public var message: String
+  public var usage: String?
+  /// The message's language: English unless it comes from ``CLIMessage`` (the catalogue).
+  public var language = Language.en
+  public init(_ message: String, usage: String? = nil) {
+    self.message = message
+    self.usage = usage
+  }
+  public init(_ message: CLIMessage, _ language: Language, usage: String? = nil) {
+    self.init(message.text(language), usage: usage)
+    self.language = language
+  }
+  public var description: String { message + (usage.map { "\n\(CLIMessage.usagePrefix.text(language)): \($0)" } ?? "") }
+}
+
+/// Some other failure that is not the user's data (an output file that cannot be written): exit 73 or 1.
+public struct ToolError: Error, CustomStringConvertible {
+  public var message: String
+  public var code: Int32 = ExitCode.failure
+  public init(message: String, code: Int32 = ExitCode.failure) {
+    self.message = message
+    self.code = code
+  }
+  public var description: String { message }
+}
