@@ -80,10 +80,11 @@ golden-update: test-deps
 	RECORD_SNAPSHOTS=1 $(SWIFT) test --filter SamnyttaCLITests || true
 
 format:
-	$(SWIFT) format -i -r Sources Tests Benchmarks
+	$(SWIFT) format -i -r Sources Tests Benchmarks Fuzz Package.swift
 
+## Fails on any swift-format warning (the house style is .swift-format); `make format` fixes most.
 lint:
-	$(SWIFT) format lint -r Sources Tests Benchmarks
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Fuzz Package.swift
 
 clean:
 	rm -rf .build .build-fuzz
