@@ -44,11 +44,15 @@ enum EvaluateCommand {
 
     let path = args.positional[0]
     let out = args.options["out"]
-    switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options) {
+    // Per-participant results are only computed when an output shows them.
+    let participants = !(format == .json && args.flags.contains("no-participants"))
+    switch try EvaluatedDocument.evaluate(
+      try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options, includeParticipants: participants)
+    {
     case .evaluation(let result, _, _):
       switch format {
       case .json:
-        try Files.emit(ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants")).rendered(), to: out)
+        try Files.emit(ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: participants).rendered(), to: out)
       case .csv, .xlsx: try Files.table(KeyFiguresCSV.evaluation(result), format, dialect, language, sheet: "Nyckeltal", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(TextReport.evaluation(result, language: language), to: out)
       }
