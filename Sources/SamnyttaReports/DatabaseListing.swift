@@ -36,7 +36,7 @@ public enum DatabaseListing {
     text += "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(s.year.map(String.init) ?? "-"), "
     text += "price year \(priceYear(s)), class \(TerminalText.escaped(s.classGroup ?? "-")), \(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
     if let run = stored.latestRun {
-      text += "latest run: model \(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
+      text += "latest run: model \(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + StoredRunResult.json(run)
     }
     return text
   }
