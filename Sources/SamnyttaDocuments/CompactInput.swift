@@ -93,11 +93,13 @@ public enum CompactInput {
       let count = try r.count()
       var attributes: [String: String] = [:]
       for _ in 0..<(try r.count()) { attributes[try r.string()] = try r.string() }
-      var periods: [Period] = []
-      for _ in 0..<2 {
+      var periods = (Period(), Period())
+      for which in 0..<2 {
         var spells: [Spell] = []
-        for _ in 0..<(try r.count()) {
-          let state = try r.string()
+        let spellCount = try r.count()
+        spells.reserveCapacity(min(spellCount, 64))
+        for _ in 0..<spellCount {
+          let state = try r.code()
           let months = try r.double()
           let extent = try r.double()
           let amount = try r.flag() ? try r.money() : nil
@@ -105,10 +107,10 @@ public enum CompactInput {
           spells.append(Spell(state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
         }
         var care: [CareUse] = []
-        for _ in 0..<(try r.count()) { care.append(CareUse(type: try r.string(), count: try r.double())) }
-        periods.append(Period(spells: spells, care: care))
+        for _ in 0..<(try r.count()) { care.append(CareUse(type: try r.code(), count: try r.double())) }
+        if which == 0 { periods.0 = Period(spells: spells, care: care) } else { periods.1 = Period(spells: spells, care: care) }
       }
-      participants.append(Participant(id: id, count: count, attributes: attributes, before: periods[0], after: periods[1]))
+      participants.append(Participant(id: id, count: count, attributes: attributes, before: periods.0, after: periods.1))
     }
     guard r.offset == bytes.count else { throw DecodingError(description: "trailing bytes in compact input") }
     return EvaluationInput(
@@ -140,6 +142,27 @@ public enum CompactInput {
   struct Reader {
     let bytes: [UInt8]
     var offset = 0
+    /// State and care codes read so far: a document repeats a handful of them on every record, so
+    /// each is made into a `String` once and shared (no allocation per spell).
+    private var codes: [(bytes: ArraySlice<UInt8>, text: String)] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A string that is likely a repeated code: the earlier `String` with the same bytes, if any.
+    mutating func code() throws(DecodingError) -> String {
+      let start = offset
+      let n = try count()
+      guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
+      let slice = bytes[offset..<offset + n]
+      if let known = codes.first(where: { $0.bytes.elementsEqual(slice) }) {
+        offset += n
+        return known.text
+      }
+      offset = start
+      let text = try string()
+      if codes.count < 64 { codes.append((slice, text)) }
+      return text
+    }
 
     mutating func byte() throws(DecodingError) -> UInt8 {
       guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }

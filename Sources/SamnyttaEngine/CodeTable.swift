@@ -30,7 +30,7 @@ struct CodeTable: Sendable {
     isUsable = codes.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     self.codes = codes.map { Array($0.utf8) }
     for i in self.codes.indices {
-      var slot = Int(truncatingIfNeeded: Self.hash(self.codes[i])) & mask
+      var slot = Int(truncatingIfNeeded: self.codes[i].withUnsafeBufferPointer { Self.hash($0) }) & mask
       while slots[slot] >= 0, self.codes[Int(slots[slot])] != self.codes[i] { slot = (slot + 1) & mask }
       slots[slot] = Int32(i)
     }
@@ -46,15 +46,23 @@ struct CodeTable: Sendable {
       var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
       while slots[slot] >= 0 {
         let i = Int(slots[slot])
-        if codes[i].elementsEqual(bytes) { return .found(i) }
+        let equal = codes[i].withUnsafeBufferPointer { Self.equal($0, bytes) }
+        if equal { return .found(i) }
         slot = (slot + 1) & mask
       }
       return .absent
     } ?? .undecided
   }
 
+  /// Byte equality of two buffers (a concrete loop: the generic `elementsEqual` is not specialised here).
+  @inline(__always) static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    for k in 0..<a.count where a[k] != b[k] { return false }
+    return true
+  }
+
   /// 64-bit FNV-1a.
-  @inline(__always) static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+  @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     return h
@@ -87,7 +95,7 @@ struct IdTable {
       let h = CodeTable.hash(bytes)
       var slot = Int(truncatingIfNeeded: h) & mask
       while slots[slot] >= 0 {
-        if hashes[slot] == h, ids[Int(slots[slot])].id.utf8.elementsEqual(bytes) { return false }
+        if hashes[slot] == h, ids[Int(slots[slot])].id.utf8.withContiguousStorageIfAvailable({ CodeTable.equal($0, bytes) }) != false { return false }
         slot = (slot + 1) & mask
       }
       slots[slot] = Int32(truncatingIfNeeded: index)

@@ -44,12 +44,13 @@ struct EvaluationKernel {
     var ids = IdTable(capacity: records.count)
     var before = PeriodBuffer()
     var after = PeriodBuffer()
+    var codes = CodeCache()
     var bound = 0.0
     for i in records.indices {
       let count = records[i].count
       guard count >= 1, count <= InputRules.maximumCount else { return false }
       guard !records[i].id.isEmpty, ids.insert(i, of: records) == true, !PersonalIdentityNumber.looksLikeOne(records[i].id) else { return false }
-      guard before.resolve(records[i].before, model: model), after.resolve(records[i].after, model: model) else { return false }
+      guard before.resolve(records[i].before, model: model, codes: &codes), after.resolve(records[i].after, model: model, codes: &codes) else { return false }
       // AmountBounds: the running bound stays below the limit, so no sum below can overflow.
       let perPerson = reference + AmountBounds.periodBound(before.spells, before.care, model: model)
         + AmountBounds.periodBound(after.spells, after.care, model: model)
@@ -58,11 +59,11 @@ struct EvaluationKernel {
 
       people += count
       guard people <= InputRules.maximumCount else { return false }
-      let accountBefore = model.account(before.spells[...], before.care[...])
-      let accountAfter = model.account(after.spells[...], after.care[...])
+      let accountBefore = model.account(before.spells, before.care)
+      let accountAfter = model.account(after.spells, after.care)
       totalBefore = totalBefore + accountBefore * count
       totalAfter = totalAfter + accountAfter * count
-      supportMonths += model.publicSupportMonths(before.spells[...]) * Double(count)
+      supportMonths += model.publicSupportMonths(before.spells) * Double(count)
       if includeParticipants {
         let r = records[i]
         participants.append(ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accountBefore, after: accountAfter))
@@ -73,35 +74,104 @@ struct EvaluationKernel {
 }
 
 /// One period's spells and care resolved against the model, in buffers reused from participant to
-/// participant (their capacity stays, so resolving allocates nothing once they have grown).
+/// participant: `spellCount` and `careCount` say how much of them is this period's, so resolving
+/// allocates nothing once they have grown.
 struct PeriodBuffer {
-  var spells: [ResolvedSpell] = []
-  var care: [ResolvedCare] = []
+  private(set) var storedSpells: [ResolvedSpell] = []
+  private(set) var storedCare: [ResolvedCare] = []
+  private(set) var spellCount = 0
+  private(set) var careCount = 0
+
+  var spells: ArraySlice<ResolvedSpell> { storedSpells[0..<spellCount] }
+  var care: ArraySlice<ResolvedCare> { storedCare[0..<careCount] }
+
+  private mutating func add(_ spell: ResolvedSpell) {
+    if spellCount < storedSpells.count { storedSpells[spellCount] = spell } else { storedSpells.append(spell) }
+    spellCount += 1
+  }
+
+  private mutating func add(_ use: ResolvedCare) {
+    if careCount < storedCare.count { storedCare[careCount] = use } else { storedCare.append(use) }
+    careCount += 1
+  }
 
   /// Resolves `period`; `false` when any of ``InputRules``' period rules may be broken.
-  mutating func resolve(_ period: Period, model: PreparedModel) -> Bool {
-    spells.removeAll(keepingCapacity: true)
-    care.removeAll(keepingCapacity: true)
+  mutating func resolve(_ period: Period, model: PreparedModel, codes: inout CodeCache) -> Bool {
+    spellCount = 0
+    careCount = 0
     guard !period.spells.isEmpty else { return false }
     var occupied = 0.0
-    for spell in period.spells {
-      guard case .found(let index) = model.stateCodes.lookup(spell.state) else { return false }
-      let state = model.states[index]
-      guard spell.months > 0, spell.months <= InputRules.periodMonths, spell.extent > 0, spell.extent <= 1 else { return false }
-      if let amount = spell.monthlyAmount {
-        guard state.salary != nil || state.benefit != nil, amount >= .zero, amount <= model.parameters.maximumMonthlyAmount else { return false }
+    let spellsOK = period.spells.withUnsafeBufferPointer { spells -> Bool in
+      for j in spells.indices {
+        guard let index = codes.state(spells, j, model.stateCodes) else { return false }
+        let state = model.states[index]
+        let months = spells[j].months
+        let extent = spells[j].extent
+        guard months > 0, months <= InputRules.periodMonths, extent > 0, extent <= 1 else { return false }
+        let amount = spells[j].monthlyAmount
+        if let amount {
+          guard state.salary != nil || state.benefit != nil, amount >= .zero, amount <= model.parameters.maximumMonthlyAmount else { return false }
+        }
+        let share = spells[j].subsidyShare
+        if let share {
+          guard state.subsidy != nil, share >= 0, share <= 1 else { return false }
+        }
+        if state.occupiesTime { occupied += months * extent }
+        add(ResolvedSpell(state: index, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
       }
-      if let share = spell.subsidyShare {
-        guard state.subsidy != nil, share >= 0, share <= 1 else { return false }
+      return true
+    }
+    guard spellsOK, !(occupied > InputRules.periodMonths + InputRules.tolerance) else { return false }
+    return period.care.withUnsafeBufferPointer { care -> Bool in
+      for j in care.indices {
+        let count = care[j].count
+        guard let type = codes.care(care, j, model.careCodes), count >= 0, count <= InputRules.maximumContacts else { return false }
+        add(ResolvedCare(type: type, count: count))
       }
-      if state.occupiesTime { occupied += spell.months * spell.extent }
-      spells.append(ResolvedSpell(state: index, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare))
+      return true
     }
-    guard !(occupied > InputRules.periodMonths + InputRules.tolerance) else { return false }
-    for use in period.care {
-      guard case .found(let type) = model.careCodes.lookup(use.type), use.count >= 0, use.count <= InputRules.maximumContacts else { return false }
-      care.append(ResolvedCare(type: type, count: use.count))
+  }
+}
+
+/// The codes one evaluation has already looked up, by the bits of their `String` values: an input
+/// repeats a few codes on every record, often as the very same string (one decoded `String` shared,
+/// `CompactInput`), so most lookups end at comparing two words. Two `String` values with the same
+/// bits are the same string (the same storage, or the same small-string bytes), so a hit is exact;
+/// anything else goes to the ``CodeTable``. The strings stay alive as long as the input does, which
+/// outlives the cache (one kernel run).
+struct CodeCache {
+  private var stateKeys: [(UInt64, UInt64, Int)] = []
+  private var careKeys: [(UInt64, UInt64, Int)] = []
+  static let capacity = 16
+
+  /// The bits of the `String` at `keyPath` of element `i`, read in place (no copy, no retain).
+  @inline(__always) private static func bits<T>(_ buffer: UnsafeBufferPointer<T>, _ i: Int, _ offset: Int) -> (UInt64, UInt64) {
+    let raw = UnsafeRawPointer(buffer.baseAddress! + i) + offset
+    return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+  }
+
+  private static let stateOffset = MemoryLayout<Spell>.offset(of: \Spell.state) ?? -1
+  private static let careOffset = MemoryLayout<CareUse>.offset(of: \CareUse.type) ?? -1
+
+  mutating func state(_ spells: UnsafeBufferPointer<Spell>, _ j: Int, _ table: CodeTable) -> Int? {
+    Self.find(&stateKeys, spells, j, Self.stateOffset, table) { $0.state }
+  }
+
+  mutating func care(_ care: UnsafeBufferPointer<CareUse>, _ j: Int, _ table: CodeTable) -> Int? {
+    Self.find(&careKeys, care, j, Self.careOffset, table) { $0.type }
+  }
+
+  @inline(__always) private static func find<T>(
+    _ keys: inout [(UInt64, UInt64, Int)], _ buffer: UnsafeBufferPointer<T>, _ j: Int, _ offset: Int, _ table: CodeTable, _ code: (T) -> String
+  ) -> Int? {
+    guard offset >= 0, MemoryLayout<String>.size == 16 else {
+      if case .found(let i) = table.lookup(code(buffer[j])) { return i }
+      return nil
     }
-    return true
+    let key = bits(buffer, j, offset)
+    for k in keys where k.0 == key.0 && k.1 == key.1 { return k.2 }
+    guard case .found(let i) = table.lookup(code(buffer[j])) else { return nil }
+    if keys.count < capacity { keys.append((key.0, key.1, i)) }
+    return i
   }
 }
