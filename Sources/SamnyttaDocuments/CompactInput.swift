@@ -144,7 +144,7 @@ public enum CompactInput {
     var offset = 0
     /// State and care codes read so far: a document repeats a handful of them on every record, so
     /// each is made into a `String` once and shared (no allocation per spell).
-    private var codes: [(bytes: ArraySlice<UInt8>, text: String)] = []
+    private var codes: [(bytes: [UInt8], text: String)] = []
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -153,14 +153,22 @@ public enum CompactInput {
       let start = offset
       let n = try count()
       guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
-      let slice = bytes[offset..<offset + n]
-      if let known = codes.first(where: { $0.bytes.elementsEqual(slice) }) {
+      let at = offset
+      let known = bytes.withUnsafeBufferPointer { all -> String? in
+        for code in codes where code.bytes.count == n {
+          // A concrete byte loop: the generic `elementsEqual` is not specialised here.
+          let equal = code.bytes.withUnsafeBufferPointer { mine in (0..<n).allSatisfy { mine[$0] == all[at + $0] } }
+          if equal { return code.text }
+        }
+        return nil
+      }
+      if let known {
         offset += n
-        return known.text
+        return known
       }
       offset = start
       let text = try string()
-      if codes.count < 64 { codes.append((slice, text)) }
+      if codes.count < 64 { codes.append((Array(bytes[at..<at + n]), text)) }
       return text
     }
 
