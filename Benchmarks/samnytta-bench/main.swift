@@ -97,25 +97,44 @@ let full = measure {
   let result = try! prepared.evaluate(input)
   revenue += result.figures(.society).revenue
 }
+let totalsOnly = measure { revenue += try! prepared.totals(input).figures(.society).revenue }
 
-func rate(_ seconds: Double) -> String { "\(Int(Double(participants) / seconds)) participants/s" }
-print("baseline (read the input only): \(String(format: "%.3f", baseline)) s  \(rate(baseline))")
-print("full evaluation:                \(String(format: "%.3f", full)) s  \(rate(full))")
+func rate(_ seconds: Double, _ n: Int = participants) -> String { "\(Int(Double(n) / seconds)) participants/s" }
+func s(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+print("baseline (read the input only): \(s(baseline)) s  \(rate(baseline))")
+print("full evaluation:                \(s(full)) s  \(rate(full))")
+print("totals only (no participants):  \(s(totalsOnly)) s  \(rate(totalsOnly))")
 print("ratio full / baseline:          \(String(format: "%.2f", full / baseline)) (target ≤ 5)")
+print("ratio totals / baseline:        \(String(format: "%.2f", totalsOnly / baseline))")
 print("full evaluation under 2 s:      \(full < 2 ? "yes" : "no")")
+
+// Growth with size: the time per participant should stay flat (linear growth).
+for n in [100, 10_000, 1_000_000] where n <= participants {
+  let part = EvaluationInput(name: input.name, association: input.association, cost: input.cost, participants: Array(input.participants.prefix(n)))
+  let repeats = max(1, 100_000 / n)
+  let t = measure { for _ in 0..<repeats { revenue += try! prepared.totals(part).figures(.society).revenue } } / Double(repeats)
+  print("size \(String(n).padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%.6f", t)) s  \(String(format: "%.0f", t / Double(n) * 1e9)) ns/participant")
+}
+
+// What an uncertainty analysis asks of the engine: many evaluations of one small input, each
+// through `totals` (a model prepared per draw would add PreparedModel.init, some microseconds).
+let draws = Int(ProcessInfo.processInfo.environment["BENCH_DRAWS"] ?? "") ?? 10_000
+let small = EvaluationInput(name: input.name, association: input.association, cost: input.cost, participants: Array(input.participants.prefix(1_000)))
+let clock = ContinuousClock()
+let drawTime = clock.measure { for _ in 0..<draws { revenue += try! prepared.totals(small).figures(.society).revenue } }
+let drawSeconds = Double(drawTime.components.seconds) + Double(drawTime.components.attoseconds) / 1e18
+print("engine totals \(draws) draws x \(small.participants.count) participants: \(s(drawSeconds)) s (one core; target < 2 s)")
 if sink == 42 || revenue == Money(ore: 42) { print("") }  // keeps the work observable
 
 // The uncertainty analysis (`evaluate --uncertainty`): 10 000 draws of a 1 000-participant
 // evaluation, for each of its three sources (sampling, parameters, both) plus the tornado, on one
 // core (the draws run in sequence). Once, not the median of five: it is the slowest part.
 let uncertaintyParticipants = 1000
-let draws = Int(ProcessInfo.processInfo.environment["BENCH_DRAWS"] ?? "") ?? 10_000
-let small = generate(uncertaintyParticipants)
-let clock = ContinuousClock()
+let uncertaintyInput = generate(uncertaintyParticipants)
 var analysed: UncertaintyResult? = nil
 let elapsed = clock.measure {
   analysed = try! UncertaintyAnalysis.run(
-    small, model: model.parameters, options: ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare),
+    uncertaintyInput, model: model.parameters, options: ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare),
     space: model.parameterSpace, settings: UncertaintySettings(draws: draws))
 }
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -135,6 +135,35 @@ public enum CompactInput {
   struct Reader {
     let bytes: [UInt8]
     var offset = 0
+    /// State and care codes read so far: a document repeats a handful of them on every record, so
+    /// each is made into a `String` once and shared (no allocation per spell).
+    private var codes: [(bytes: [UInt8], text: String)] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A string that is likely a repeated code: the earlier `String` with the same bytes, if any.
+    mutating func code() throws(DecodingError) -> String {
+      let start = offset
+      let n = try count()
+      guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
+      let at = offset
+      let known = bytes.withUnsafeBufferPointer { all -> String? in
+        for code in codes where code.bytes.count == n {
+          // A concrete byte loop: the generic `elementsEqual` is not specialised here.
+          let equal = code.bytes.withUnsafeBufferPointer { mine in (0..<n).allSatisfy { mine[$0] == all[at + $0] } }
+          if equal { return code.text }
+        }
+        return nil
+      }
+      if let known {
+        offset += n
+        return known
+      }
+      offset = start
+      let text = try string()
+      if codes.count < 64 { codes.append((Array(bytes[at..<at + n]), text)) }
+      return text
+    }
 
     mutating func byte() throws(DecodingError) -> UInt8 {
       guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }
@@ -196,7 +225,7 @@ public enum CompactInput {
     mutating func period() throws(DecodingError) -> Period {
       var spells: [Spell] = []
       for _ in 0..<(try count()) {
-        let state = try string()
+        let state = try code()
         let months = try double()
         let extent = try double()
         let amount = try flag() ? try money() : nil
@@ -204,7 +233,7 @@ public enum CompactInput {
         spells.append(Spell(state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
       }
       var care: [CareUse] = []
-      for _ in 0..<(try count()) { care.append(CareUse(type: try string(), count: try double())) }
+      for _ in 0..<(try count()) { care.append(CareUse(type: try code(), count: try double())) }
       return Period(spells: spells, care: care)
     }
   }

@@ -28,6 +28,13 @@ public struct Classification: Sendable, Hashable {
   /// Criterion 4.
   public var resources: Resources
 
+  public init(aim: ClassificationInput.Aim, method: ClassificationInput.Method, exclusion: Exclusion?, resources: Resources) {
+    self.aim = aim
+    self.method = method
+    self.exclusion = exclusion
+    self.resources = resources
+  }
+
   /// `unknown` for a summary entry whose source does not say how long participants had been outside.
   public enum Exclusion: String, CaseIterable, Sendable { case limited, extensive, unknown }
   public enum Resources: String, CaseIterable, Sendable { case small, medium, large }

@@ -4,14 +4,69 @@ extension PreparedModel {
   /// - Parameters:
   ///   - input: the intervention and its participants.
   ///   - options: forecast and sensitivity options; the external-factors share defaults to the model's.
+  ///   - includeParticipants: whether to keep each record's accounts in `participants`; without
+  ///     them (`false`: `--no-participants`, batch, uncertainty draws) totals accumulate directly and
+  ///     `participants` is empty. Every total and key figure is the same either way.
   /// - Throws: ``EvaluationError/invalidInput(_:)`` listing every broken rule; nothing is computed then.
-  public func evaluate(_ input: EvaluationInput, options: ForecastOptions? = nil) throws(EvaluationError) -> EvaluationResult {
-    let (resolved, extra) = try validatedWithBaseline(input)
+  public func evaluate(
+    _ input: EvaluationInput, options: ForecastOptions? = nil, includeParticipants: Bool = true
+  ) throws(EvaluationError) -> EvaluationResult {
+    let t = try accumulate(input, includeParticipants: includeParticipants)
     let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
-    let convention = parameters.convention
+    let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
+    var stated = input.classification
+    stated.method = t.baseline.method(stated: stated.method)
+    return EvaluationResult(
+      name: input.name, association: input.association, period: input.period, modelID: parameters.id,
+      priceYear: parameters.priceYear, convention: parameters.convention, options: options,
+      classification: classify(stated, cost: input.cost.total, participants: t.people, supportMonths: t.supportMonths),
+      participantCount: t.people, recordCount: input.participants.count, cost: input.cost, financing: financing,
+      perspectives: perspectives(t, cost: input.cost.total, financing: financing, options: options),
+      totalBefore: t.totalBefore, totalAfter: t.totalAfter, reference: t.reference, participants: t.participants, baseline: t.baseline)
+  }
 
+  /// Society's and each perspective's totals of an intervention, without per-participant results
+  /// or anything else `evaluate` adds: the fast path for callers that evaluate many times (the
+  /// uncertainty analysis). The figures equal `evaluate(input, options:)`'s exactly.
+  ///
+  /// - Throws: ``EvaluationError/invalidInput(_:)`` as ``evaluate(_:options:includeParticipants:)`` does.
+  public func totals(_ input: EvaluationInput, options: ForecastOptions? = nil) throws(EvaluationError) -> EvaluationTotals {
+    let t = try accumulate(input, includeParticipants: false)
+    let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
+    let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
+    return EvaluationTotals(
+      participantCount: t.people, totalBefore: t.totalBefore, totalAfter: t.totalAfter, reference: t.reference,
+      perspectives: perspectives(t, cost: input.cost.total, financing: financing, options: options))
+  }
+
+  /// What every evaluation sums up over its records.
+  struct Accumulated {
+    var totalBefore: PeriodAccount
+    var totalAfter: PeriodAccount
+    var reference: PeriodAccount
+    var people: Int
+    var supportMonths: Double
+    var participants: [ParticipantResult]
+    /// What revenue is measured against (``Baseline``): the before-period unless the input gives a
+    /// comparison group or counterfactual periods.
+    var baseline: Baseline
+  }
+
+  /// The records' totals: by the kernel (``EvaluationKernel``) when it accepts the input and its
+  /// baseline is the before-period, otherwise by the general path, which checks every rule (and
+  /// throws what is broken) and computes a comparison group's or counterfactuals' baseline.
+  func accumulate(_ input: EvaluationInput, includeParticipants: Bool) throws(EvaluationError) -> Accumulated {
+    let alternative = input.comparison != nil || input.participants.contains { $0.counterfactual != nil }
+    if !alternative, let k = EvaluationKernel.run(input, model: self, includeParticipants: includeParticipants) {
+      return Accumulated(
+        totalBefore: k.totalBefore, totalAfter: k.totalAfter, reference: referenceAccount(), people: k.people, supportMonths: k.supportMonths,
+        participants: k.participants, baseline: Baseline(kind: .beforeAfter, total: k.totalBefore))
+    }
+    let (resolved, extra) = try validatedWithBaseline(input)
+    // Counterfactual baselines need each record's before account, so the records are kept here.
+    let keep = includeParticipants || alternative
     var participants: [ParticipantResult] = []
-    participants.reserveCapacity(input.participants.count)
+    if keep { participants.reserveCapacity(input.participants.count) }
     var totalBefore = PeriodAccount()
     var totalAfter = PeriodAccount()
     var n = 0
@@ -24,31 +79,38 @@ extension PreparedModel {
       totalAfter = totalAfter + after * record.count
       n += record.count
       supportMonths += publicSupportMonths(periods.before.0) * Double(record.count)
-      participants.append(ParticipantResult(id: record.id, count: record.count, attributes: record.attributes, before: before, after: after))
+      if keep {
+        participants.append(ParticipantResult(id: record.id, count: record.count, attributes: record.attributes, before: before, after: after))
+      }
     }
-
     let (baseline, counterfactuals) = baseline(input, extra, participants: participants, totalBefore: totalBefore, people: n)
     for (i, account) in counterfactuals { participants[i].counterfactual = account }
-    var stated = input.classification
-    stated.method = baseline.method(stated: stated.method)
+    return Accumulated(
+      totalBefore: totalBefore, totalAfter: totalAfter, reference: referenceAccount(), people: n, supportMonths: supportMonths,
+      participants: includeParticipants ? participants : [], baseline: baseline)
+  }
 
-    let reference = referenceAccount()
+  /// Each perspective's key figures, in total and per participant, in ``Perspective/allCases`` order.
+  func perspectives(_ t: Accumulated, cost: Money, financing: [Actor: Double], options: ForecastOptions) -> [PerspectiveFigures] {
+    Self.perspectives(
+      parameters.convention, before: t.totalBefore, after: t.totalAfter, baseline: t.baseline.total, reference: t.reference, participants: t.people,
+      cost: cost, financing: financing, options: options)
+  }
+
+  /// Each perspective's key figures from an evaluation's accounts: the one place they are made, for
+  /// an evaluation and for a stored run rebuilt from its accounts (``EvaluationResult/init(rebuilding:)``).
+  /// `baseline` is what revenue is measured against (the before-period when `nil`).
+  static func perspectives(
+    _ convention: SocietyConvention, before: PeriodAccount, after: PeriodAccount, baseline: PeriodAccount? = nil, reference: PeriodAccount,
+    participants n: Int, cost: Money, financing: [Actor: Double], options: ForecastOptions
+  ) -> [PerspectiveFigures] {
     let referenceTotal = reference * n
-    let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
-    let perspectives = Perspective.allCases.map { perspective in
+    return Perspective.allCases.map { perspective in
       let total = KeyFigures(
-        perspective, convention, before: totalBefore, after: totalAfter, baseline: baseline.total, reference: referenceTotal,
-        cost: Self.cost(input.cost.total, borneBy: perspective, financing: financing), participants: n, options: options)
+        perspective, convention, before: before, after: after, baseline: baseline, reference: referenceTotal,
+        cost: Self.cost(cost, borneBy: perspective, financing: financing), participants: n, options: options)
       return PerspectiveFigures(perspective: perspective, total: total, perParticipant: total.perParticipant(n))
     }
-
-    return EvaluationResult(
-      name: input.name, association: input.association, period: input.period, modelID: parameters.id,
-      priceYear: parameters.priceYear, convention: convention, options: options,
-      classification: classify(stated, cost: input.cost.total, participants: n, supportMonths: supportMonths),
-      participantCount: n, recordCount: input.participants.count, cost: input.cost, financing: financing,
-      perspectives: perspectives, totalBefore: totalBefore, totalAfter: totalAfter, reference: reference,
-      participants: participants, baseline: baseline)
   }
 
   /// Checks the input's rules and resolves its codes, or throws every violation.

@@ -59,3 +59,21 @@ public struct ParticipantResult: Sendable {
   /// comparison group's change is the whole group's and is not taken from any one record.
   public var revenue: PeriodAccount { after - (counterfactual ?? before) }
 }
+
+/// What ``PreparedModel/totals(_:options:)`` computes: the count-weighted accounts and every
+/// perspective's key figures, without per-participant results.
+public struct EvaluationTotals: Sendable {
+  /// n: people, typfall counts included.
+  public var participantCount: Int
+  public var totalBefore: PeriodAccount
+  public var totalAfter: PeriodAccount
+  /// The account of one person in full-time work at the average salary.
+  public var reference: PeriodAccount
+  /// In ``Perspective/allCases`` order.
+  public var perspectives: [PerspectiveFigures]
+
+  /// One perspective's key figures for all participants together.
+  public func figures(_ perspective: Perspective) -> KeyFigures {
+    perspectives[Perspective.allCases.firstIndex(of: perspective) ?? 0].total
+  }
+}

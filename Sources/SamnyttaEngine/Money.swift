@@ -55,7 +55,15 @@ public struct Money: Hashable, Comparable, Sendable {
   /// happens for checked input; code that scales amounts not yet checked uses
   /// ``scaledIfRepresentable(by:)``.
   @inlinable public func scaled(by factor: Double) -> Money {
-    let product = (Double(ore) * factor).rounded()
+    let exact = Double(ore) * factor
+    // The usual case without a call into libm, with the same result as `rounded()`: below 2⁶² the
+    // truncation t converts exactly and x − t is exact (|x − t| < 1), so a half rounds away from zero.
+    if exact > -0x1p62 && exact < 0x1p62 {
+      let t = Int64(exact)
+      let rest = exact - Double(t)
+      return Money(ore: rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t)
+    }
+    let product = exact.rounded()
     if let exact = Money(roundingOre: product) { return exact }
     if product.isNaN { return .zero }
     return Money(ore: product < 0 ? .min : .max)

@@ -101,11 +101,12 @@ extension PreparedModel {
 
       if let benefit = state.benefit {
         var monthly = spell.monthlyAmount ?? benefit.amount
-        if let rule = state.benefitRule {
+        if state.hasBenefitRule {
           if spell.monthlyAmount == nil {
-            monthly = rule.defaultMonthlyAmount(flat: benefit.amount).scaled(by: rule.stepFactor(months: spell.months))
+            let step = state.benefitStepRule.map { steppedBenefitRules[$0].stepFactor(months: spell.months) } ?? 1
+            monthly = state.benefitRuleDefault.scaled(by: step)
           }
-          if let ceiling = rule.monthlyCeiling { monthly = min(monthly, ceiling) }
+          if let ceiling = state.benefitCeiling { monthly = min(monthly, ceiling) }
         }
         let paid = monthly.scaled(by: fullTimeMonths)
         sink.transfer(

@@ -10,6 +10,12 @@ public struct PreparedModel: Sendable {
   @usableFromInline let careCosts: [CompiledResource]
   @usableFromInline let stateIndex: [String: Int]
   @usableFromInline let careIndex: [String: Int]
+  /// The benefit rules whose amount steps down over a spell (a-kassa), which a state points into
+  /// by ``CompiledState/benefitStepRule``; kept apart so that ``CompiledState`` holds no reference.
+  @usableFromInline let steppedBenefitRules: [BenefitRule]
+  /// The state and care codes, for the kernel's lookups without `String` hashing.
+  let stateCodes: CodeTable
+  let careCodes: CodeTable
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
   public let referenceState: Int
 
@@ -19,12 +25,21 @@ public struct PreparedModel: Sendable {
       code: "", occupiesTime: true, benefit: nil,
       work: .init(defaultMonthlySalary: parameters.labour.averageMonthlySalary, subsidy: nil), resourceUse: [])
     var resources: [CompiledResource] = []
+    var stepped: [BenefitRule] = []
     states = (parameters.states + [reference]).map { state in
       let first = resources.count
       resources += state.resourceUse.map { CompiledResource(bearer: $0.bearer, unitCost: $0.unitCost, scalesWithExtent: $0.scalesWithExtent) }
-      return CompiledState(state, resources: first..<resources.count)
+      var stepRule: Int? = nil
+      if let rule = state.benefit?.rule, !rule.steps.isEmpty {
+        stepRule = stepped.count
+        stepped.append(rule)
+      }
+      return CompiledState(state, resources: first..<resources.count, benefitStepRule: stepRule)
     }
     self.resources = resources
+    steppedBenefitRules = stepped
+    stateCodes = CodeTable(parameters.states.map(\.code))
+    careCodes = CodeTable(parameters.careTypes.map(\.code))
     careCosts = parameters.careTypes.map { CompiledResource(bearer: $0.cost.bearer, unitCost: $0.cost.unitCost, scalesWithExtent: false) }
     referenceState = parameters.states.count
     var stateIndex: [String: Int] = [:]
@@ -50,24 +65,37 @@ public struct PreparedModel: Sendable {
   @inlinable public func careType(_ code: String) -> Int? { careIndex[code] }
 }
 
-/// One support state as plain values, for the hot path. Built from ``SupportState``.
+/// One support state as plain values, for the hot path: no field holds a reference, so reading a
+/// state costs no retain or release. Built from ``SupportState``; what a ``BenefitRule`` makes of the
+/// model's amount is worked out here once (its default amount at the first step, its ceiling), and
+/// only a rule that steps down over the spell is kept, by index, for the spell's length.
 @usableFromInline struct CompiledState: Sendable {
   @usableFromInline var occupiesTime: Bool
   @usableFromInline var benefit: (payer: Actor, amount: Money, taxable: Bool)?
   @usableFromInline var salary: Money?
   @usableFromInline var subsidy: (payer: Actor, share: Double)?
-  @usableFromInline var benefitRule: BenefitRule?
+  /// Whether the benefit follows a ``BenefitRule``; then ``benefitRuleDefault`` is its
+  /// `defaultMonthlyAmount(flat:)` and ``benefitCeiling`` its `monthlyCeiling`.
+  @usableFromInline var hasBenefitRule: Bool
+  @usableFromInline var benefitRuleDefault: Money
+  @usableFromInline var benefitCeiling: Money?
+  /// Index in ``PreparedModel/steppedBenefitRules`` of the rule, when its amount steps down.
+  @usableFromInline var benefitStepRule: Int?
   @usableFromInline var subsidyRule: SubsidyRule?
   @usableFromInline var resources: Range<Int>
   /// Whether the state involves any public flow: a benefit, a wage subsidy or resource use.
   @usableFromInline var isPublicSupport: Bool
 
-  init(_ state: SupportState, resources: Range<Int>) {
+  init(_ state: SupportState, resources: Range<Int>, benefitStepRule: Int?) {
     occupiesTime = state.occupiesTime
     benefit = state.benefit.map { ($0.payer, $0.defaultMonthlyAmount, $0.taxable) }
     salary = state.work?.defaultMonthlySalary
     subsidy = state.work?.subsidy.map { ($0.payer, $0.rule?.share ?? $0.defaultShare) }
-    benefitRule = state.benefit?.rule
+    let rule = state.benefit?.rule
+    hasBenefitRule = rule != nil
+    benefitRuleDefault = state.benefit.flatMap { b in rule.map { $0.defaultMonthlyAmount(flat: b.defaultMonthlyAmount) } } ?? .zero
+    benefitCeiling = rule?.monthlyCeiling
+    self.benefitStepRule = benefitStepRule
     subsidyRule = state.work?.subsidy?.rule
     self.resources = resources
     isPublicSupport = benefit != nil || subsidy != nil || !resources.isEmpty

@@ -43,7 +43,11 @@ public struct PriceBaseSchedule: Sendable, Hashable {
   /// The schedule's value in kronor for an annual income in kronor, at prisbasbelopp `pbb` kronor.
   /// An income above every closed bracket uses the last bracket.
   public func value(income: Double, pbb: Double) -> Double {
-    guard let bracket = brackets.first(where: { $0.upToPbb.map { income <= $0 * pbb } ?? true }) ?? brackets.last else { return 0 }
+    // The first bracket whose upper end is not below the income (a bracket without one takes all), else the last.
+    for bracket in brackets where bracket.upToPbb.map({ income <= $0 * pbb }) ?? true {
+      return bracket.basePbb * pbb + bracket.rate * (income - bracket.fromPbb * pbb)
+    }
+    guard let bracket = brackets.last else { return 0 }
     return bracket.basePbb * pbb + bracket.rate * (income - bracket.fromPbb * pbb)
   }
 }

@@ -43,7 +43,7 @@ public enum DatabaseListing {
       : "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(year), price year \(priceYear(s, l)), class \(TerminalText.escaped(s.classGroup ?? "-")), "
         + "\(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
     if let run = stored.latestRun {
-      text += (l == .sv ? "senaste körning: modell " : "latest run: model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + run.resultJSON
+      text += (l == .sv ? "senaste körning: modell " : "latest run: model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + StoredRunResult.json(run)
     }
     return text
   }

@@ -6,9 +6,9 @@ extension EvaluationDatabase {
   /// unread, for callers that only rank or compare the figures.
   private static func runColumns(resultJSON: Bool = true) -> String {
     """
-    id, document_id, model_id, price_year, convention, engine_version, run_at, \(resultJSON ? "result_json" : "''"),
+    id, document_id, model_id, price_year, convention, engine_version, run_at, \(resultJSON ? "result_json" : "NULL"),
     potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
-    participants
+    participants, \(resultJSON ? "result_compact" : "NULL")
     """
   }
 
@@ -29,8 +29,8 @@ extension EvaluationDatabase {
       """
       INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
         potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
-        participants)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        participants, result_compact)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """)
     var ids: [Int64] = []
     ids.reserveCapacity(runs.count)
@@ -45,7 +45,9 @@ extension EvaluationDatabase {
       try insert.bind(run.convention, at: 4)
       try insert.bind(run.engineVersion, at: 5)
       try insert.bind(Timestamp.text(run.runAt), at: 6)
-      try insert.bind(run.resultJSON, at: 7)
+      // Exactly one form of the result (the table's CHECK): the compact one when given.
+      try insert.bind(run.resultCompact == nil ? run.resultJSON : nil, at: 7)
+      try insert.bind(run.resultCompact, at: 16)
       try insert.bind(run.figures.potentialBefore, at: 8)
       try insert.bind(run.figures.revenue, at: 9)
       try insert.bind(run.figures.cost, at: 10)
@@ -101,8 +103,8 @@ extension EvaluationDatabase {
         StoredRun(
           id: statement.int64(at: 0), documentID: statement.int64(at: 1), modelID: statement.string(at: 2),
           priceYear: Int(statement.int64(at: 3)), convention: statement.string(at: 4),
-          engineVersion: statement.string(at: 5), runAt: statement.string(at: 6), resultJSON: statement.string(at: 7),
-          figures: figures))
+          engineVersion: statement.string(at: 5), runAt: statement.string(at: 6), resultJSON: statement.optionalString(at: 7) ?? "",
+          resultCompact: statement.optionalData(at: 16), figures: figures))
     }
     return runs
   }

@@ -9,14 +9,17 @@ public struct NewRun: Sendable, Hashable {
   public var convention: String
   public var engineVersion: String
   public var runAt: Date
-  /// The full result as the adapters render it.
+  /// The full result as the adapters render it; empty when ``resultCompact`` is given.
   public var resultJSON: String
+  /// The result in binary (`CompactResult`), stored instead of the JSON when given.
+  public var resultCompact: Data?
   public var figures: RunFigures
 
   public init(
     documentID: Int64, modelID: String, priceYear: Int, convention: String, engineVersion: String,
-    runAt: Date = Date(), resultJSON: String, figures: RunFigures
+    runAt: Date = Date(), resultJSON: String, resultCompact: Data? = nil, figures: RunFigures
   ) {
+    self.resultCompact = resultCompact
     self.documentID = documentID
     self.modelID = modelID
     self.priceYear = priceYear

@@ -66,6 +66,39 @@ enum Schema {
     UPDATE documents SET version = (SELECT count(*) FROM documents AS d WHERE d.identity = documents.identity AND d.id <= documents.id);
     CREATE INDEX documents_by_identity ON documents(identity, version);
     """,
+    // 3: a run's result stored compactly. `result_compact` holds a full evaluation's result parts in
+    // binary (`CompactResult`), rendered as JSON only when shown; `result_json` stays for summary
+    // runs and every run stored before. Exactly one of the two is set. SQLite cannot drop a NOT
+    // NULL, so the table is rebuilt with its rows, ids and index.
+    """
+    CREATE TABLE runs_v3 (
+      id INTEGER PRIMARY KEY,
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      model_id TEXT NOT NULL,
+      price_year INTEGER NOT NULL,
+      convention TEXT NOT NULL,
+      engine_version TEXT NOT NULL,
+      run_at TEXT NOT NULL,
+      result_json TEXT,
+      result_compact BLOB,
+      potential_before REAL NOT NULL,
+      revenue REAL NOT NULL,
+      cost REAL NOT NULL,
+      payback_months REAL,
+      verkningsgrad REAL,
+      cost_per_verkningsgrad REAL,
+      return_per_krona REAL,
+      participants INTEGER NOT NULL,
+      CHECK ((result_json IS NULL) <> (result_compact IS NULL))
+    );
+    INSERT INTO runs_v3 (id, document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+      potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona, participants)
+    SELECT id, document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+      potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona, participants FROM runs;
+    DROP TABLE runs;
+    ALTER TABLE runs_v3 RENAME TO runs;
+    CREATE INDEX runs_by_document ON runs(document_id, run_at);
+    """,
   ]
 
   /// The schema version this program writes and understands.

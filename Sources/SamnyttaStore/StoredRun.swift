@@ -1,3 +1,5 @@
+import Foundation
+
 /// A saved run, as read back from the database.
 public struct StoredRun: Sendable, Hashable {
   public var id: Int64
@@ -8,13 +10,17 @@ public struct StoredRun: Sendable, Hashable {
   public var engineVersion: String
   /// ISO 8601 UTC text as stored.
   public var runAt: String
+  /// The stored result JSON; empty when the run stored its result compactly (``resultCompact``).
   public var resultJSON: String
+  /// The result in binary (`CompactResult`), for runs stored since schema version 3 by `batch` and `add`.
+  public var resultCompact: Data?
   public var figures: RunFigures
 
   public init(
     id: Int64, documentID: Int64, modelID: String, priceYear: Int, convention: String, engineVersion: String,
-    runAt: String, resultJSON: String, figures: RunFigures
+    runAt: String, resultJSON: String, resultCompact: Data? = nil, figures: RunFigures
   ) {
+    self.resultCompact = resultCompact
     self.id = id
     self.documentID = documentID
     self.modelID = modelID

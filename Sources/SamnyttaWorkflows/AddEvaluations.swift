@@ -23,7 +23,7 @@ public enum AddEvaluations {
     pause: (PausePoint) -> Void = { _ in }
   ) throws -> [Added] {
     var documents: [NewDocument] = []
-    var runs: [(json: String, figures: RunFigures)] = []
+    var runs: [(result: StoredResult, figures: RunFigures)] = []
     var problems: [DataError] = []
     for (file, bytes) in files {
       do {
@@ -35,7 +35,7 @@ public enum AddEvaluations {
             bytes: Data(bytes), kind: evaluated.kind, name: metadata.name, association: metadata.association, year: metadata.year,
             classGroup: evaluated.classGroup, participants: evaluated.participants ?? 0, compact: stored.compact.map { Data($0) },
             identity: EvaluationIdentity.key(metadata), priceYear: metadata.priceYear?.year, isReference: metadata.isNationalReference))
-        runs.append((stored.json, evaluated.figures))
+        runs.append((stored.result, evaluated.figures))
       } catch let error as DataError {
         problems.append(error)
       } catch let error as DataErrors {
@@ -47,7 +47,7 @@ public enum AddEvaluations {
     let ids = try database.call {
       try database.add(documents) { id, index in
         if index == 0 { pause(.addBeforeRuns) }
-        return NewRun(documentID: id, model: model.parameters, json: runs[index].json, figures: runs[index].figures)
+        return NewRun(documentID: id, model: model.parameters, result: runs[index].result, figures: runs[index].figures)
       }
     }
     return try database.call {

@@ -43,7 +43,7 @@ public enum Batch {
     var backfill: [Int64: Data] = [:]
     for (form, outcome) in zip(forms, outcomes.all) {
       let evaluated = try outcome.get()
-      runs.append(NewRun(documentID: form.id, model: model, json: evaluated.json, figures: evaluated.figures))
+      runs.append(NewRun(documentID: form.id, model: model, result: evaluated.result, figures: evaluated.figures))
       if let compact = evaluated.backfill { backfill[form.id] = compact }
     }
     try database.call {
@@ -58,7 +58,7 @@ public enum Batch {
   }
 
   struct Evaluated: Sendable {
-    var json: String
+    var result: StoredResult
     var figures: RunFigures
     /// A compact form to store for a document that had none.
     var backfill: Data?
@@ -68,14 +68,15 @@ public enum Batch {
   /// taken for documents without one and for every failure, so errors name file positions.
   static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> Result<Evaluated, any Error> {
     if case .compact(let data) = form.payload, let input = try? CompactInput.decode([UInt8](data)),
-      let result = try? prepared.evaluate(input),
+      let result = try? prepared.evaluate(input, includeParticipants: false),
       case .success(let analysis) = Result(catching: { () throws(EvaluationError) in
         try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: prepared.parameters, options: result.options) }
       })
     {
       return .success(
         Evaluated(
-          json: StoredEvaluation.runJSON(result, uncertainty: analysis), figures: RunFigures(result.figures(.society), participants: result.participantCount),
+          result: StoredEvaluation.storedResult(result, uncertainty: analysis),
+          figures: RunFigures(result.figures(.society), participants: result.participantCount),
           backfill: nil))
     }
     return Result {
@@ -93,7 +94,7 @@ public enum Batch {
       let evaluated = try StoredEvaluation.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared, uncertainty: uncertainty)
       let stored = evaluated.stored()
       let backfill: Data? = if case .document = form.payload { stored.compact.map { Data($0) } } else { nil }
-      return Evaluated(json: stored.json, figures: evaluated.figures, backfill: backfill)
+      return Evaluated(result: stored.result, figures: evaluated.figures, backfill: backfill)
     }
   }
 

@@ -9,12 +9,16 @@ public enum EvaluatedDocument: Sendable {
 
   /// Decodes `bytes` and, for a full evaluation, evaluates them under `model`. The engine checks
   /// the rules once, while evaluating; its violations are reported at their lines in the file.
-  public static func evaluate(_ bytes: [UInt8], file path: String, model: PreparedModel, options: ForecastOptions? = nil) throws -> Self {
+  /// Without `includeParticipants` the result's `participants` is empty (its totals are the same).
+  public static func evaluate(
+    _ bytes: [UInt8], file path: String, model: PreparedModel, options: ForecastOptions? = nil, includeParticipants: Bool = true
+  ) throws -> Self {
     let (document, tree) = try InputDocument.decode(bytes, file: path)
     switch document {
     case .summary(let summary, let metadata): return .summary(summary, metadata: metadata)
     case .evaluation(let input, let metadata):
-      let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in try model.evaluate(input, options: options) }
+      let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in try model.evaluate(input, options: options, includeParticipants: includeParticipants)
+      }
       return .evaluation(result, input: input, metadata: metadata)
     }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
@@ -14,21 +15,22 @@ public struct StoredEvaluation: Sendable {
   public var perParticipant: [Perspective: KeyFigures]
   /// `nil` for a summary whose source gives no participant count.
   public var participants: Int?
-  /// What storing needs: the run's result JSON and, for a full evaluation, the input in
-  /// `CompactInput` form. Rendered only when stored (`compare` never stores).
-  public var stored: @Sendable () -> (json: String, compact: [UInt8]?)
+  /// What storing needs: the run's result and, for a full evaluation, the input in
+  /// `CompactInput` form. Made only when stored (`compare` never stores).
+  public var stored: @Sendable () -> (result: StoredResult, compact: [UInt8]?)
 
   /// Evaluates one stored or new document under `model`; with `uncertainty` (`batch --uncertainty`),
-  /// the stored JSON of a full evaluation holds its uncertainty analysis too.
+  /// the stored result of a full evaluation holds its uncertainty analysis too.
   public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel, uncertainty: Uncertainty.Request? = nil) throws -> StoredEvaluation {
-    switch try EvaluatedDocument.evaluate(bytes, file: file, model: model) {
+    // A stored run holds no per-participant rows, so none are computed.
+    switch try EvaluatedDocument.evaluate(bytes, file: file, model: model, includeParticipants: false) {
     case .evaluation(let result, let input, let metadata):
       let analysis = try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: model.parameters, options: result.options) }
       return StoredEvaluation(
         metadata: metadata, kind: .full, classGroup: result.classification.group,
         figures: RunFigures(result.figures(.society), participants: result.participantCount),
         perParticipant: Dictionary(uniqueKeysWithValues: result.perspectives.map { ($0.perspective, $0.perParticipant) }),
-        participants: result.participantCount, stored: { (runJSON(result, uncertainty: analysis), CompactInput.encode(input)) })
+        participants: result.participantCount, stored: { (storedResult(result, uncertainty: analysis), CompactInput.encode(input)) })
     case .summary(let summary, let metadata):
       let options = ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare)
       let k = summary.keyFigures(options: options)
@@ -38,23 +40,43 @@ public struct StoredEvaluation: Sendable {
         figures: RunFigures(k, participants: summary.participants), perParticipant: [.society: k.perParticipant(summary.participants)],
         participants: summary.participantsKnown ? summary.participants : nil,
         stored: {
-          (ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered(), nil)
+          (.json(ResultJSON.summary(summary, figures: k, options: options, metadata: metadata, toolVersion: SamnyttaVersion.current).rendered()), nil)
         })
     }
   }
 
-  /// A run's stored result: the evaluation without its per-participant rows.
+  /// How a full evaluation's run is stored: compactly (``CompactResult``, rendered as JSON only when
+  /// shown) when its result is only accounts and figures; as JSON when it carries what the compact
+  /// form does not hold (an alternative baseline, an uncertainty analysis).
+  public static func storedResult(_ result: EvaluationResult, uncertainty: UncertaintyResult? = nil) -> StoredResult {
+    guard result.baseline.kind == .beforeAfter, uncertainty == nil else { return .json(runJSON(result, uncertainty: uncertainty)) }
+    return .compact(CompactResult.encode(result.parts))
+  }
+
+  /// A run's stored result as JSON: the evaluation without its per-participant rows.
   public static func runJSON(_ result: EvaluationResult, uncertainty: UncertaintyResult? = nil) -> String {
     ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: false, uncertainty: uncertainty).rendered()
   }
 }
 
+/// A run's result as stored: a full evaluation's result parts in binary (`CompactResult`, rendered
+/// as JSON by ``StoredRunResult`` when shown), or a summary entry's result JSON.
+public enum StoredResult: Sendable {
+  case compact([UInt8])
+  case json(String)
+}
+
 extension NewRun {
   /// A run of `documentID` under `model` by this program, now.
-  public init(documentID: Int64, model: ParameterSet, json: String, figures: RunFigures) {
+  public init(documentID: Int64, model: ParameterSet, result: StoredResult, figures: RunFigures) {
+    let (json, compact): (String, Data?) =
+      switch result {
+      case .compact(let bytes): ("", Data(bytes))
+      case .json(let text): (text, nil)
+      }
     self.init(
       documentID: documentID, modelID: model.id, priceYear: model.priceYear, convention: model.convention.rawValue,
-      engineVersion: SamnyttaVersion.current, resultJSON: json, figures: figures)
+      engineVersion: SamnyttaVersion.current, resultJSON: json, resultCompact: compact, figures: figures)
   }
 }
 

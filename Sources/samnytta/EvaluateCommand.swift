@@ -50,13 +50,16 @@ enum EvaluateCommand {
 
     let path = args.positional[0]
     let out = args.options["out"]
-    switch try EvaluatedDocument.evaluate(try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options) {
+    // Per-participant results are only computed when an output shows them.
+    let participants = !(format == .json && args.flags.contains("no-participants"))
+    switch try EvaluatedDocument.evaluate(
+      try FileReading.read(path), file: FileReading.name(path), model: PreparedModel(model.parameters), options: options, includeParticipants: participants)
+    {
     case .evaluation(let result, let input, _):
       let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
       switch format {
       case .json:
-        let json = ResultJSON.evaluation(
-          result, toolVersion: SamnyttaVersion.current, includeParticipants: !args.flags.contains("no-participants"), uncertainty: uncertainty)
+        let json = ResultJSON.evaluation(result, toolVersion: SamnyttaVersion.current, includeParticipants: participants, uncertainty: uncertainty)
         try Files.emit(json.rendered(), to: out)
       case .csv, .xlsx: try Files.table(KeyFiguresCSV.evaluation(result), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Nyckeltal", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(TextReport.evaluation(result, language: language, uncertainty: uncertainty), to: out)

@@ -77,3 +77,35 @@ import Testing
     #expect(try database.list().map(\.id) == [2, 3, 4, 5])
   }
 }
+
+/// Schema 3: runs store a compact result or JSON, exactly one; older runs keep their JSON.
+@Suite("Compact run results")
+struct CompactRunResultTests {
+  @Test func aVersionTwoDatabaseKeepsItsRunsAndTakesCompactOnes() throws {
+    let directory = try TemporaryDirectory()
+    let path = directory.path("v2.sqlite")
+    do {
+      let raw = try SQLiteConnection.open(path: path, create: true)
+      try raw.execute(Schema.migrations[0])
+      try raw.execute(Schema.migrations[1])
+      try raw.execute("PRAGMA application_id = \(Schema.applicationID)")
+      try raw.execute("PRAGMA user_version = 2")
+      try raw.execute(
+        """
+        INSERT INTO documents (sha256, bytes, kind, name, association, participants, added_at)
+        VALUES ('a', CAST('{}' AS BLOB), 'full', 'Insats', 'F', 1, '2024-01-01T00:00:00Z');
+        INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json, potential_before, revenue, cost, participants)
+        VALUES (1, 'm', 2025, 'payoff', '1', '2024-01-02T00:00:00Z', '{"old":true}', 1, 2, 3, 1);
+        """)
+    }
+    let database = try EvaluationDatabase.open(path: path)
+    let old = try #require(try database.latestRun(documentID: 1))
+    #expect(old.resultJSON == #"{"old":true}"# && old.resultCompact == nil && old.figures.revenue == 2)
+    var run = NewRun(documentID: 1, modelID: "m", priceYear: 2025, convention: "payoff", engineVersion: "2", resultJSON: "", figures: old.figures)
+    run.resultCompact = Data([1, 2, 3])
+    try database.saveRuns([run])
+    let new = try #require(try database.latestRun(documentID: 1))
+    #expect(new.resultCompact == Data([1, 2, 3]) && new.resultJSON.isEmpty && new.id == old.id + 1)
+    #expect(try database.runs(documentID: 1).count == 2)
+  }
+}
