@@ -1,17 +1,25 @@
 import Foundation
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 
 // `make bench`: evaluates a generated evaluation of 1 000 000 participants and prints participants
 // per second beside a baseline measured in the same run: a loop that only reads the same input.
 // Ratios, not absolute times, are what to compare between machines.
 
-#if DEBUG
+/// Timings of a debug build say nothing: the benchmark refuses to run in one.
+func isDebugBuild() -> Bool {
+  #if DEBUG
+    true
+  #else
+    false
+  #endif
+}
+if isDebugBuild() {
   FileHandle.standardError.write(Data("samnytta-bench: build with -c release (make bench)\n".utf8))
   exit(64)
-#endif
+}
 
 let participants = Int(ProcessInfo.processInfo.environment["BENCH_PARTICIPANTS"] ?? "") ?? 1_000_000
 let repetitions = 5
@@ -28,13 +36,24 @@ struct SplitMix64: RandomNumberGenerator {
   }
 }
 
+/// The value of `body`, or the error on standard error and exit 70: a benchmark of inputs it made
+/// itself has no error to recover from, but it never traps.
+func must<T>(_ body: () throws -> T) -> T {
+  do {
+    return try body()
+  } catch {
+    FileHandle.standardError.write(Data("samnytta-bench: \(error)\n".utf8))
+    exit(70)
+  }
+}
+
 func loadModel() -> ModelDocument {
   let path = "Models/se-2025.json"
   guard let data = FileManager.default.contents(atPath: path) else {
     FileHandle.standardError.write(Data("samnytta-bench: run from the package root (\(path) not found)\n".utf8))
     exit(66)
   }
-  return try! ModelDocument.decode([UInt8](data), file: path)
+  return must { try ModelDocument.decode([UInt8](data), file: path) }
 }
 
 func generate(_ n: Int) -> EvaluationInput {
@@ -47,10 +66,16 @@ func generate(_ n: Int) -> EvaluationInput {
     let b = beforeStates.randomElement(using: &rng)!
     let a = afterStates.randomElement(using: &rng)!
     let before = Period(
-      spells: [Spell(state: b, months: 12, extent: 1, monthlyAmount: b == "forsorjningsstod" ? .kronor(Int64.random(in: 6_000...12_000, using: &rng)) : nil)],
+      spells: [
+        Spell(state: b, months: 12, extent: 1, monthlyAmount: b == "forsorjningsstod" ? .kronor(Int64.random(in: 6_000...12_000, using: &rng)) : nil)
+      ],
       care: [CareUse(type: "lakarbesok_primarvard", count: Double(Int.random(in: 0...8, using: &rng)))])
     let months = Double(Int.random(in: 3...12, using: &rng))
-    var afterSpells = [Spell(state: a, months: months, extent: a == "lonestod" ? 0.5 : 1, monthlyAmount: a == "arbete" ? .kronor(Int64.random(in: 20_000...32_000, using: &rng)) : nil)]
+    var afterSpells = [
+      Spell(
+        state: a, months: months, extent: a == "lonestod" ? 0.5 : 1,
+        monthlyAmount: a == "arbete" ? .kronor(Int64.random(in: 20_000...32_000, using: &rng)) : nil)
+    ]
     if months < 12 { afterSpells.append(Spell(state: "ingen_offentlig_forsorjning", months: 12 - months)) }
     records.append(Participant(id: "D\(i)", before: before, after: Period(spells: afterSpells)))
   }
@@ -94,10 +119,10 @@ var sink = 0.0
 let baseline = measure { sink += readOnly(input) }
 var revenue = Money.zero
 let full = measure {
-  let result = try! prepared.evaluate(input)
+  let result = must { try prepared.evaluate(input) }
   revenue += result.figures(.society).revenue
 }
-let totalsOnly = measure { revenue += try! prepared.totals(input).figures(.society).revenue }
+let totalsOnly = measure { revenue += must { try prepared.totals(input) }.figures(.society).revenue }
 
 func rate(_ seconds: Double, _ n: Int = participants) -> String { "\(Int(Double(n) / seconds)) participants/s" }
 func s(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
@@ -112,8 +137,10 @@ print("full evaluation under 2 s:      \(full < 2 ? "yes" : "no")")
 for n in [100, 10_000, 1_000_000] where n <= participants {
   let part = EvaluationInput(name: input.name, association: input.association, cost: input.cost, participants: Array(input.participants.prefix(n)))
   let repeats = max(1, 100_000 / n)
-  let t = measure { for _ in 0..<repeats { revenue += try! prepared.totals(part).figures(.society).revenue } } / Double(repeats)
-  print("size \(String(n).padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%.6f", t)) s  \(String(format: "%.0f", t / Double(n) * 1e9)) ns/participant")
+  let t = measure { for _ in 0..<repeats { revenue += must { try prepared.totals(part) }.figures(.society).revenue } } / Double(repeats)
+  print(
+    "size \(String(n).padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%.6f", t)) s  \(String(format: "%.0f", t / Double(n) * 1e9)) ns/participant"
+  )
 }
 
 // What an uncertainty analysis asks of the engine: many evaluations of one small input, each
@@ -121,7 +148,7 @@ for n in [100, 10_000, 1_000_000] where n <= participants {
 let draws = Int(ProcessInfo.processInfo.environment["BENCH_DRAWS"] ?? "") ?? 10_000
 let small = EvaluationInput(name: input.name, association: input.association, cost: input.cost, participants: Array(input.participants.prefix(1_000)))
 let clock = ContinuousClock()
-let drawTime = clock.measure { for _ in 0..<draws { revenue += try! prepared.totals(small).figures(.society).revenue } }
+let drawTime = clock.measure { for _ in 0..<draws { revenue += must { try prepared.totals(small) }.figures(.society).revenue } }
 let drawSeconds = Double(drawTime.components.seconds) + Double(drawTime.components.attoseconds) / 1e18
 print("engine totals \(draws) draws x \(small.participants.count) participants: \(s(drawSeconds)) s (one core; target < 2 s)")
 if sink == 42 || revenue == Money(ore: 42) { print("") }  // keeps the work observable
@@ -133,10 +160,14 @@ let uncertaintyParticipants = 1000
 let uncertaintyInput = generate(uncertaintyParticipants)
 var analysed: UncertaintyResult? = nil
 let elapsed = clock.measure {
-  analysed = try! UncertaintyAnalysis.run(
-    uncertaintyInput, model: model.parameters, options: ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare),
-    space: model.parameterSpace, settings: UncertaintySettings(draws: draws))
+  analysed = must {
+    try UncertaintyAnalysis.run(
+      uncertaintyInput, model: model.parameters, options: ForecastOptions(externalFactorsShare: model.parameters.externalFactorsShare),
+      space: model.parameterSpace, settings: UncertaintySettings(draws: draws))
+  }
 }
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print("uncertainty \(draws) draws x \(uncertaintyParticipants) participants: \(String(format: "%.2f", seconds)) s (3 sources of \(draws) draws each, and the tornado; target < 2 s)")
+print(
+  "uncertainty \(draws) draws x \(uncertaintyParticipants) participants: \(String(format: "%.2f", seconds)) s (3 sources of \(draws) draws each, and the tornado; target < 2 s)"
+)
 if analysed?.drawnGroups == -1 { print("") }  // keeps the work observable

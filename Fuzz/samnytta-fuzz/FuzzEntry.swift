@@ -9,6 +9,7 @@ import SamnyttaFuzzing
 #if SAMNYTTA_FUZZING
   /// libFuzzer's entry for a program with its own `main` (compiler-rt's FuzzerInterface.h):
   /// `int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*UserCb)(const uint8_t *Data, size_t Size))`.
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   @_silgen_name("LLVMFuzzerRunDriver")
   func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,

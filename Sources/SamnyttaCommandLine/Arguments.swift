@@ -56,7 +56,9 @@ public struct Arguments: Sendable {
   }
 
   /// An option's value that must be one of `allowed` (by default, every case).
-  public func choice<C: OptionChoice>(_ name: String, among allowed: [C] = Array(C.allCases), default fallback: C, usage: String) throws(UsageError) -> C {
+  public func choice<C: OptionChoice>(_ name: String, among allowed: [C] = Array(C.allCases), default fallback: C, usage: String) throws(UsageError)
+    -> C
+  {
     try choice(name, among: allowed, spelled: \.rawValue, default: fallback, usage: usage)
   }
 
@@ -64,7 +66,8 @@ public struct Arguments: Sendable {
   public func choice<C>(_ name: String, among allowed: [C], spelled: (C) -> String, default fallback: C, usage: String) throws(UsageError) -> C {
     guard let value = options[name] else { return fallback }
     guard let choice = allowed.first(where: { spelled($0) == value }) else {
-      throw UsageError(.invalidChoice(value: value.quotedForMessage, option: name, expected: allowed.map(spelled).joined(separator: ", ")), l, usage: usage)
+      throw UsageError(
+        .invalidChoice(value: value.quotedForMessage, option: name, expected: allowed.map(spelled).joined(separator: ", ")), l, usage: usage)
     }
     return choice
   }

@@ -49,7 +49,8 @@ public enum InputDocument: Sendable {
     let root = try ObjectReader(tree, path: "$", file: file)
     let version = try root.integer("formatVersion")
     guard version >= 1, version <= formatVersion else {
-      throw root.fail("formatVersion", root.optional("formatVersion"), "format version \(version) is not supported; this program reads version \(formatVersion)")
+      throw root.fail(
+        "formatVersion", root.optional("formatVersion"), "format version \(version) is not supported; this program reads version \(formatVersion)")
     }
     let kind = try root.optionalString("kind") ?? "evaluation"
     var metadata = DocumentMetadata(
@@ -69,7 +70,8 @@ public enum InputDocument: Sendable {
       try root.allowOnly(topKeys)
       let input = EvaluationInput(
         name: metadata.name, association: metadata.association, period: metadata.period, classification: classification,
-        cost: try decodeCost(try root.object("cost")), participants: try root.array("participants").map { (node, path) throws(DataError) in
+        cost: try decodeCost(try root.object("cost")),
+        participants: try root.array("participants").map { (node, path) throws(DataError) in
           try decodeParticipant(try ObjectReader(node, path: path, file: file))
         }, comparison: try decodeComparison(root))
       return (.evaluation(input, metadata: metadata), tree)
@@ -80,7 +82,9 @@ public enum InputDocument: Sendable {
         guard let perspective = Perspective(rawValue: member.key) else {
           throw DataError(
             file: file, path: member.path, line: member.value.line, column: member.value.column,
-            message: "unknown perspective '\(member.key.quotedForMessage)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))")
+            message:
+              "unknown perspective '\(member.key.quotedForMessage)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
@@ -114,7 +118,8 @@ public enum InputDocument: Sendable {
           name: metadata.name, association: metadata.association, participants: participants ?? 1, potential: potential, revenue: revenue,
           cost: cost, revenueByPerspective: byPerspective, published: published, participantsKnown: participants != nil)
       } else {
-        guard let published, let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published)
+        guard let published,
+          let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published)
         else {
           throw root.fail(
             "published", root.optional("published"),

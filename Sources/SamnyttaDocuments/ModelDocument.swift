@@ -56,15 +56,17 @@ public struct ModelDocument: Sendable {
       throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
     }
     let root = try ObjectReader(tree, path: "$", file: file)
-    try root.allowOnly([
-      "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
-      "defaultFinancing", "classification", "sensitivity", "validation", "comparison",
-    ] + ModelRules.topKeys)
+    try root.allowOnly(
+      [
+        "formatVersion", "id", "title", "priceYear", "societyConvention", "labour", "taxes", "states", "careTypes",
+        "defaultFinancing", "classification", "sensitivity", "validation", "comparison",
+      ] + ModelRules.topKeys)
     let version = try root.integer("formatVersion")
     guard supportedFormatVersions.contains(version) else {
       throw root.fail(
         "formatVersion", root.optional("formatVersion"),
-        "model format version \(version) is not supported; this program reads versions \(supportedFormatVersions.map(String.init).joined(separator: " and "))")
+        "model format version \(version) is not supported; this program reads versions \(supportedFormatVersions.map(String.init).joined(separator: " and "))"
+      )
     }
     let id = try root.string("id")
     let expectedID = Self.id(forFile: file)
@@ -156,7 +158,9 @@ public struct ModelDocument: Sendable {
     var financing: [Actor: Double] = [:]
     for member in try root.members("defaultFinancing") {
       guard let actor = Actor(rawValue: member.key) else {
-        throw financingObject.fail(member.key, member.value, "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw financingObject.fail(
+          member.key, member.value,
+          "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
       }
       financing[actor] = try reader.share(financingObject, member.key, "defaultFinancing.\(member.key)")
     }
@@ -167,8 +171,10 @@ public struct ModelDocument: Sendable {
     try classObject.allowOnly(["extensiveExclusionMonths", "mediumResourcesPerParticipant", "largeResourcesPerParticipant"])
     let classification = ClassificationThresholds(
       extensiveExclusionMonths: try reader.positiveNumber(classObject, "extensiveExclusionMonths", "classification.extensiveExclusionMonths"),
-      mediumResourcesPerParticipant: try reader.positiveMoney(classObject, "mediumResourcesPerParticipant", "classification.mediumResourcesPerParticipant"),
-      largeResourcesPerParticipant: try reader.positiveMoney(classObject, "largeResourcesPerParticipant", "classification.largeResourcesPerParticipant"))
+      mediumResourcesPerParticipant: try reader.positiveMoney(
+        classObject, "mediumResourcesPerParticipant", "classification.mediumResourcesPerParticipant"),
+      largeResourcesPerParticipant: try reader.positiveMoney(
+        classObject, "largeResourcesPerParticipant", "classification.largeResourcesPerParticipant"))
     guard classification.mediumResourcesPerParticipant <= classification.largeResourcesPerParticipant else {
       throw classObject.fail(
         "largeResourcesPerParticipant", classObject.optional("largeResourcesPerParticipant"),
@@ -211,10 +217,14 @@ public struct ModelDocument: Sendable {
       var values: [Int: Double] = [:]
       for member in try s.members("values") {
         guard let year = Int(member.key), (1900...2200).contains(year) else {
-          throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "expected a year as the key, got '\(member.key.quotedForMessage)'")
+          throw DataError(
+            file: s.file, path: member.path, line: member.value.line, column: member.value.column,
+            message: "expected a year as the key, got '\(member.key.quotedForMessage)'")
         }
         let value = try NumberText.double(member.value, path: member.path, file: s.file)
-        guard value > 0 else { throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "must be greater than 0") }
+        guard value > 0 else {
+          throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "must be greater than 0")
+        }
         values[year] = value
       }
       let estimated = try s.array("estimatedYears", required: false).map { (node, path) throws(DataError) in
@@ -246,4 +256,3 @@ public struct LocalizedName: Sendable, Hashable {
     en = try object.string("en")
   }
 }
-

@@ -64,7 +64,9 @@ struct ModelRules {
       _ = try scaling.string("note")
       for (node, path) in try scaling.array("scalesWithExtent") {
         guard case .string(let kind) = node.kind else {
-          throw DataError(file: reader.file, path: path, line: node.line, column: node.column, message: "expected a resource kind (a string), found \(node.typeName)")
+          throw DataError(
+            file: reader.file, path: path, line: node.line, column: node.column,
+            message: "expected a resource kind (a string), found \(node.typeName)")
         }
         rules.scalingKinds.insert(kind)
       }
@@ -133,7 +135,9 @@ struct ModelRules {
         let row = try ObjectReader(node, path: path, file: reader.file)
         try row.allowOnly(["fromAge", "pbbMultiple"])
         let tier = BenefitRule.AgeTier(fromAge: try row.number("fromAge"), multiple: try row.number("pbbMultiple"))
-        if let previous = tiers.last, tier.fromAge <= previous.fromAge { throw row.fail("fromAge", row.optional("fromAge"), "tiers must be in increasing order of fromAge") }
+        if let previous = tiers.last, tier.fromAge <= previous.fromAge {
+          throw row.fail("fromAge", row.optional("fromAge"), "tiers must be in increasing order of fromAge")
+        }
         tiers.append(tier)
       }
       amount = .priceBaseMultiple(
@@ -148,7 +152,9 @@ struct ModelRules {
         try row.allowOnly(["fromDay", "rate"])
         let step = BenefitRule.Step(fromDay: try row.number("fromDay"), rate: try row.number("rate"))
         if steps.isEmpty, step.fromDay != 1 { throw row.fail("fromDay", row.optional("fromDay"), "the first step starts on day 1") }
-        if let previous = steps.last, step.fromDay <= previous.fromDay { throw row.fail("fromDay", row.optional("fromDay"), "steps must be in increasing order of fromDay") }
+        if let previous = steps.last, step.fromDay <= previous.fromDay {
+          throw row.fail("fromDay", row.optional("fromDay"), "steps must be in increasing order of fromDay")
+        }
         guard step.rate > 0, step.rate <= 1 else { throw row.fail("rate", row.optional("rate"), "a rate is a share above 0 and at most 1") }
         steps.append(step)
       }

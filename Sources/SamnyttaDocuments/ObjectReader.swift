@@ -152,7 +152,8 @@ enum NumberText {
   static func integer(_ node: JSONValue, path: String, file: String) throws(DataError) -> Int {
     let text = try text(node, path: path, file: file)
     guard let value = Int(text) else {
-      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "expected a whole number, found \(text.quotedForMessage)")
+      throw DataError(
+        file: file, path: path, line: node.line, column: node.column, message: "expected a whole number, found \(text.quotedForMessage)")
     }
     return value
   }

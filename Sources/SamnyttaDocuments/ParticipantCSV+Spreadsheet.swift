@@ -14,7 +14,9 @@ extension ParticipantCSV {
     static func read(_ bytes: [UInt8], file: String, sheet requested: String?) throws(DataErrors) -> Table {
       guard ZipArchive.looksLikeZip(bytes) else {
         if let requested {
-          throw DataErrors([DataError(file: file, path: "", message: "--sheet '\(requested)' names a sheet of an .xlsx workbook, but this file is CSV text")])
+          throw DataErrors([
+            DataError(file: file, path: "", message: "--sheet '\(requested)' names a sheet of an .xlsx workbook, but this file is CSV text")
+          ])
         }
         do {
           return Table(document: try CSVReader.read(bytes), sheet: nil)

@@ -285,7 +285,8 @@ public enum ParticipantCSV {
         let before = errors.count
         // Cells beyond the header (a remark beside the table) are left out, with one note per column.
         let headed = Set(positions.values)
-        for i in row.cells.indices where !headed.contains(i) && (i >= header.cells.count || header.cells[i].isBlank)
+        for i in row.cells.indices
+        where !headed.contains(i) && (i >= header.cells.count || header.cells[i].isBlank)
           && !row.cells[i].isBlank && !notedOutside.contains(i)
         {
           notedOutside.insert(i)
@@ -328,7 +329,8 @@ public enum ParticipantCSV {
         for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
           fail(
             record.firstLine, .period,
-            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a period without public support is a row with the state \(noSupportHint))")
+            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a period without public support is a row with the state \(noSupportHint))"
+          )
         }
       }
       if errors.isEmpty { checkRules(groups) }
@@ -385,7 +387,8 @@ public enum ParticipantCSV {
       let missing = Column.required.filter { positions[$0] == nil }
       for column in missing { fail(header.line, nil, "missing column '\(column.header)' (or '\(column.aliases.last ?? column.header)')") }
       if !missing.isEmpty && !ignored.isEmpty {
-        fail(header.line, nil, "the header's columns \(ignored.map { "'\($0)'" }.joined(separator: ", ")) are not import columns; \(Self.knownColumns)")
+        fail(
+          header.line, nil, "the header's columns \(ignored.map { "'\($0)'" }.joined(separator: ", ")) are not import columns; \(Self.knownColumns)")
       }
       if (positions[.care] == nil) != (positions[.careCount] == nil) {
         let (has, lacks) = positions[.care] == nil ? (Column.careCount, Column.care) : (.care, .careCount)
@@ -406,9 +409,13 @@ public enum ParticipantCSV {
     /// `antal` and the attribute labels: given once per participant, or the same on every row.
     mutating func readParticipantCells(_ row: CSVReader.Record, into record: inout Record) {
       if let text = cell(row, .count) {
-        if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount {
+        if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount
+        {
           if let earlier = record.count, earlier.value != n {
-            fail(row.line, .count, "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
+            fail(
+              row.line, .count,
+              "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
+            )
           } else if record.count == nil {
             record.count = (n, text, row.line)
           }
@@ -420,7 +427,10 @@ public enum ParticipantCSV {
         // A whole number 1–3; SUS's labels are the report's (the portfolio), the sheet gives the number.
         if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), (1...3).contains(n) {
           if let earlier = record.exitReason, earlier.value != n {
-            fail(row.line, .exitReason, "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
+            fail(
+              row.line, .exitReason,
+              "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
+            )
           } else if record.exitReason == nil {
             record.exitReason = (n, text, row.line)
           }
@@ -433,7 +443,10 @@ public enum ParticipantCSV {
         let text = spellings[key, default: [:]][ParticipantCSV.nameKey(written)] ?? written
         spellings[key, default: [:]][ParticipantCSV.nameKey(written)] = text
         if let earlier = record.attributes[key], earlier.value != text {
-          fail(row.line, column, "'\(text.quotedForMessage)' differs from '\(earlier.value.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'")
+          fail(
+            row.line, column,
+            "'\(text.quotedForMessage)' differs from '\(earlier.value.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
+          )
         } else if record.attributes[key] == nil {
           record.attributes[key] = (text, row.line)
         }
@@ -456,7 +469,9 @@ public enum ParticipantCSV {
       }
       let months = number(row, .months, expected: "a number of months above 0 and at most 12") { $0 > 0 && $0 <= InputRules.periodMonths }
       if cell(row, .months) == nil { fail(row.line, .months, "is empty; a spell needs its months (above 0, at most 12)") }
-      let extent = number(row, .extent, suffix: "%", expected: "a percentage of full time from 1 to 100 (100 = full time, 50 = half time)") { $0 >= 1 && $0 <= 100 }
+      let extent = number(row, .extent, suffix: "%", expected: "a percentage of full time from 1 to 100 (100 = full time, 50 = half time)") {
+        $0 >= 1 && $0 <= 100
+      }
       let subsidy = number(row, .subsidy, suffix: "%", expected: "a percentage of the labour cost from 0 to 100") { $0 >= 0 && $0 <= 100 }
       var amount: DecimalText? = nil
       if let text = cell(row, .monthlyAmount) {
@@ -500,7 +515,8 @@ public enum ParticipantCSV {
     }
 
     /// A number cell (an optional unit suffix allowed) that must satisfy `valid`; reports otherwise.
-    mutating func number(_ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: String, valid: (Double) -> Bool) -> DecimalText? {
+    mutating func number(_ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: String, valid: (Double) -> Bool) -> DecimalText?
+    {
       guard let text = cell(row, column) else { return nil }
       var bare = text
       if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }

@@ -56,7 +56,8 @@ struct SourcedReader {
     let present = keys.filter { entry.optional($0) != nil }
     if present.isEmpty && !requiresEvidence { return nil }
     if let missing = keys.first(where: { entry.optional($0) == nil }) {
-      let why = requiresEvidence ? "model format version 2 requires basis, verified and range for every value" : "basis, verified and range go together"
+      let why =
+        requiresEvidence ? "model format version 2 requires basis, verified and range for every value" : "basis, verified and range go together"
       throw entry.fail(nil, nil, "\(path): missing required key '\(missing)'; \(why)")
     }
     let basis = try entry.choice("basis", Basis.self)

@@ -28,7 +28,8 @@ enum AmountBounds {
     var total = 0.0
     for (i, record) in input.participants.enumerated() {
       let periods = resolved.periods(i)
-      let perPerson = reference + periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
+      let perPerson =
+        reference + periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
       total += Double(record.count) * perPerson
       if !(total < limit) {
         return [InputViolation(.amountsBeyondLimit(kronor: total), at: .participantRecord(index: i))]
@@ -83,7 +84,8 @@ extension AmountBounds {
     var people = 0.0
     for (i, record) in input.participants.enumerated() {
       let periods = resolved.periods(i)
-      let perPerson = reference + periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
+      let perPerson =
+        reference + periodBound(periods.before.0, periods.before.1, model: model) + periodBound(periods.after.0, periods.after.1, model: model)
       total += Double(record.count) * perPerson
       people += Double(record.count)
     }

@@ -101,7 +101,8 @@ public enum BrokenRule: Sendable, Hashable {
       return "unknown care type '\(code.quotedForMessage)'; valid types under model \(model): \(valid.joined(separator: ", "))"
     case .contactsOutOfRange(let count): return "must be between 0 and \(Int(R.maximumContacts)) contacts, got \(R.text(count))"
     case .counterfactualWithComparisonGroup:
-      return "a counterfactual period cannot be combined with a comparison group; give either the comparison group or the participants' counterfactual periods"
+      return
+        "a counterfactual period cannot be combined with a comparison group; give either the comparison group or the participants' counterfactual periods"
     case .counterfactualInComparisonGroup:
       return "a comparison group's records have no counterfactual period: the group itself is the counterfactual"
     case .costByTypeOverflow(let total): return "sums to more than \(R.text(Money(ore: .max))) but total is \(R.text(total))"
@@ -110,7 +111,8 @@ public enum BrokenRule: Sendable, Hashable {
         "brings the evaluation's amounts to about \(SummaryRules.approximately(kronor)) (an upper estimate of its totals over all participants, counts included); they must stay below \(SummaryRules.limitText)"
     case .summaryParticipantsOutOfRange(let tooMany): return tooMany ? "must be at most \(R.maximumCount)" : "must be a whole number ≥ 1"
     case .amountBeyondLimit: return "must be below \(SummaryRules.limitText) in magnitude"
-    case .publishedOutOfRange(let value, let maximum, let unit): return "must be more than 0 and at most \(R.text(maximum))\(unit), got \(R.text(value))"
+    case .publishedOutOfRange(let value, let maximum, let unit):
+      return "must be more than 0 and at most \(R.text(maximum))\(unit), got \(R.text(value))"
     case .publishedBeyondLimit(let value): return "must be more than 0 and below \(SummaryRules.limitText), got \(R.text(value))"
     case .publishedIncomplete: return "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive"
     case .derivedAmountBeyondLimit(let amount, let kronor, let n):

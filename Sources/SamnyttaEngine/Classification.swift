@@ -8,7 +8,9 @@ public struct ClassificationInput: Sendable, Hashable {
   public var exclusion: Classification.Exclusion?
   /// Criterion 4 as a summary's source states it (otherwise derived from cost per participant).
   public var resources: Classification.Resources?
-  public init(aim: Aim = .primary, method: Method = .traditional, exclusion: Classification.Exclusion? = nil, resources: Classification.Resources? = nil) {
+  public init(
+    aim: Aim = .primary, method: Method = .traditional, exclusion: Classification.Exclusion? = nil, resources: Classification.Resources? = nil
+  ) {
     self.aim = aim
     self.method = method
     self.exclusion = exclusion

@@ -50,9 +50,12 @@ struct EvaluationKernel {
       let count = records[i].count
       guard count >= 1, count <= InputRules.maximumCount else { return false }
       guard !records[i].id.isEmpty, ids.insert(i, of: records) == true, !PersonalIdentityNumber.looksLikeOne(records[i].id) else { return false }
-      guard before.resolve(records[i].before, model: model, codes: &codes), after.resolve(records[i].after, model: model, codes: &codes) else { return false }
+      guard before.resolve(records[i].before, model: model, codes: &codes), after.resolve(records[i].after, model: model, codes: &codes) else {
+        return false
+      }
       // AmountBounds: the running bound stays below the limit, so no sum below can overflow.
-      let perPerson = reference + AmountBounds.periodBound(before.spells, before.care, model: model)
+      let perPerson =
+        reference + AmountBounds.periodBound(before.spells, before.care, model: model)
         + AmountBounds.periodBound(after.spells, after.care, model: model)
       bound += Double(count) * perPerson
       guard bound < limit else { return false }

@@ -176,7 +176,8 @@ public enum InputRules {
       if state.occupiesTime && monthsOK && extentOK { occupied += spell.months * spell.extent }
       if spellOK {
         resolved.spells.append(
-          ResolvedSpell(state: index, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare))
+          ResolvedSpell(
+            state: index, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare))
       }
     }
     if occupied > periodMonths + tolerance {
@@ -223,7 +224,9 @@ struct ResolvedInput {
   }
 
   /// The before and after spells and care of participant `i`.
-  func periods(_ i: Int) -> (before: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>), after: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>)) {
+  func periods(_ i: Int) -> (
+    before: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>), after: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>)
+  ) {
     let o = offsets[i]
     let spellEnd = i + 1 < offsets.count ? offsets[i + 1].spells : spells.count
     let careEnd = i + 1 < offsets.count ? offsets[i + 1].care : care.count

@@ -26,7 +26,8 @@ extension EvaluationResult {
   /// `figures(.society)`.
   public func societyFigures(_ convention: SocietyConvention) -> KeyFigures {
     KeyFigures(
-      .society, convention, before: totalBefore, after: totalAfter, baseline: baseline.total, reference: reference * participantCount, cost: cost.total,
+      .society, convention, before: totalBefore, after: totalAfter, baseline: baseline.total, reference: reference * participantCount,
+      cost: cost.total,
       participants: participantCount, options: options)
   }
 }

@@ -165,7 +165,8 @@ extension PreparedModel {
   public func referenceAccount() -> PeriodAccount {
     var sink = AccountingSink()
     emitFlows(
-      spells: CollectionOfOne(ResolvedSpell(state: referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
+      spells: CollectionOfOne(
+        ResolvedSpell(state: referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
       care: EmptyCollection(), into: &sink)
     return sink.account
   }

@@ -52,7 +52,9 @@ public struct SummaryInput: Sendable {
   /// and positive and every amount stays below ``Money/limit`` (``SummaryRules`` says which broke).
   public init?(name: String, association: String, participants: Int?, published: PublishedKeyFigures) {
     let n = participants ?? 1
-    guard n >= 1, SummaryRules.violations(published).isEmpty, case .amounts(let cost, let revenue, let potential) = SummaryRules.derivation(participants: n, published: published) else {
+    guard n >= 1, SummaryRules.violations(published).isEmpty,
+      case .amounts(let cost, let revenue, let potential) = SummaryRules.derivation(participants: n, published: published)
+    else {
       return nil
     }
     self.init(name: name, association: association, participants: n, potential: potential, revenue: revenue, cost: cost, published: published)

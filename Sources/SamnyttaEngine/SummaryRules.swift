@@ -90,7 +90,8 @@ public enum SummaryRules {
     }
     guard let cost = Money(ore: 100).scaledIfRepresentable(by: k * v), let costTotal = total(cost) else {
       return .refused(
-        InputViolation(.derivedAmountBeyondLimit(.cost, kronor: k * v * Double(n), participants: n), at: .summary(.publishedFigure(.costPerVerkningsgrad))))
+        InputViolation(
+          .derivedAmountBeyondLimit(.cost, kronor: k * v * Double(n), participants: n), at: .summary(.publishedFigure(.costPerVerkningsgrad))))
     }
     // Zero times an infinite factor (a payback or verkningsgrad near the smallest double) is zero.
     guard let revenue = cost == .zero ? .zero : cost.scaledIfRepresentable(by: 12 / t), let revenueTotal = total(revenue) else {

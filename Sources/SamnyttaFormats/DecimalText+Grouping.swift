@@ -32,7 +32,9 @@ extension DecimalText {
       guard !whole.contains(last) else { return nil }
     }
     let groups = whole.split(separator: group, omittingEmptySubsequences: false)
-    guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+    guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+      return nil
+    }
     self.init(sign + groups.joined() + (fraction.isEmpty ? "" : "," + fraction))
   }
 }

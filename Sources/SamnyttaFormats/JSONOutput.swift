@@ -31,7 +31,10 @@ public indirect enum JSONOutput: Sendable, Equatable {
     func text(_ s: String) { out.append(contentsOf: s.utf8) }
     switch self {
     case .object(let members):
-      if members.isEmpty { text("{}"); return }
+      if members.isEmpty {
+        text("{}")
+        return
+      }
       text("{\n")
       for (i, key) in members.keys.sorted().enumerated() {
         pad(indent + 1)
@@ -43,7 +46,10 @@ public indirect enum JSONOutput: Sendable, Equatable {
       pad(indent)
       text("}")
     case .array(let elements):
-      if elements.isEmpty { text("[]"); return }
+      if elements.isEmpty {
+        text("[]")
+        return
+      }
       text("[\n")
       for (i, element) in elements.enumerated() {
         pad(indent + 1)

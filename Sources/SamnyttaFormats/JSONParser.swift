@@ -62,9 +62,15 @@ public struct JSONParser {
     case UInt8(ascii: "{"): return value(try parseObject())
     case UInt8(ascii: "["): return value(try parseArray())
     case UInt8(ascii: "\""): return value(.string(try parseString()))
-    case UInt8(ascii: "t"): try expectLiteral("true"); return value(.bool(true))
-    case UInt8(ascii: "f"): try expectLiteral("false"); return value(.bool(false))
-    case UInt8(ascii: "n"): try expectLiteral("null"); return value(.null)
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return value(.bool(true))
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return value(.bool(false))
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return value(.null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return value(.number(try parseNumber()))
     default: throw error("unexpected \(Self.described(bytes[index])); expected a value")
     }

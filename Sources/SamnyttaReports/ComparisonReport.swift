@@ -50,7 +50,8 @@ public struct ComparisonReport: Sendable {
     ]
     for e in evaluations {
       let count = e.participants.map { "\($0)" } ?? (l == .sv ? "okänt antal" : "count unknown")
-      lines.append("  [\(e.id)] \(e.name), \(e.association) (\(count) \(Labels.text(.participants, l).lowercased()))\(e.isSummary ? Labels.summaryTag(l) : "")")
+      lines.append(
+        "  [\(e.id)] \(e.name), \(e.association) (\(count) \(Labels.text(.participants, l).lowercased()))\(e.isSummary ? Labels.summaryTag(l) : "")")
     }
     for perspective in perspectives {
       lines.append("")

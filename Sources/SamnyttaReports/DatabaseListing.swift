@@ -16,7 +16,8 @@ public enum DatabaseListing {
     return header
       + rows.map { row in
         let participants = row.participants == 0 ? "-" : String(row.participants)
-        return "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row, l))\t\(Labels.classGroup(row.classGroup ?? "-", l))\t\(participants)\t"
+        return
+          "\(row.id)\t\(row.versionCount)\t\(row.year.map(String.init) ?? "-")\t\(priceYear(row, l))\t\(Labels.classGroup(row.classGroup ?? "-", l))\t\(participants)\t"
           + "\(TerminalText.escaped(row.name)) (\(TerminalText.escaped(row.association)))\(marks(row, l))\n"
       }.joined()
   }
@@ -43,7 +44,9 @@ public enum DatabaseListing {
       : "version \(s.version) of \(s.versionCount)\(s.isLatest ? " (latest)" : ""), year \(year), price year \(priceYear(s, l)), class \(TerminalText.escaped(s.classGroup ?? "-")), "
         + "\(s.participants) participants, added \(s.addedAt), sha256 \(s.sha256)\n"
     if let run = stored.latestRun {
-      text += (l == .sv ? "senaste körning: modell " : "latest run: model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n" + StoredRunResult.json(run)
+      text +=
+        (l == .sv ? "senaste körning: modell " : "latest run: model ") + "\(TerminalText.escaped(run.modelID)) (\(run.priceYear)), \(run.runAt)\n"
+        + StoredRunResult.json(run)
     }
     return text
   }
@@ -55,7 +58,9 @@ public enum DatabaseListing {
   /// changed in society's key figures (by each version's latest run) since the version before.
   public static func history(_ versions: [(document: DocumentSummary, run: StoredRun?)], _ l: Language) -> String {
     guard let first = versions.first?.document else { return "" }
-    var lines = ["\(TerminalText.escaped(first.name)) (\(TerminalText.escaped(first.association))): \(versions.count) \(l == .sv ? (versions.count == 1 ? "version" : "versioner") : (versions.count == 1 ? "version" : "versions"))"]
+    var lines = [
+      "\(TerminalText.escaped(first.name)) (\(TerminalText.escaped(first.association))): \(versions.count) \(l == .sv ? (versions.count == 1 ? "version" : "versioner") : (versions.count == 1 ? "version" : "versions"))"
+    ]
     var previous: StoredRun? = nil
     for (document, run) in versions {
       var line =
@@ -75,7 +80,10 @@ public enum DatabaseListing {
             return "\(figure.label(l)) \(was) → \(now)\(delta)"
           }
           lines.append(line)
-          lines.append(changes.isEmpty ? (l == .sv ? "    ingen ändring i nyckeltalen" : "    no change in the key figures") : changes.map { "    " + $0 }.joined(separator: "\n"))
+          lines.append(
+            changes.isEmpty
+              ? (l == .sv ? "    ingen ändring i nyckeltalen" : "    no change in the key figures")
+              : changes.map { "    " + $0 }.joined(separator: "\n"))
           previous = run
           continue
         }

@@ -26,14 +26,18 @@ public enum ExplainReport {
     var lines: [String] = []
     let header = l == .sv ? "Så räknades deltagare" : "How the figures were made for participant"
     lines.append("\(header) \(e.id)" + (e.count > 1 ? " (typfall × \(e.count))" : ""))
-    lines.append("\(Labels.text(.model, l)): \(p.id) (\(Labels.text(.priceLevel, l)) \(p.priceYear)); \(Labels.text(.convention, l).lowercased()): \(p.convention.rawValue)")
+    lines.append(
+      "\(Labels.text(.model, l)): \(p.id) (\(Labels.text(.priceLevel, l)) \(p.priceYear)); \(Labels.text(.convention, l).lowercased()): \(p.convention.rawValue)"
+    )
     if e.counterfactual != nil {
       lines.append(
         l == .sv
           ? "Belopp för en person och tolv månader; intäkt = efter − kontrafaktiskt läge (det angivna läget utan insatsen)."
           : "Amounts for one person and twelve months; revenue = after − counterfactual (the stated situation without the intervention).")
     } else {
-      lines.append(l == .sv ? "Belopp för en person och tolv månader; intäkt = efter − före." : "Amounts for one person and twelve months; revenue = after − before.")
+      lines.append(
+        l == .sv
+          ? "Belopp för en person och tolv månader; intäkt = efter − före." : "Amounts for one person and twelve months; revenue = after − before.")
     }
     if e.hasComparisonGroup {
       lines.append(
@@ -66,14 +70,18 @@ public enum ExplainReport {
     lines.append("  \(l == .sv ? "produktionsvärde" : "production value"): \(kr(before.production)) → \(kr(after.production))")
     lines.append("  \(l == .sv ? "real resursförbrukning" : "real resource use"): \(kr(before.resourceUse)) → \(kr(after.resourceUse))")
     if p.convention == .payoff {
-      lines.append("  \(l == .sv ? "offentliga utbetalningar till individen" : "public payments to the individual"): \(kr(before.publicPayments)) → \(kr(after.publicPayments))")
+      lines.append(
+        "  \(l == .sv ? "offentliga utbetalningar till individen" : "public payments to the individual"): \(kr(before.publicPayments)) → \(kr(after.publicPayments))"
+      )
     }
     return TerminalText.document(lines)
   }
 
   static func label(_ origin: FlowOrigin, model: ModelDocument, language l: Language) -> String {
     let states = model.parameters.states
-    func state(_ i: Int) -> String { i < states.count ? model.name(of: states[i].code, l) : (l == .sv ? "referens: heltidsarbete" : "reference: full-time work") }
+    func state(_ i: Int) -> String {
+      i < states.count ? model.name(of: states[i].code, l) : (l == .sv ? "referens: heltidsarbete" : "reference: full-time work")
+    }
     switch origin {
     case .salary(let i): return (l == .sv ? "lön, " : "salary, ") + state(i)
     case .employerContributions(let i): return (l == .sv ? "arbetsgivaravgifter, " : "employer contributions, ") + state(i)

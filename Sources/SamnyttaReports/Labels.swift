@@ -86,7 +86,8 @@ public enum Labels {
       "traditional": ("traditionell metod", "traditional method"), "alternative": ("alternativ metod", "alternative method"),
       "limited": ("begränsat utanförskap", "limited exclusion"), "extensive": ("omfattande utanförskap", "extensive exclusion"),
       "unknown": ("okänt utanförskap", "exclusion unknown"),
-      "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"), "large": ("stora resurser", "large resources"),
+      "small": ("små resurser", "small resources"), "medium": ("medelstora resurser", "medium resources"),
+      "large": ("stora resurser", "large resources"),
       "-": ("okänd", "unknown"),
     ]
     // "*" is a peer group's open criterion: it names nothing, so it is left out.

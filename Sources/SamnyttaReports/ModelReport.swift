@@ -41,7 +41,8 @@ public enum ModelReport {
         model.numericParameters.map { parameter in
           let p = parameter.provenance
           return .object([
-            "path": .string(parameter.path), "kind": .string(parameter.kind.rawValue), "value": parameter.kind == .table ? .integer(Int(parameter.value)) : .number(p.value),
+            "path": .string(parameter.path), "kind": .string(parameter.kind.rawValue),
+            "value": parameter.kind == .table ? .integer(Int(parameter.value)) : .number(p.value),
             "low": .number(plain(parameter.low)), "high": .number(plain(parameter.high)),
             "basis": parameter.basis.map { .string($0.rawValue) } ?? .null,
             "verified": p.evidence.map { .string($0.verified) } ?? .null,

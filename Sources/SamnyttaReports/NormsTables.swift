@@ -12,7 +12,8 @@ public enum NormsTables {
   static func groupSize(count: Int, summaries: Int, _ l: Language) -> String {
     let evaluations = l == .sv ? (count == 1 ? "1 utvärdering" : "\(count) utvärderingar") : (count == 1 ? "1 evaluation" : "\(count) evaluations")
     guard summaries > 0 else { return evaluations }
-    return evaluations + (l == .sv ? ", varav \(summaries) \(summaries == 1 ? "sammanfattning" : "sammanfattningar")" : ", \(summaries) of them summaries")
+    return evaluations
+      + (l == .sv ? ", varav \(summaries) \(summaries == 1 ? "sammanfattning" : "sammanfattningar")" : ", \(summaries) of them summaries")
   }
 
   // MARK: - All groups
@@ -53,7 +54,8 @@ public enum NormsTables {
       "classGroup": .string(g.classGroup), "count": .integer(g.count), "summaryCount": .integer(g.summaryCount),
       "ids": .array(g.documentIDs.map { .integer(Int($0)) }),
       "figures": .object(Dictionary(uniqueKeysWithValues: KeyFigure.comparable.map { f in (f.rawValue, g.figures[f].map(json) ?? .null) })),
-      "undefined": .object(Dictionary(uniqueKeysWithValues: missing.map { ($0.rawValue, JSONOutput.string(MissingValue.undefinedInEveryEvaluation.rawValue)) })),
+      "undefined": .object(
+        Dictionary(uniqueKeysWithValues: missing.map { ($0.rawValue, JSONOutput.string(MissingValue.undefinedInEveryEvaluation.rawValue)) })),
     ])
   }
 
@@ -127,7 +129,8 @@ public enum NormsTables {
   public static func levelText(_ level: PeerGroup.Level, _ l: Language) -> String {
     switch level {
     case .classGroup: l == .sv ? "samma klassgrupp (alla fyra kriterier)" : "the same class group (all four criteria)"
-    case .aimMethodResources: l == .sv ? "samma syfte, metod och resurser (utanförskap bortsett)" : "the same aim, method and resources (exclusion ignored)"
+    case .aimMethodResources:
+      l == .sv ? "samma syfte, metod och resurser (utanförskap bortsett)" : "the same aim, method and resources (exclusion ignored)"
     case .aimMethod: l == .sv ? "samma syfte och metod" : "the same aim and method"
     case .all: l == .sv ? "alla lagrade utvärderingar" : "all stored evaluations"
     }
@@ -135,7 +138,8 @@ public enum NormsTables {
 
   /// "1 annan utvärdering" / "3 andra utvärderingar".
   public static func others(_ count: Int, _ l: Language) -> String {
-    l == .sv ? (count == 1 ? "1 annan utvärdering" : "\(count) andra utvärderingar") : (count == 1 ? "1 other evaluation" : "\(count) other evaluations")
+    l == .sv
+      ? (count == 1 ? "1 annan utvärdering" : "\(count) andra utvärderingar") : (count == 1 ? "1 other evaluation" : "\(count) other evaluations")
   }
 
   /// "bättre än medel" or "sämre än medel" when the group holds at least the minimum, else `nil`.
@@ -151,12 +155,14 @@ public enum NormsTables {
     let group = c.peers.norms
     lines.append(
       (l == .sv ? "Jämförd med " : "Compared with ") + others(group.count, l) + (l == .sv ? " med " : " with ") + levelText(c.peers.level, l)
-        + " (\(Labels.classGroup(c.peers.key, l)))" + (group.summaryCount > 0 ? (l == .sv ? ", varav \(group.summaryCount) sammanfattningar" : ", \(group.summaryCount) of them summaries") : ""))
+        + " (\(Labels.classGroup(c.peers.key, l)))"
+        + (group.summaryCount > 0 ? (l == .sv ? ", varav \(group.summaryCount) sammanfattningar" : ", \(group.summaryCount) of them summaries") : ""))
     if c.peers.level != .classGroup {
       lines.append(
         l == .sv
           ? "Klassgruppen \(Labels.classGroup(d.classGroup ?? "-", l)) har färre än \(c.peers.minimum) andra utvärderingar; jämförelsen använder den bredare gruppen."
-          : "The class group \(Labels.classGroup(d.classGroup ?? "-", l)) holds fewer than \(c.peers.minimum) other evaluations; the comparison uses the broader group.")
+          : "The class group \(Labels.classGroup(d.classGroup ?? "-", l)) holds fewer than \(c.peers.minimum) other evaluations; the comparison uses the broader group."
+      )
     }
     if !c.peers.isEnough {
       lines.append(
@@ -186,7 +192,10 @@ public enum NormsTables {
         row += ["–", "–"]
       }
       let referenceFlag = figure.isAmount && c.reference != nil ? " *" : ""
-      row += [norm.map { figure.text($0.median, l) } ?? "–", String(norm?.count ?? 0), c.referenceValue(figure).map { figure.text($0, l) + referenceFlag } ?? "–"]
+      row += [
+        norm.map { figure.text($0.median, l) } ?? "–", String(norm?.count ?? 0),
+        c.referenceValue(figure).map { figure.text($0, l) + referenceFlag } ?? "–",
+      ]
       rows.append(row)
     }
     lines += TextTable.lines(rows, indent: "  ")
@@ -194,14 +203,16 @@ public enum NormsTables {
       c.reference.map { r in
         (l == .sv ? "Riksreferens: " : "National reference: ") + "[\(r.document.id)] \(r.document.name), \(r.document.association)"
           + (l == .sv ? " (prisår okänt)." : " (price year unknown).")
-      } ?? (l == .sv
-        ? "Riksreferens: inte lagrad (lägg till den publicerade sammanfattningen av NNS rapportserie 2015:1 med samnytta db add)."
-        : "National reference: not stored (add the published summary of NNS rapportserie 2015:1 with samnytta db add)."))
+      }
+        ?? (l == .sv
+          ? "Riksreferens: inte lagrad (lägg till den publicerade sammanfattningen av NNS rapportserie 2015:1 med samnytta db add)."
+          : "National reference: not stored (add the published summary of NNS rapportserie 2015:1 with samnytta db add)."))
     lines.append(priceLine(priceYear: c.priceYear, model: c.model, flagged: c.amountsUnknown.isEmpty && c.reference == nil ? 0 : 1, l))
     lines.append(
       l == .sv
         ? "Gruppens värden gäller övriga utvärderingars senaste version; avvikelser i procentenheter, månader och kronor; lägre är bättre för återbetalningstid och kostnader."
-        : "Group values are the other evaluations' latest versions; deviations in percentage points, months and kronor; lower is better for payback time and costs.")
+        : "Group values are the other evaluations' latest versions; deviations in percentage points, months and kronor; lower is better for payback time and costs."
+    )
     return TerminalText.document(lines)
   }
 
@@ -217,7 +228,12 @@ public enum NormsTables {
       let members: [String: JSONOutput] = [
         "value": r(value), "classMean": r(norm?.mean), "classMedian": r(norm?.median), "classCount": .integer(norm?.count ?? 0),
         "deviation": r(deviation), "relativeDeviation": r(comparable ? value.flatMap { v in norm?.relativeDeviation(of: v) } : nil),
-        "judgement": (value.flatMap { v in norm.flatMap { n in comparable ? judgement(figure, value: v, mean: n.mean, enough: c.peers.isEnough && n.count >= c.peers.minimum, .en) : nil } })
+        "judgement":
+          (value.flatMap { v in
+            norm.flatMap { n in
+              comparable ? judgement(figure, value: v, mean: n.mean, enough: c.peers.isEnough && n.count >= c.peers.minimum, .en) : nil
+            }
+          })
           .map(JSONOutput.string) ?? .null,
         "nationalReference": r(c.referenceValue(figure)), "priceYearKnown": .bool(!figure.isAmount || !c.ownAmountsUnknown),
       ]
@@ -234,9 +250,11 @@ public enum NormsTables {
           default:
             value == nil
               ? MissingValue.valueUndefined.rawValue
-              : !comparable ? MissingValue.priceYearUnknown.rawValue
-              : norm == nil ? groupReason
-              : key == "judgement" ? MissingValue.tooFewPeers.rawValue : MissingValue.classMeanIsZero.rawValue
+              : !comparable
+                ? MissingValue.priceYearUnknown.rawValue
+                : norm == nil
+                  ? groupReason
+                  : key == "judgement" ? MissingValue.tooFewPeers.rawValue : MissingValue.classMeanIsZero.rawValue
           }
         undefined[key] = .string(reason)
       }

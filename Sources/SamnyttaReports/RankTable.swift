@@ -77,6 +77,7 @@ public enum RankTable {
     let figures = TextTable.lines(rows.map { Array($0.dropLast()) }, indent: "  ")
     let widths = figures.map(\.count).max() ?? 0
     return TerminalText.document(
-      zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! } + (priceLine.map { [$0] } ?? []))
+      zip(figures, rows).map { line, row in line + String(repeating: " ", count: widths - line.count) + "  " + row.last! }
+        + (priceLine.map { [$0] } ?? []))
   }
 }

@@ -59,7 +59,9 @@ public enum ResultJSON {
     return .object(root)
   }
 
-  public static func summary(_ summary: SummaryInput, figures: KeyFigures, options: ForecastOptions, metadata: DocumentMetadata, toolVersion: String) -> JSONOutput {
+  public static func summary(_ summary: SummaryInput, figures: KeyFigures, options: ForecastOptions, metadata: DocumentMetadata, toolVersion: String)
+    -> JSONOutput
+  {
     .object([
       "formatVersion": .integer(formatVersion),
       "kind": .string("summary"),
@@ -72,8 +74,11 @@ public enum ResultJSON {
       "participants": summary.participantsKnown ? .integer(summary.participants) : .null,
       "amountsDerivedFromPublished": .bool(summary.derivedFromPublished),
       "published": summary.published.map(published) ?? .null,
-      "keyFigures": .object(["society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])]),
-      "revenueByPerspective": .object(Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
+      "keyFigures": .object([
+        "society": .object(["total": keyFigures(figures), "perParticipant": keyFigures(figures.perParticipant(summary.participants))])
+      ]),
+      "revenueByPerspective": .object(
+        Dictionary(uniqueKeysWithValues: summary.revenueByPerspective.map { ($0.key.rawValue, JSONOutput.money($0.value)) })),
       "switchingValues": switchingValues(SwitchingValues(figures, options: options)),
     ])
   }

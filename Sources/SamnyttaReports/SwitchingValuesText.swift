@@ -28,7 +28,8 @@ public enum SwitchingValuesText {
       } else if v.undefined == .alreadyNotProfitable {
         lines.append(sv ? "Återbetalningstiden överstiger redan \(months) månader." : "Payback already exceeds \(months) months.")
       } else {
-        lines.append(sv ? "Återbetalning inom \(months) månader: \(reason(v.undefined, l))" : "Payback within \(months) months: \(reason(v.undefined, l))")
+        lines.append(
+          sv ? "Återbetalning inom \(months) månader: \(reason(v.undefined, l))" : "Payback within \(months) months: \(reason(v.undefined, l))")
       }
     }
     if let x = s.costRiseBefore5.share {
@@ -37,7 +38,10 @@ public enum SwitchingValuesText {
           ? "Kostnaden kan öka med \(pct(x)) innan lönsamheten på 5 år når noll."
           : "The cost may rise by \(pct(x)) before profitability over 5 years reaches zero.")
     } else {
-      lines.append(sv ? "Kostnadsökning före noll på 5 år: \(reason(s.costRiseBefore5.undefined, l))" : "Cost rise before zero over 5 years: \(reason(s.costRiseBefore5.undefined, l))")
+      lines.append(
+        sv
+          ? "Kostnadsökning före noll på 5 år: \(reason(s.costRiseBefore5.undefined, l))"
+          : "Cost rise before zero over 5 years: \(reason(s.costRiseBefore5.undefined, l))")
     }
     return lines
   }

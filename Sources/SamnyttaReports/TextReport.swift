@@ -24,21 +24,22 @@ public enum TextReport {
 
     let society = result.figures(.society)
     lines.append(t(.keyFiguresSociety))
-    let rows: [(String, String)] = [
-      (t(.potentialBefore), kr(society.potentialBefore)),
-      (t(.potentialAfter), kr(society.potentialAfter)),
-      (t(.revenue), kr(society.revenue)),
-      (t(.cost), kr(society.cost)),
-      (t(.profitability1), kr(society.profitabilityYear1)),
-      (t(.forecast5), kr(society.forecastRevenue5)),
-      (t(.profitability5), kr(society.profitability5)),
-      (t(.writeOff3), kr(society.profitabilityWriteOff3)),
-      (
-        t(.external) + " (\(NumberFormatting.decimal(result.options.externalFactorsShare * 100, decimals: 0, language: l)) %)",
-        kr(society.profitabilityExternalFactors)
-      ),
-      (t(.payback), payback(society, l)),
-    ] + ratioRows(society, l)
+    let rows: [(String, String)] =
+      [
+        (t(.potentialBefore), kr(society.potentialBefore)),
+        (t(.potentialAfter), kr(society.potentialAfter)),
+        (t(.revenue), kr(society.revenue)),
+        (t(.cost), kr(society.cost)),
+        (t(.profitability1), kr(society.profitabilityYear1)),
+        (t(.forecast5), kr(society.forecastRevenue5)),
+        (t(.profitability5), kr(society.profitability5)),
+        (t(.writeOff3), kr(society.profitabilityWriteOff3)),
+        (
+          t(.external) + " (\(NumberFormatting.decimal(result.options.externalFactorsShare * 100, decimals: 0, language: l)) %)",
+          kr(society.profitabilityExternalFactors)
+        ),
+        (t(.payback), payback(society, l)),
+      ] + ratioRows(society, l)
     let labelWidth = rows.map(\.0.count).max()!
     let valueWidth = rows.map(\.1.count).max()!
     let intervals = uncertainty.map { UncertaintyText.societyIntervals($0, l) }
@@ -93,7 +94,9 @@ public enum TextReport {
     let drop = NumberFormatting.decimal(o.dropOff * 100, decimals: 1, language: l)
     let rate = NumberFormatting.decimal(o.discountRate * 100, decimals: 1, language: l)
     if o.dropOff == 0 && o.discountRate == 0 {
-      return l == .sv ? "år 1-effekten antas bestå oförändrad i 5 år, odiskonterad." : "the year-1 effect is assumed to persist unchanged for 5 years, undiscounted."
+      return l == .sv
+        ? "år 1-effekten antas bestå oförändrad i 5 år, odiskonterad."
+        : "the year-1 effect is assumed to persist unchanged for 5 years, undiscounted."
     }
     return l == .sv
       ? "år 1-effekten minskar med \(drop) % per år och diskonteras med \(rate) % per år (år 1 odiskonterat)."
@@ -108,21 +111,25 @@ extension String {
 
 extension TextReport {
   /// Key figures of an evaluation known only by its published aggregates.
-  public static func summary(_ s: SummaryInput, figures k: KeyFigures, metadata: DocumentMetadata, options: ForecastOptions, language l: Language) -> String {
+  public static func summary(_ s: SummaryInput, figures k: KeyFigures, metadata: DocumentMetadata, options: ForecastOptions, language l: Language)
+    -> String
+  {
     func t(_ key: Labels.Key) -> String { Labels.text(key, l) }
     func kr(_ m: Money) -> String { "\(NumberFormatting.grouped(m, language: l)) \(t(.kr))" }
-    let rows: [(String, String)] = [
-      (t(.potentialBefore), k.potentialBefore > .zero ? kr(k.potentialBefore) : "–"),
-      (t(.revenue), kr(k.revenue)),
-      (t(.cost), kr(k.cost)),
-      (t(.profitability1), kr(k.profitabilityYear1)),
-      (t(.forecast5), kr(k.forecastRevenue5)),
-      (t(.profitability5), kr(k.profitability5)),
-      (t(.writeOff3), kr(k.profitabilityWriteOff3)),
-      (t(.payback), payback(k, l)),
-    ] + ratioRows(k, l)
+    let rows: [(String, String)] =
+      [
+        (t(.potentialBefore), k.potentialBefore > .zero ? kr(k.potentialBefore) : "–"),
+        (t(.revenue), kr(k.revenue)),
+        (t(.cost), kr(k.cost)),
+        (t(.profitability1), kr(k.profitabilityYear1)),
+        (t(.forecast5), kr(k.forecastRevenue5)),
+        (t(.profitability5), kr(k.profitability5)),
+        (t(.writeOff3), kr(k.profitabilityWriteOff3)),
+        (t(.payback), payback(k, l)),
+      ] + ratioRows(k, l)
     var lines = ["\(t(.title)): \(s.name)", s.association + (metadata.period.map { " · \($0)" } ?? "")]
-    lines.append(l == .sv ? "Sammanfattning utan deltagarposter (publicerade aggregat)" : "Summary without participant records (published aggregates)")
+    lines.append(
+      l == .sv ? "Sammanfattning utan deltagarposter (publicerade aggregat)" : "Summary without participant records (published aggregates)")
     if let source = metadata.source { lines.append((l == .sv ? "Källa: " : "Source: ") + source) }
     if s.participantsKnown {
       lines.append("\(t(.participants)): \(s.participants)")

@@ -91,7 +91,9 @@ extension SwitchingValues {
   /// Every switching value by its JSON key, in the order the text lists them.
   public var entries: [(key: String, value: Value)] {
     [("externalFactorsShareYear1", externalFactorsYear1), ("externalFactorsShare5", externalFactors5)]
-      + Self.paybackHorizons.map { ("revenueFallBeforePayback\($0)Months", revenueFallBeforePayback[$0] ?? Value(share: nil, undefined: .revenueNotPositive)) }
+      + Self.paybackHorizons.map {
+        ("revenueFallBeforePayback\($0)Months", revenueFallBeforePayback[$0] ?? Value(share: nil, undefined: .revenueNotPositive))
+      }
       + [("costRiseBeforeProfitability5", costRiseBefore5)]
   }
 }

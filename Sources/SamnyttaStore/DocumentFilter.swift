@@ -9,8 +9,7 @@ public struct DocumentFilter: Sendable, Hashable {
   /// Only the latest version of each evaluation (what every comparison uses); `false` lists every version.
   public var latestOnly: Bool = true
 
-  public init(association: String? = nil, year: Int? = nil, classGroupPrefix: String? = nil, kind: DocumentKind? = nil)
-  {
+  public init(association: String? = nil, year: Int? = nil, classGroupPrefix: String? = nil, kind: DocumentKind? = nil) {
     self.association = association
     self.year = year
     self.classGroupPrefix = classGroupPrefix

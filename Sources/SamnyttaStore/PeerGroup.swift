@@ -34,14 +34,16 @@ public struct PeerGroup: Sendable, Hashable {
     for level in Level.allCases {
       let members = candidates.filter { own.matches(Criteria($0.document.classGroup ?? "-"), at: level) }
       if members.count >= minimum || level == .all {
-        var norms = ClassNorms.groups(members.map { ($0.document, $0.run) }, amountsUnknown: amountsUnknown, groupedAs: own.key(level)).first
+        var norms =
+          ClassNorms.groups(members.map { ($0.document, $0.run) }, amountsUnknown: amountsUnknown, groupedAs: own.key(level)).first
           ?? ClassNorms(classGroup: own.key(level), count: 0, summaryCount: 0, documentIDs: [], figures: [:])
         norms.classGroup = own.key(level)
         return PeerGroup(level: level, key: own.key(level), norms: norms, minimum: minimum)
       }
     }
     // Not reached: `all` always returns.
-    return PeerGroup(level: .all, key: "*", norms: ClassNorms(classGroup: "*", count: 0, summaryCount: 0, documentIDs: [], figures: [:]), minimum: minimum)
+    return PeerGroup(
+      level: .all, key: "*", norms: ClassNorms(classGroup: "*", count: 0, summaryCount: 0, documentIDs: [], figures: [:]), minimum: minimum)
   }
 
   /// A class group key's four criteria (exclusion absent for interventions not aimed at the labour market).

@@ -66,7 +66,8 @@ public enum Batch {
 
   /// One document under the model. The fast path decodes the compact form; the JSON path is
   /// taken for documents without one and for every failure, so errors name file positions.
-  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> Result<Evaluated, any Error> {
+  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> Result<Evaluated, any Error>
+  {
     if case .compact(let data) = form.payload, let input = try? CompactInput.decode([UInt8](data)),
       let result = try? prepared.evaluate(input, includeParticipants: false),
       case .success(let analysis) = Result(catching: { () throws(EvaluationError) in
@@ -113,6 +114,11 @@ public enum Batch {
   final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
-    func increment() -> Int { lock.withLock { value += 1; return value } }
+    func increment() -> Int {
+      lock.withLock {
+        value += 1
+        return value
+      }
+    }
   }
 }

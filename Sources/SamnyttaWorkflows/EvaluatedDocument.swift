@@ -17,7 +17,8 @@ public enum EvaluatedDocument: Sendable {
     switch document {
     case .summary(let summary, let metadata): return .summary(summary, metadata: metadata)
     case .evaluation(let input, let metadata):
-      let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in try model.evaluate(input, options: options, includeParticipants: includeParticipants)
+      let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in
+        try model.evaluate(input, options: options, includeParticipants: includeParticipants)
       }
       return .evaluation(result, input: input, metadata: metadata)
     }

@@ -25,14 +25,18 @@ extension Portfolio {
       guard !exact.isEmpty else {
         throw DataError(
           file: database.path, path: "",
-          message: "'\(association.quotedForMessage)' matches \(names.count) associations (\(names.sorted().map { "'\($0.quotedForMessage)'" }.joined(separator: ", "))); give one of them in full")
+          message:
+            "'\(association.quotedForMessage)' matches \(names.count) associations (\(names.sorted().map { "'\($0.quotedForMessage)'" }.joined(separator: ", "))); give one of them in full"
+        )
       }
       entries = exact
     }
     guard let first = entries.first else {
       throw DataError(
         file: database.path, path: "",
-        message: "no stored evaluation with results of an association matching '\(association.quotedForMessage)' for the year \(year) (`samnytta db list --association NAME --year \(year)`; `samnytta batch` runs evaluations without results)")
+        message:
+          "no stored evaluation with results of an association matching '\(association.quotedForMessage)' for the year \(year) (`samnytta db list --association NAME --year \(year)`; `samnytta batch` runs evaluations without results)"
+      )
     }
     var interventions: [Intervention] = []
     for (document, run) in entries {
@@ -67,7 +71,8 @@ extension Portfolio {
     let revenue = counted.reduce(0) { $0 + $1.figures.revenue }
     let cost = counted.reduce(0) { $0 + $1.figures.cost }
     let figures = RunFigures(
-      potentialBefore: potential, revenue: revenue, cost: cost, paybackMonths: KeyFigures.paybackMonths(revenue: revenue, cost: cost, options: options),
+      potentialBefore: potential, revenue: revenue, cost: cost,
+      paybackMonths: KeyFigures.paybackMonths(revenue: revenue, cost: cost, options: options),
       verkningsgrad: potential > 0 ? 100 * revenue / potential : nil, costPerVerkningsgrad: nil, returnPerKrona: cost > 0 ? revenue / cost : nil,
       participants: counted.reduce(0) { $0 + ($1.participants ?? 0) })
     var total = Intervention(

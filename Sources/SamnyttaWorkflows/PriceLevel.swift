@@ -51,7 +51,9 @@ public struct PriceLevel: Sendable {
   public var amountsUnknown: Set<Int64> { Set(notes.filter { !$0.value.isAtPriceYear }.map(\.key)) }
 
   /// Reads the latest versions matching `filter` and brings them to `model`'s price year.
-  public static func load(_ database: EvaluationDatabase, filter: DocumentFilter = .all, model: ModelDocument, minimumPeers: Int? = nil) throws -> PriceLevel {
+  public static func load(_ database: EvaluationDatabase, filter: DocumentFilter = .all, model: ModelDocument, minimumPeers: Int? = nil) throws
+    -> PriceLevel
+  {
     let target = model.parameters.priceYear
     let prepared = PreparedModel(model.parameters)
     let stored = try database.call { try database.latestEntries(filter: filter) }

@@ -21,11 +21,15 @@ public struct StoredEvaluation: Sendable {
 
   /// Evaluates one stored or new document under `model`; with `uncertainty` (`batch --uncertainty`),
   /// the stored result of a full evaluation holds its uncertainty analysis too.
-  public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel, uncertainty: Uncertainty.Request? = nil) throws -> StoredEvaluation {
+  public static func evaluate(_ bytes: [UInt8], file: String, model: PreparedModel, uncertainty: Uncertainty.Request? = nil) throws
+    -> StoredEvaluation
+  {
     // A stored run holds no per-participant rows, so none are computed.
     switch try EvaluatedDocument.evaluate(bytes, file: file, model: model, includeParticipants: false) {
     case .evaluation(let result, let input, let metadata):
-      let analysis = try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: model.parameters, options: result.options) }
+      let analysis = try uncertainty.map { request throws(EvaluationError) in
+        try request.analyse(input, model: model.parameters, options: result.options)
+      }
       return StoredEvaluation(
         metadata: metadata, kind: .full, classGroup: result.classification.group,
         figures: RunFigures(result.figures(.society), participants: result.participantCount),

@@ -78,7 +78,9 @@ public enum Uncertainty {
   /// Digits with at most one `.` or `,` between digits ("90", "97.5", "97,5").
   static func plainDecimal(_ text: String) -> Double? {
     let parts = text.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
-    guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }) else { return nil }
+    guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }) else {
+      return nil
+    }
     return Double(parts.joined(separator: "."))
   }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 
 extension Arguments {
   /// A percentage option (0–100), returned as a share.
@@ -25,7 +25,8 @@ extension Arguments {
   }
 
   /// `--csv-headers labels|keys` in a command's help.
-  static let csvHeadersOption = "--csv-headers \(CSVHeaders.spelled())\n\(String(repeating: " ", count: 25))csv/xlsx: headers and cell words in --lang (default), or the English machine keys for scripts"
+  static let csvHeadersOption =
+    "--csv-headers \(CSVHeaders.spelled())\n\(String(repeating: " ", count: 25))csv/xlsx: headers and cell words in --lang (default), or the English machine keys for scripts"
 
   func csvHeaders(usage: String) throws(UsageError) -> CSVHeaders { try choice("csv-headers", default: CSVHeaders.labels, usage: usage) }
 

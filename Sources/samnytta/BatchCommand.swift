@@ -1,5 +1,5 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaStore

@@ -37,7 +37,9 @@ enum CompareCommand {
       let out = args.options["out"]
       switch format {
       case .json: try Files.emit(report.json().rendered(), to: out)
-      case .csv, .xlsx: try Files.table(report.csv(), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Jämförelse", out: out, usage: usage)
+      case .csv, .xlsx:
+        try Files.table(
+          report.csv(), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Jämförelse", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(report.text(language), to: out)
       }
     })

@@ -1,11 +1,11 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
-import SamnyttaReports
-import SamnyttaWorkflows
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaStore
+import SamnyttaWorkflows
 
 /// `samnytta db …`, `batch` and `rank`: the evaluation database (Docs/database.md).
 enum DatabaseCommands {
@@ -30,7 +30,8 @@ enum DatabaseCommands {
   static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
   static let add = Tool.Command(
     name: "db add", usage: addUsage, summary: "validate and store evaluation files (all or nothing)",
-    help: "Validates every file, then stores all of them and their results in one transaction. A document already stored is refused.\n\nusage: \(addUsage)\n  \(dbOption)\n",
+    help:
+      "Validates every file, then stores all of them and their results in one transaction. A document already stored is refused.\n\nusage: \(addUsage)\n  \(dbOption)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
@@ -45,14 +46,17 @@ enum DatabaseCommands {
     for a in added {
       Output.out(
         a.version == 1
-          ? "added \(a.id): \(a.name)\n" : "added \(a.id): \(a.name), version \(a.version) of the evaluation (the previous version is \(a.previousID.map(String.init) ?? "removed"))\n")
+          ? "added \(a.id): \(a.name)\n"
+          : "added \(a.id): \(a.name), version \(a.version) of the evaluation (the previous version is \(a.previousID.map(String.init) ?? "removed"))\n"
+      )
     }
   }
 
   static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--lang \(Language.spelled())] [--db PATH]"
   static let list = Tool.Command(
     name: "db list", usage: listUsage, summary: "list stored evaluations (latest versions)",
-    help: "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
+    help:
+      "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["association", "year", "class", "db", "lang"], flags: [], usage: listUsage)
       let language = try args.language(usage: listUsage)
@@ -86,7 +90,8 @@ enum DatabaseCommands {
   static let historyUsage = "samnytta db history ID [--lang \(Language.spelled())] [--db PATH]"
   static let history = Tool.Command(
     name: "db history", usage: historyUsage, summary: "list the versions of a stored evaluation and what changed",
-    help: "Lists every version of the evaluation ID belongs to, oldest first, with what changed in society's key figures.\n\nusage: \(historyUsage)\n",
+    help:
+      "Lists every version of the evaluation ID belongs to, oldest first, with what changed in society's key figures.\n\nusage: \(historyUsage)\n",
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db", "lang"], flags: [], usage: historyUsage)
       let target = try id(args, usage: historyUsage)

@@ -1,8 +1,8 @@
 import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaReports
 import SamnyttaWorkflows
-import SamnyttaEngine
 
 enum ExplainCommand {
   static let usage = "samnytta explain FILE [--participant ID] [--model ID|PATH] [--lang sv|en]"
@@ -38,7 +38,9 @@ enum ExplainCommand {
     // The engine checks the rules first (exit 65), then looks the participant up.
     let explanation: ParticipantExplanation
     do {
-      explanation = try EvaluatedDocument.reportingLines(file: path, document: tree) { () throws(EvaluationError) in try prepared.explain(input, participant: id) }
+      explanation = try EvaluatedDocument.reportingLines(file: path, document: tree) { () throws(EvaluationError) in
+        try prepared.explain(input, participant: id)
+      }
     } catch EvaluationError.unknownParticipant {
       let known = input.participants.prefix(10).map(\.id.quotedForMessage).joined(separator: ", ") + (input.participants.count > 10 ? ", …" : "")
       throw UsageError("no participant with id '\(id.quotedForMessage)' in \(path); ids include: \(known)", usage: usage)

@@ -1,5 +1,5 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
@@ -18,7 +18,8 @@ enum Files {
     guard let path = library.path(for: reference) else {
       let available = library.availableIDs()
       throw UsageError(
-        "unknown model '\(reference.quotedForMessage)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))")
+        "unknown model '\(reference.quotedForMessage)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))"
+      )
     }
     let bytes = try read(path)
     return try ModelDocument.decode(bytes, file: path)
@@ -41,7 +42,9 @@ enum Files {
 
   /// A table as `--format csv` (text in its dialect) or `--format xlsx` (a workbook with headers people read).
   /// `headers` chooses words people read (in `l`) or the machine keys.
-  static func table(_ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String) throws {
+  static func table(
+    _ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String
+  ) throws {
     guard format == .xlsx else { return try emit(SpreadsheetHeaders.table(table, headers, l).rendered(dialect), to: out) }
     try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l, keys: headers == .keys), to: out, binary: true, usage: usage)
   }

@@ -1,9 +1,9 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaWorkflows
-import SamnyttaEngine
 
 /// `samnytta import`: participants kept in a spreadsheet, into an input file or straight into the
 /// evaluation database. The CSV holds only participants; the intervention's name, association and
@@ -41,7 +41,8 @@ enum ImportCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet"], flags: ["db-add"], usage: usage)
+      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet"], flags: ["db-add"],
+      usage: usage)
     guard args.positional.count == 1 else { throw UsageError("expected exactly one spreadsheet (.xlsx or CSV)", usage: usage) }
     let into = args.options["into"]
     let dbAdd = args.flags.contains("db-add")
@@ -53,7 +54,8 @@ enum ImportCommand {
     var cost: Money? = nil
     if let text = args.options["cost"] {
       guard let amount = DecimalText(text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text)?.money, amount >= .zero else {
-        throw UsageError("invalid value '\(text.quotedForMessage)' for '--cost'; expected kronor (at most two decimals), e.g. 1440000 or 1440000,50", usage: usage)
+        throw UsageError(
+          "invalid value '\(text.quotedForMessage)' for '--cost'; expected kronor (at most two decimals), e.g. 1440000 or 1440000,50", usage: usage)
       }
       cost = amount
     }
@@ -64,7 +66,8 @@ enum ImportCommand {
 
     let base = args.options["base"] ?? into.flatMap({ $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil })
     if base == nil {
-      let missing = [("name", "--name TEXT"), ("association", "--association TEXT")].filter { overrides[$0.0] == nil }.map(\.1)
+      let missing =
+        [("name", "--name TEXT"), ("association", "--association TEXT")].filter { overrides[$0.0] == nil }.map(\.1)
         + (cost == nil ? ["--cost KR"] : [])
       if !missing.isEmpty {
         let what = into.map { "\($0) does not exist" } ?? "no --base document is given"
@@ -73,10 +76,13 @@ enum ImportCommand {
     }
     let label = into.map { $0 == "-" ? "<stdout>" : $0 } ?? "\(csvPath) (imported)"
     let document = try ParticipantImport.assemble(
-      csv: csv, csvPath: csvPath, sheet: args.options["sheet"], base: base, overrides: .init(fields: overrides, cost: cost), model: model, label: label)
+      csv: csv, csvPath: csvPath, sheet: args.options["sheet"], base: base, overrides: .init(fields: overrides, cost: cost), model: model,
+      label: label)
     for note in document.notes { Output.err("note: \(note)\n") }
 
-    if dbAdd { try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context) }
+    if dbAdd {
+      try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context)
+    }
     if let into {
       try Files.emit(document.text, to: into)
       let n = document.participantRecords

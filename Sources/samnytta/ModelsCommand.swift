@@ -1,8 +1,8 @@
 import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 
 enum ModelsCommand {
   static let listCommand = Tool.Command(

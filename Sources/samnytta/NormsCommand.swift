@@ -1,11 +1,11 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaWorkflows
-import SamnyttaEngine
 import SamnyttaStore
+import SamnyttaWorkflows
 
 /// `samnytta norms`: per class group, how each key figure is spread; for one evaluation, its
 /// deviation from the mean of the other evaluations in its group (Payoff's "jämförande värden").
@@ -32,7 +32,8 @@ enum NormsCommand {
       """,
     run: { context, arguments in
       let args = try Arguments(
-        arguments, valued: ["id", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage)
+        arguments, valued: ["id", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage
+      )
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
@@ -48,16 +49,23 @@ enum NormsCommand {
           if !stored.summary.isLatest {
             throw DataError(
               file: database.path, path: "",
-              message: "evaluation \(id) is version \(stored.summary.version) of \(stored.summary.versionCount); comparisons use the latest version (`samnytta db history \(id)`)")
+              message:
+                "evaluation \(id) is version \(stored.summary.version) of \(stored.summary.versionCount); comparisons use the latest version (`samnytta db history \(id)`)"
+            )
           }
-          throw DataError(file: database.path, path: "", message: "evaluation \(id) has no results, is the national reference, or is outside --class; run `samnytta batch`")
+          throw DataError(
+            file: database.path, path: "",
+            message: "evaluation \(id) has no results, is the national reference, or is outside --class; run `samnytta batch`")
         }
         let deviation = NormsTables.Deviation(
           entry: entry, peers: level.peers(of: entry), reference: level.reference, priceYear: level.priceYear, model: level.modelID,
           amountsUnknown: level.amountsUnknown)
         switch format {
         case .json: try Files.emit(NormsTables.deviationJSON(deviation).rendered(), to: out)
-        case .csv, .xlsx: try Files.table(NormsTables.deviationCSV(deviation), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
+        case .csv, .xlsx:
+          try Files.table(
+            NormsTables.deviationCSV(deviation), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out,
+            usage: usage)
         case .text, .html, .md: try Files.emit(NormsTables.deviationText(deviation, l), to: out)
         }
         return
@@ -65,7 +73,9 @@ enum NormsCommand {
       let groups = ClassNorms.groups(level.entries, amountsUnknown: level.amountsUnknown)
       switch format {
       case .json: try Files.emit(NormsTables.json(groups, priceYear: level.priceYear, model: level.modelID).rendered(), to: out)
-      case .csv, .xlsx: try Files.table(NormsTables.csv(groups), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
+      case .csv, .xlsx:
+        try Files.table(
+          NormsTables.csv(groups), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
       case .text, .html, .md:
         try Files.emit(NormsTables.text(groups, priceYear: level.priceYear, model: level.modelID, flagged: level.amountsUnknown.count, l), to: out)
       }

@@ -1,5 +1,5 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaFormats
 import SamnyttaWorkflows
 import Synchronization

@@ -22,10 +22,12 @@ enum PortfolioCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "csv-headers", "db"], flags: [], usage: usage)
+      let args = try Arguments(
+        arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "csv-headers", "db"], flags: [], usage: usage)
       let format = try args.format(among: [.html, .md, .csv, .xlsx], default: .html, usage: usage)
       let (l, dialect) = (try args.language(usage: usage), try args.csvDialect(usage: usage))
-      guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace), let year = args.options["year"].flatMap({ Int($0) }),
+      guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace),
+        let year = args.options["year"].flatMap({ Int($0) }),
         (1900...2200).contains(year)
       else { throw UsageError("--association NAME and --year YEAR (a year such as 2024) are required", usage: usage) }
       let model = try Files.model(args.options["model"], context: context)
@@ -36,7 +38,10 @@ enum PortfolioCommand {
       case .html, .md:
         let board = PortfolioReport.board(portfolio, language: l)
         try Files.emit(format == .md ? MarkdownReport.render(board, generator: generator) : HTMLReport.render(board, generator: generator), to: out)
-      case .csv, .xlsx: try Files.table(PortfolioTable.csv(portfolio), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: l == .sv ? "Portfölj" : "Portfolio", out: out, usage: usage)
+      case .csv, .xlsx:
+        try Files.table(
+          PortfolioTable.csv(portfolio), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: l == .sv ? "Portfölj" : "Portfolio",
+          out: out, usage: usage)
       case .text, .json: throw UsageError("--format \(format.rawValue) is not offered", usage: usage)
       }
     })

@@ -1,11 +1,11 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaWorkflows
-import SamnyttaEngine
 import SamnyttaStore
+import SamnyttaWorkflows
 
 /// `samnytta rank`: the board table of seed 004 (lines 522–529), ranked by one key figure.
 enum RankCommand {
@@ -27,7 +27,8 @@ enum RankCommand {
 
       """,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["by", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "out"], flags: [], usage: usage)
+      let args = try Arguments(
+        arguments, valued: ["by", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "out"], flags: [], usage: usage)
       let figure = try args.choice("by", among: KeyFigure.rankable, spelled: \.optionName, default: .verkningsgrad, usage: usage)
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
       let dialect = try args.csvDialect(usage: usage)
@@ -40,7 +41,9 @@ enum RankCommand {
       let out = args.options["out"]
       switch format {
       case .json: try Files.emit(RankTable.json(ranked, by: figure, priceYear: level.priceYear, amountsUnknown: unknown).rendered(), to: out)
-      case .csv, .xlsx: try Files.table(RankTable.csv(ranked), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Rangordning", out: out, usage: usage)
+      case .csv, .xlsx:
+        try Files.table(
+          RankTable.csv(ranked), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Rangordning", out: out, usage: usage)
       case .text, .html, .md:
         let line = NormsTables.priceLine(priceYear: level.priceYear, model: level.modelID, flagged: unknown.count, language)
         try Files.emit(RankTable.text(ranked, language, amountsUnknown: unknown, priceLine: line), to: out)

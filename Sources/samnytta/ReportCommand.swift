@@ -1,11 +1,11 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaWorkflows
-import SamnyttaEngine
 import SamnyttaStore
+import SamnyttaWorkflows
 
 /// `samnytta report`: the board report of one evaluation (a file or a stored document) as a
 /// self-contained HTML page or as Markdown. Reading, evaluating and the database comparison happen
@@ -80,7 +80,10 @@ enum ReportCommand {
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 
-    guard case .evaluation(let result, let input, let metadata) = try EvaluatedDocument.evaluate(bytes, file: file, model: PreparedModel(model.parameters), options: options) else {
+    guard
+      case .evaluation(let result, let input, let metadata) = try EvaluatedDocument.evaluate(
+        bytes, file: file, model: PreparedModel(model.parameters), options: options)
+    else {
       throw UsageError(
         "\(file) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures.",
         usage: usage)
@@ -90,8 +93,11 @@ enum ReportCommand {
         in: $0, to: result.figures(.society), group: result.classification.group, excludingID: storedID, excludingDocument: bytes, model: model)
     }
     let minimumGroup =
-      try args.wholeNumber("min-group", in: 1...1000, "a whole number of participants from 1 to 1000", usage: usage) ?? GroupSuppression.defaultMinimum
-    let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in try Uncertainty.analyse(input, model: model, options: result.options, settings: s) }
+      try args.wholeNumber("min-group", in: 1...1000, "a whole number of participants from 1 to 1000", usage: usage)
+      ?? GroupSuppression.defaultMinimum
+    let uncertainty = try uncertaintySettings.map { s throws(EvaluationError) in
+      try Uncertainty.analyse(input, model: model, options: result.options, settings: s)
+    }
     let narrative = ReportNarrative(
       description: metadata.description, targetGroup: metadata.targetGroup, conclusions: metadata.conclusions, date: ReportDate.today())
     let report = BoardReport.evaluation(

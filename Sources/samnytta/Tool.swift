@@ -1,9 +1,9 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 import SamnyttaWorkflows
 
 /// The command table and the one place errors become messages and exit codes.
@@ -66,7 +66,8 @@ enum Tool {
           Output.out(help)
           return ExitCode.success
         }
-        Output.error((rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first.quotedForMessage)' needs a command\n\n") + help)
+        Output.error(
+          (rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first.quotedForMessage)' needs a command\n\n") + help)
         return ExitCode.usage
       }
       Output.error("error: unknown command '\(arguments.prefix(2).joined(separator: " ").quotedForMessage)'\n\n" + mainHelp())

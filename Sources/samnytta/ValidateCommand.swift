@@ -1,7 +1,7 @@
 import SamnyttaCommandLine
 import SamnyttaDocuments
-import SamnyttaWorkflows
 import SamnyttaEngine
+import SamnyttaWorkflows
 
 enum ValidateCommand {
   static let usage = "samnytta validate FILE... [--model ID|PATH]"

@@ -1,5 +1,5 @@
-import SamnyttaCommandLine
 import Foundation
+import SamnyttaCommandLine
 
 // The executable only reads files, calls the adapters and the engine, and renders errors.
 let status = Tool.run(

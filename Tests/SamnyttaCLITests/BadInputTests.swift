@@ -58,7 +58,8 @@ let badInputs: [BadInput] = [
   BadInput(name: "unterminated document", text: "{\n  \"formatVersion\": 1,\n", expected: [":3:1: invalid JSON:"]),
   BadInput(name: "not JSON at all", text: "Version = 1\n", expected: [":1:1: invalid JSON: unexpected character 'V'"]),
   BadInput(name: "empty file", text: "", expected: [":1:1: invalid JSON:", "end of file"]),
-  BadInput(name: "NaN is not JSON", text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 8000", "\"months\": NaN"), expected: ["invalid JSON"]),
+  BadInput(
+    name: "NaN is not JSON", text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 8000", "\"months\": NaN"), expected: ["invalid JSON"]),
 
   // Structure.
   BadInput(
@@ -110,10 +111,12 @@ let badInputs: [BadInput] = [
     name: "negative months", text: variant("\"state\": \"arbete\", \"months\": 12", "\"state\": \"arbete\", \"months\": -1"),
     expected: ["$.participants[0].after.spells[0].months: must be more than 0 and at most 12"]),
   BadInput(
-    name: "extent 1.5", text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000", "\"months\": 12, \"extent\": 1.5, \"monthlyAmount\": 23000"),
+    name: "extent 1.5",
+    text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000", "\"months\": 12, \"extent\": 1.5, \"monthlyAmount\": 23000"),
     expected: ["$.participants[0].after.spells[0].extent: must be more than 0 and at most 1, got 1.5"]),
   BadInput(
-    name: "extent 0", text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000", "\"months\": 12, \"extent\": 0, \"monthlyAmount\": 23000"),
+    name: "extent 0",
+    text: variant("\"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000", "\"months\": 12, \"extent\": 0, \"monthlyAmount\": 23000"),
     expected: ["$.participants[0].after.spells[0].extent: must be more than 0 and at most 1"]),
   BadInput(
     name: "period over 12 full-time months",
@@ -125,9 +128,12 @@ let badInputs: [BadInput] = [
     name: "period without spells",
     text: variant(
       "\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]", "\"spells\": []"),
-    expected: ["$.participants[0].after.spells: has no spells; a period without public support is stated with the state 'ingen_offentlig_forsorjning'"]),
+    expected: [
+      "$.participants[0].after.spells: has no spells; a period without public support is stated with the state 'ingen_offentlig_forsorjning'"
+    ]),
   BadInput(
-    name: "period without any key", text: variant("\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]", ""),
+    name: "period without any key",
+    text: variant("\"spells\": [ { \"state\": \"arbete\", \"months\": 12, \"extent\": 1, \"monthlyAmount\": 23000 } ]", ""),
     expected: ["$.participants[0].after.spells: has no spells"]),
   BadInput(
     name: "negative monthlyAmount", text: variant("\"monthlyAmount\": 23000", "\"monthlyAmount\": -100"),
@@ -162,16 +168,17 @@ let badInputs: [BadInput] = [
   BadInput(
     name: "duplicate participant ids",
     text: variant(
-      "\n  ]\n}", """
-        ,
-            {
-              "id": "p1",
-              "before": { "spells": [ { "state": "a_kassa", "months": 12 } ] },
-              "after": { "spells": [ { "state": "arbete", "months": 12, "monthlyAmount": 25000 } ] }
-            }
-          ]
-        }
-        """),
+      "\n  ]\n}",
+      """
+      ,
+          {
+            "id": "p1",
+            "before": { "spells": [ { "state": "a_kassa", "months": 12 } ] },
+            "after": { "spells": [ { "state": "arbete", "months": 12, "monthlyAmount": 25000 } ] }
+          }
+        ]
+      }
+      """),
     expected: ["$.participants[1].id: duplicate id 'p1'"]),
   BadInput(
     name: "count 0", text: variant("\"id\": \"p1\",", "\"id\": \"p1\", \"count\": 0,"),

@@ -8,7 +8,10 @@ import Testing
   static var everything: [String] {
     let published = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.url("Docs/examples/published").path)) ?? []
     return published.filter { $0.hasSuffix(".json") }.sorted().map { "Docs/examples/published/\($0)" }
-      + ["Docs/examples/realistic-42-participants.json", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "Docs/examples/typfall-trampolinen.json"]
+      + [
+        "Docs/examples/realistic-42-participants.json", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json",
+        "Docs/examples/typfall-trampolinen.json",
+      ]
   }
 
   func json(_ text: String) throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) }
@@ -31,7 +34,8 @@ import Testing
     // The summaries' amounts are of unknown price year: out of the means of amounts.
     #expect(figures["costPerParticipant"]?["classCount"] as? Int == 1)
     // Fewer than --min-peers: no judgement.
-    let strict = try json(try CLI.run(["norms", "--id", String(realistic), "--format", "json", "--min-peers", "20", "--model", "se-2025", "--db", db]).out)
+    let strict = try json(
+      try CLI.run(["norms", "--id", String(realistic), "--format", "json", "--min-peers", "20", "--model", "se-2025", "--db", db]).out)
     #expect(strict["peerLevel"] as? String == "all" && strict["judged"] as? Bool == false)
     let text = try CLI.run(["norms", "--id", String(realistic), "--model", "se-2025", "--db", db]).out
     #expect(text.contains("procentenheter") && text.contains("Riksreferens: [") && text.contains("Prisnivå 2025"), "\(text)")
@@ -52,10 +56,12 @@ import Testing
     let db = directory.path("e.sqlite")
     let summary = try directory.write(
       "s.json",
-      #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "A", "priceYear": 2023, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#)
+      #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "A", "priceYear": 2023, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#
+    )
     let elsewhere = try directory.write(
       "t.json",
-      #"{"formatVersion": 1, "kind": "summary", "name": "T", "association": "A", "priceYear": 2019, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#)
+      #"{"formatVersion": 1, "kind": "summary", "name": "T", "association": "A", "priceYear": 2019, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#
+    )
     #expect(try CLI.run(["db", "add", summary, elsewhere, "--db", db]).status == 0)
     let rank = try json(try CLI.run(["rank", "--format", "json", "--model", "se-2025", "--db", db]).out)
     let rows = try #require(rank["rows"] as? [[String: Any]])

@@ -1,7 +1,7 @@
 import Foundation
+import SamnyttaFormats
 import SamnyttaTestSupport
 import Testing
-import SamnyttaFormats
 
 /// The HTML report in a real browser: headless Chromium renders it to a PNG, and the test decodes
 /// the PNG itself (``PNGImage``) to check that the page is not blank. Chromium comes from Debian's
@@ -68,7 +68,9 @@ import SamnyttaFormats
     // The accent blue of the headings (#1f4e79) must be on the page: CSS was applied.
     let accent = UInt32(0x1f) << 16 | UInt32(0x4e) << 8 | UInt32(0x79)
     #expect(colours.contains(accent), "the heading colour #1f4e79 is missing: was the stylesheet applied?")
-    print("browser test: chromium rendered the report in \(renderTime), PNG decoded in \(decodeTime); \(Int(share * 1000) / 10) % non-white, \(colours.count) colours")
+    print(
+      "browser test: chromium rendered the report in \(renderTime), PNG decoded in \(decodeTime); \(Int(share * 1000) / 10) % non-white, \(colours.count) colours"
+    )
   }
 
   /// Runs a program with a time limit, output captured in files (never a full pipe).

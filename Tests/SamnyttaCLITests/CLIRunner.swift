@@ -20,7 +20,8 @@ enum CLI {
   /// The environment `samnytta` runs in: this process's, with SAMNYTTA_MODELS pointing at the
   /// package's Models folder, a fixed locale, and `extra` on top.
   static func environment(_ extra: [String: String] = [:]) -> [String: String] {
-    ChildProcess.environment(adding: ["SAMNYTTA_MODELS": modelsDirectory, "LC_ALL": "C.UTF-8", "SOURCE_DATE_EPOCH": "1767225600"].merging(extra) { $1 })
+    ChildProcess.environment(
+      adding: ["SAMNYTTA_MODELS": modelsDirectory, "LC_ALL": "C.UTF-8", "SOURCE_DATE_EPOCH": "1767225600"].merging(extra) { $1 })
   }
 
   /// Runs `samnytta arguments…` in `directory` (default: the package root) in ``environment(_:)``.

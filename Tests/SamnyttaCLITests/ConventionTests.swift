@@ -54,7 +54,8 @@ import Testing
     let directory = try TemporaryDirectory()
     let original = try String(contentsOfFile: CLI.modelsDirectory + "/se-2016.json", encoding: .utf8)
     #expect(original.contains("\"societyConvention\": \"payoff\""))
-    let path = try directory.write("se-2016.json", original.replacingOccurrences(of: "\"societyConvention\": \"payoff\"", with: "\"societyConvention\": \"welfare\""))
+    let path = try directory.write(
+      "se-2016.json", original.replacingOccurrences(of: "\"societyConvention\": \"payoff\"", with: "\"societyConvention\": \"welfare\""))
     #expect(try evaluate([Self.seed, "--model", path]).model["convention"] as? String == "welfare")
     let overridden = try evaluate([Self.seed, "--model", path, "--convention", "payoff"])
     #expect(overridden.model["convention"] as? String == "payoff")
@@ -98,7 +99,9 @@ import Testing
       #expect(sv.contains(point), "missing: \(point)")
     }
     let en = try run(["report", Self.seed, "--model", "se-2016", "--format", "md", "--lang", "en"])
-    for point in ["- Before/after comparison without a control group", "- Society convention: Payoff-compatible.", "- Taxes: ", "- 5-year forecast: "] {
+    for point in [
+      "- Before/after comparison without a control group", "- Society convention: Payoff-compatible.", "- Taxes: ", "- 5-year forecast: ",
+    ] {
       #expect(en.contains(point), "missing: \(point)")
     }
   }

@@ -50,7 +50,8 @@ import Testing
   func database() throws -> (TemporaryDirectory, String) {
     let directory = try TemporaryDirectory()
     let db = directory.url.appendingPathComponent("board.sqlite").path
-    let added = try CLI.run(["db", "add"] + Self.published + ["Docs/examples/typfall-trampolinen.json", "Docs/examples/realistic-42-participants.json", "--db", db])
+    let added = try CLI.run(
+      ["db", "add"] + Self.published + ["Docs/examples/typfall-trampolinen.json", "Docs/examples/realistic-42-participants.json", "--db", db])
     #expect(added.status == 0, "\(added.err)")
     return (directory, db)
   }
@@ -63,8 +64,9 @@ import Testing
     #expect(json.status == 0, "\(json.err)")
     let names = json.out.split(separator: "\n").filter { $0.contains("\"name\":") }.map { $0.split(separator: "\"")[3] }
     #expect(names.first == "E.L.S.A.")
-    #expect(names.filter { !$0.contains("xempel") && !$0.contains("Typfall") && !$0.contains("Samverkansteam") }
-      == ["E.L.S.A.", "Arbetsmarknadstorget", "Samordningsteam Sala", "Tuna", "Jobbcoach", "Balder", "Samordningsgruppen"])
+    #expect(
+      names.filter { !$0.contains("xempel") && !$0.contains("Typfall") && !$0.contains("Samverkansteam") }
+        == ["E.L.S.A.", "Arbetsmarknadstorget", "Samordningsteam Sala", "Tuna", "Jobbcoach", "Balder", "Samordningsgruppen"])
     let payback = try CLI.run(["rank", "--by", "payback", "--format", "csv", "--csv-dialect", "comma", "--csv-headers", "keys", "--db", db])
     let rows = payback.out.split(separator: "\r\n")
     #expect(rows.count == 10)

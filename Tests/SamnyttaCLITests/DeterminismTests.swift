@@ -83,7 +83,10 @@ func reversingParticipants(_ text: String) throws -> String {
     if inString {
       if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
     } else if b == UInt8(ascii: "\"") {
-      if depth == 1, bytes[i...].starts(with: key) { keyAt = i; break }
+      if depth == 1, bytes[i...].starts(with: key) {
+        keyAt = i
+        break
+      }
       inString = true
     } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
       depth += 1
@@ -109,7 +112,10 @@ func reversingParticipants(_ text: String) throws -> String {
     } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
       depth += 1
     } else if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
-      if depth == 0 { elements.append(elementStart..<end); break }
+      if depth == 0 {
+        elements.append(elementStart..<end)
+        break
+      }
       depth -= 1
     } else if b == UInt8(ascii: ","), depth == 0 {
       elements.append(elementStart..<end)

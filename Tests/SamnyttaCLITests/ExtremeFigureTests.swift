@@ -6,7 +6,8 @@ import Testing
 /// and `db add` (issue 9); each is now refused with exit 65, naming the field and the limit.
 @Suite struct ExtremeFigureTests {
   static let published = #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "published": "#
-  static let aggregates = #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 19, "revenue": 3600000, "cost": 2200000, "published": "#
+  static let aggregates =
+    #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 19, "revenue": 3600000, "cost": 2200000, "published": "#
 
   struct Case: Sendable, CustomTestStringConvertible {
     var name: String
@@ -16,18 +17,23 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "cost per verkningsgrad 1e16", text: published + #"{"verkningsgrad": 12, "paybackMonths": 12, "costPerVerkningsgrad": 1e16}}"#,
+    Case(
+      name: "cost per verkningsgrad 1e16", text: published + #"{"verkningsgrad": 12, "paybackMonths": 12, "costPerVerkningsgrad": 1e16}}"#,
       path: "$.published.costPerVerkningsgrad"),
-    Case(name: "verkningsgrad 1e16", text: published + #"{"verkningsgrad": 1e16, "paybackMonths": 12, "costPerVerkningsgrad": 5800}}"#,
+    Case(
+      name: "verkningsgrad 1e16", text: published + #"{"verkningsgrad": 1e16, "paybackMonths": 12, "costPerVerkningsgrad": 5800}}"#,
       path: "$.published.verkningsgrad"),
-    Case(name: "payback 5e-324", text: published + #"{"verkningsgrad": 12, "paybackMonths": 5e-324, "costPerVerkningsgrad": 5800}}"#,
+    Case(
+      name: "payback 5e-324", text: published + #"{"verkningsgrad": 12, "paybackMonths": 5e-324, "costPerVerkningsgrad": 5800}}"#,
       path: "$.published.paybackMonths"),
-    Case(name: "tiny payback", text: published + #"{"verkningsgrad": 12, "paybackMonths": 1e-9, "costPerVerkningsgrad": 5800}}"#,
+    Case(
+      name: "tiny payback", text: published + #"{"verkningsgrad": 12, "paybackMonths": 1e-9, "costPerVerkningsgrad": 5800}}"#,
       path: "$.published.paybackMonths"),
     Case(name: "verkningsgrad 1e-9 with aggregates", text: aggregates + #"{"verkningsgrad": 1e-9}}"#, path: "$.published.verkningsgrad"),
     Case(
       name: "ten million participants of a published row",
-      text: #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 10000000, "published": {"verkningsgrad": 12, "paybackMonths": 12, "costPerVerkningsgrad": 58000000}}"#,
+      text:
+        #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 10000000, "published": {"verkningsgrad": 12, "paybackMonths": 12, "costPerVerkningsgrad": 58000000}}"#,
       path: "$.published.costPerVerkningsgrad"),
   ]
 

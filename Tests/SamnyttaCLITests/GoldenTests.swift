@@ -78,7 +78,10 @@ import Testing
       // Leaving or entering a nesting level resets deeper levels.
       lastKeyAtIndent = lastKeyAtIndent.filter { $0.key <= indent }
       let trimmed = line.dropFirst(indent)
-      if trimmed.hasPrefix("}") || trimmed.hasPrefix("]") { lastKeyAtIndent[indent + 2] = nil; continue }
+      if trimmed.hasPrefix("}") || trimmed.hasPrefix("]") {
+        lastKeyAtIndent[indent + 2] = nil
+        continue
+      }
       guard trimmed.hasPrefix("\""), let end = trimmed.dropFirst().firstIndex(of: "\""),
         trimmed[trimmed.index(after: end)...].hasPrefix(":")
       else { continue }

@@ -105,7 +105,8 @@ import Testing
     let directory = try TemporaryDirectory()
     let csv = try directory.write(
       "bad.csv",
-      "\u{FEFF}deltagare;period;försörjning;månader;omfattning\r\nP1;före;Försörjningsstöd;12;\r\nP1;efter;arbete;13,5;\r\nP2;före;fiskare;12;\r\nP2;efter;arbete;12;150\r\n")
+      "\u{FEFF}deltagare;period;försörjning;månader;omfattning\r\nP1;före;Försörjningsstöd;12;\r\nP1;efter;arbete;13,5;\r\nP2;före;fiskare;12;\r\nP2;efter;arbete;12;150\r\n"
+    )
     let existing = try directory.write("existing.json", "{\"keep\": true}\n")
     let fresh = directory.path("fresh.json")
     let db = directory.path("db.sqlite")
@@ -138,7 +139,8 @@ import Testing
   /// repeated in the message.
   @Test func aPersonnummerIsRefusedAndNotRepeated() throws {
     let directory = try TemporaryDirectory()
-    let csv = try directory.write("pnr.csv", "deltagare;period;försörjning;månader;kön\nP1;före;arbete;12;K\nP1;efter;arbete;12;K 850101\u{2013}1234\n")
+    let csv = try directory.write(
+      "pnr.csv", "deltagare;period;försörjning;månader;kön\nP1;före;arbete;12;K\nP1;efter;arbete;12;K 850101\u{2013}1234\n")
     let out = directory.path("out.json")
     let cell = try CLI.run(["import", csv, "--into", out] + Self.metadata)
     #expect(cell.status == 65)

@@ -42,10 +42,15 @@ import Testing
     #expect(lines.first == "se-2026: Sverige, prisnivå 2026 (standard)")
     #expect(lines.contains { $0.hasPrefix("parameter") && $0.contains("intervall") && $0.contains("verifierad") && $0.contains("källa") })
     let salary = try #require(lines.first { $0.hasPrefix("labour.averageMonthlySalary ") })
-    #expect(salary.contains("44 279,56") && salary.contains("42 508,38–46 050,74") && salary.contains("härledd") && salary.contains("2026-12-01"), "\(salary)")
+    #expect(
+      salary.contains("44 279,56") && salary.contains("42 508,38–46 050,74") && salary.contains("härledd") && salary.contains("2026-12-01"),
+      "\(salary)")
     let rate = try #require(lines.first { $0.hasPrefix("taxes.stateRate ") })
     #expect(rate.contains("0,2–0,2") && rate.contains("lag"), "\(rate)")
-    let rows = lines.filter { $0.hasPrefix("labour.") || $0.hasPrefix("taxes.") || $0.hasPrefix("states[") || $0.hasPrefix("careTypes[") || $0.hasPrefix("defaultFinancing.") || $0.hasPrefix("classification.") || $0.hasPrefix("sensitivity.") || $0.hasPrefix("validation.") }
+    let rows = lines.filter {
+      $0.hasPrefix("labour.") || $0.hasPrefix("taxes.") || $0.hasPrefix("states[") || $0.hasPrefix("careTypes[") || $0.hasPrefix("defaultFinancing.")
+        || $0.hasPrefix("classification.") || $0.hasPrefix("sensitivity.") || $0.hasPrefix("validation.")
+    }
     #expect(rows.count == 61)
   }
 

@@ -132,7 +132,9 @@ import Testing
     let db = directory.path("db.sqlite")
     #expect(try CLI.run(["db", "add", Self.seed, "Docs/examples/typfall-trampolinen.json", "--db", db]).status == 0)
     let before = try Data(contentsOf: URL(fileURLWithPath: db))
-    for command in [["db", "list"], ["db", "show", "1"], ["db", "export", "1"], ["rank"], ["norms"], ["compare", "1", "2"], ["report", "--id", "2"]] {
+    for command in [
+      ["db", "list"], ["db", "show", "1"], ["db", "export", "1"], ["rank"], ["norms"], ["compare", "1", "2"], ["report", "--id", "2"],
+    ] {
       let result = try CLI.run(command + ["--db", db])
       #expect(result.status == 0, "\(command): \(result)")
     }

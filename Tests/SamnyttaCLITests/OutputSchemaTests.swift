@@ -84,10 +84,14 @@ import Testing
           case .array(let list): types = list.compactMap { if case .string(let t) = $0.kind { return t } else { return nil } }
           default: return ["\(path): bad type keyword"]
           }
-          if !types.contains(where: { Self.typeMatches(value, $0) }) { found.append("\(path): \(value.typeName), expected \(types.joined(separator: "|"))") }
+          if !types.contains(where: { Self.typeMatches(value, $0) }) {
+            found.append("\(path): \(value.typeName), expected \(types.joined(separator: "|"))")
+          }
         case "required":
           guard let object = Self.members(value), case .array(let names) = rule.kind else { continue }
-          for case .string(let name) in names.map(\.kind) where !object.contains(where: { $0.key == name }) { found.append("\(path): missing '\(name)'") }
+          for case .string(let name) in names.map(\.kind) where !object.contains(where: { $0.key == name }) {
+            found.append("\(path): missing '\(name)'")
+          }
         case "properties", "additionalProperties", "propertyNames":
           guard let object = Self.members(value) else { continue }
           let properties = Self.members(Self.member(schema, "properties") ?? JSONValue(.object([]))) ?? []
@@ -174,7 +178,9 @@ import Testing
       schema.check(try run(["evaluate", file, "--format", "json", "--model", "se-2016", "--no-participants"]), "\(file) se-2016")
     }
     for file in Self.examples.map({ "Docs/examples/\($0)" }) {
-      schema.check(try run(["evaluate", file, "--format", "json", "--no-participants", "--uncertainty", "--draws", "40", "--level", "95"]), "\(file) --uncertainty")
+      schema.check(
+        try run(["evaluate", file, "--format", "json", "--no-participants", "--uncertainty", "--draws", "40", "--level", "95"]),
+        "\(file) --uncertainty")
     }
   }
 
@@ -184,7 +190,9 @@ import Testing
     let files = Self.examples.map { "Docs/examples/\($0)" } + (try Self.published())
     #expect(try CLI.run(["db", "add"] + files + ["--db", db]).status == 0)
     let rank = try Validator("rank")
-    for by in ["verkningsgrad", "payback", "cost-per-point", "return"] { rank.check(try run(["rank", "--by", by, "--format", "json", "--db", db]), "rank \(by)") }
+    for by in ["verkningsgrad", "payback", "cost-per-point", "return"] {
+      rank.check(try run(["rank", "--by", by, "--format", "json", "--db", db]), "rank \(by)")
+    }
     try Validator("norms").check(try run(["norms", "--format", "json", "--db", db]), "norms")
     let deviation = try Validator("norms-deviation")
     // Every stored evaluation but the national reference, which is beside every group and in none.

@@ -46,7 +46,9 @@ struct PNGImage {
     guard ended, header.count == 13 else { throw Failure(description: "missing IHDR or IEND") }
     width = Int(header[0]) << 24 | Int(header[1]) << 16 | Int(header[2]) << 8 | Int(header[3])
     height = Int(header[4]) << 24 | Int(header[5]) << 16 | Int(header[6]) << 8 | Int(header[7])
-    let depth = header[8], colourType = header[9], interlace = header[12]
+    let depth = header[8]
+    let colourType = header[9]
+    let interlace = header[12]
     guard width > 0, height > 0, width <= 20_000, height <= 20_000 else { throw Failure(description: "implausible size \(width)×\(height)") }
     guard depth == 8 else { throw Failure(description: "bit depth \(depth) not supported") }
     guard interlace == 0 else { throw Failure(description: "interlaced PNG not supported") }
@@ -61,7 +63,9 @@ struct PNGImage {
     }
     let raw = try Inflate.zlib(data, limit: 400_000_000)
     let stride = width * channels
-    guard raw.count == height * (stride + 1) else { throw Failure(description: "image data has \(raw.count) bytes, expected \(height * (stride + 1))") }
+    guard raw.count == height * (stride + 1) else {
+      throw Failure(description: "image data has \(raw.count) bytes, expected \(height * (stride + 1))")
+    }
 
     // Undo the per-row filters (none, sub, up, average, Paeth).
     var pixels = [UInt8](repeating: 0, count: height * stride)
@@ -82,7 +86,9 @@ struct PNGImage {
         case 3: predictor = (a + b) / 2
         case 4:
           let p = a + b - c
-          let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
+          let pa = abs(p - a)
+          let pb = abs(p - b)
+          let pc = abs(p - c)
           predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c
         default: throw Failure(description: "unknown filter \(filter) in row \(y)")
         }
@@ -92,7 +98,8 @@ struct PNGImage {
 
     var rgba = [UInt8](repeating: 255, count: width * height * 4)
     for i in 0..<(width * height) {
-      let p = i * channels, o = i * 4
+      let p = i * channels
+      let o = i * 4
       switch colourType {
       case 0: (rgba[o], rgba[o + 1], rgba[o + 2]) = (pixels[p], pixels[p], pixels[p])
       case 2: (rgba[o], rgba[o + 1], rgba[o + 2]) = (pixels[p], pixels[p + 1], pixels[p + 2])

@@ -26,7 +26,8 @@ import Testing
   }
 
   func run(_ arguments: [String], db: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-    let result = try CLI.run(["portfolio", "--association", Self.association, "--year", "2024", "--db", db] + arguments, sourceLocation: sourceLocation)
+    let result = try CLI.run(
+      ["portfolio", "--association", Self.association, "--year", "2024", "--db", db] + arguments, sourceLocation: sourceLocation)
     #expect(result.status == 0 && result.err.isEmpty, "\(result)", sourceLocation: sourceLocation)
     return result.out
   }
@@ -55,11 +56,14 @@ import Testing
     }
     // verkningsgrad and payback from the sums, not a mean: 12 × ΣC / ΣR.
     let payback = try #require(Double(total["payback_months"] ?? ""))
-    let cost = try #require(Double(total["cost"] ?? "")), revenue = try #require(Double(total["revenue"] ?? ""))
+    let cost = try #require(Double(total["cost"] ?? ""))
+    let revenue = try #require(Double(total["revenue"] ?? ""))
     #expect(abs(payback - 12 * cost / revenue) < 0.001)
     // Exit reasons counted from the records; the realistic example gives none.
     let typfall = interventions[1]
-    #expect(typfall["exit_reason_1"] == "6" && typfall["exit_reason_2"] == "9" && typfall["exit_reason_3"] == "5" && typfall["exit_reason_not_given"] == "0")
+    #expect(
+      typfall["exit_reason_1"] == "6" && typfall["exit_reason_2"] == "9" && typfall["exit_reason_3"] == "5" && typfall["exit_reason_not_given"] == "0"
+    )
     #expect(total["exit_reason_2"] == "9" && total["exit_reason_not_given"] == "42")
     // The national reference, per participant, of unknown price year.
     let reference = try #require(rows.first { $0["kind"] == "national_reference" })
@@ -116,7 +120,8 @@ import Testing
       summaries.append(
         try directory.write(
           "\(name).json",
-          #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "\#(name)", "year": 2020, "priceYear": 2020, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#))
+          #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "\#(name)", "year": 2020, "priceYear": 2020, "participants": 10, "potential": 6000000, "revenue": 1200000, "cost": 800000}"#
+        ))
     }
     #expect(try CLI.run(["db", "add"] + summaries + ["--db", db]).status == 0)
     let ambiguous = try CLI.run(["portfolio", "--association", "förbund", "--year", "2020", "--db", db])

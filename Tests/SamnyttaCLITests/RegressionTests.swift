@@ -21,7 +21,8 @@ import Testing
     let directory = try TemporaryDirectory()
     let path = try directory.write(
       "huge.json",
-      #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 1, "potential": 999999999999999, "revenue": 0.01, "cost": 1000000}"#)
+      #"{"formatVersion": 1, "kind": "summary", "name": "x", "association": "y", "participants": 1, "potential": 999999999999999, "revenue": 0.01, "cost": 1000000}"#
+    )
     let result = try CLI.run(["evaluate", path, "--format", format])
     #expect(result.status == 0, "\(result.status): \(result.err.prefix(300))")
     #expect(result.out.contains("951"))  // the exact digits of 999 999 999 999 998 951 424

@@ -48,7 +48,9 @@ import Testing
   // MARK: - Structure
 
   /// The HTML is XHTML-compatible: an XML parser reads all of it without an error.
-  @Test(arguments: [["--lang", "sv"], ["--lang", "en", "--drop-off", "20", "--discount-rate", "3,5"], ["--convention", "welfare", "--drop-off", "90"]])
+  @Test(arguments: [
+    ["--lang", "sv"], ["--lang", "en", "--drop-off", "20", "--discount-rate", "3,5"], ["--convention", "welfare", "--drop-off", "90"],
+  ])
   func htmlIsWellFormedXML(options: [String]) throws {
     for file in [Self.typfall, Self.realistic] {
       let html = try report([file] + options)
@@ -94,8 +96,11 @@ import Testing
   @Test func scriptInNamesIsEscaped() throws {
     let attack = "<script>alert(1)</script>"
     let original = try String(contentsOf: PackageRoot.url(Self.typfall), encoding: .utf8)
-    let hostile = original
-      .replacingOccurrences(of: "\"Typfallsutvärdering: unga vuxna till arbete och studier\"", with: "\"\(attack.replacingOccurrences(of: "/", with: "\\/")) | *x*\"")
+    let hostile =
+      original
+      .replacingOccurrences(
+        of: "\"Typfallsutvärdering: unga vuxna till arbete och studier\"", with: "\"\(attack.replacingOccurrences(of: "/", with: "\\/")) | *x*\""
+      )
       .replacingOccurrences(of: "\"Samordningsförbundet Exempel\"", with: "\"\(attack) & Co\"")
       .replacingOccurrences(of: "\"2024-01/2024-12\"", with: "\"<img src=x onerror=alert(2)>\"")
       .replacingOccurrences(of: "\"kvinna\"", with: "\"\(attack)\"")

@@ -44,7 +44,11 @@ func lineDiff(expected: String, actual: String, context: Int = 2) -> String {
   }
 
   // Walk both sides in step, producing a unified list of lines.
-  enum Line { case same(String), minus(String), plus(String) }
+  enum Line {
+    case same(String)
+    case minus(String)
+    case plus(String)
+  }
   var lines: [Line] = []
   var i = 0
   var j = 0

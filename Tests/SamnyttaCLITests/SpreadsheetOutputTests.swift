@@ -65,7 +65,9 @@ import Testing
 
   @Test func libreOfficeOpensTheWorkbook() throws {
     let office = ["libreoffice", "soffice"].compactMap { name in
-      (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+      (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }.first {
+        FileManager.default.isExecutableFile(atPath: $0)
+      }
     }.first
     guard let office else {
       print("LibreOffice is not installed: skipping its conversion of the workbook")
@@ -76,7 +78,9 @@ import Testing
     #expect(try CLI.run(["evaluate", "Docs/examples/typfall-trampolinen.json", "--format", "xlsx", "--out", out]).status == 0)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: office)
-    process.arguments = ["--headless", "-env:UserInstallation=file://\(directory.path("profile"))", "--convert-to", "csv", "--outdir", directory.path("csv"), out]
+    process.arguments = [
+      "--headless", "-env:UserInstallation=file://\(directory.path("profile"))", "--convert-to", "csv", "--outdir", directory.path("csv"), out,
+    ]
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)

@@ -1,9 +1,10 @@
 import Foundation
-@testable import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaTestSupport
 import Testing
+
+@testable import SamnyttaDocuments
 
 /// The documents layer's side of typed violation locations: the JSON path text and the line in a
 /// parsed document for every kind of place, and the row and column in a participant import file.
@@ -46,27 +47,28 @@ import Testing
     return nil
   }
 
-  @Test(arguments: [
-    (InputLocation.name, "$.name", "\"N\"", 0),
-    (.association, "$.association", "\"A\"", 0),
-    (.cost(.total), "$.cost.total", "-1", 0),
-    (.cost(.byType), "$.cost.byType", "{ \"staff\"", 0),
-    (.cost(.byTypeAmount("staff")), "$.cost.byType.staff", "-2", 0),
-    (.cost(.financing), "$.cost.financing", "{ \"municipality\"", 0),
-    (.cost(.financingShare(.municipality)), "$.cost.financing.municipality", "1.5", 0),
-    (.participants, "$.participants", "\"participants\": [", 16),
-    (.participant(index: 1, field: .id), "$.participants[1].id", "\"p1\"", 0),
-    (.participant(index: 1, field: .count), "$.participants[1].count", "0,", 0),
-    (.spells(participant: 1, period: .before), "$.participants[1].before.spells", "\"spells\": [", 10),
-    (.spell(participant: 1, period: .before, index: 0, field: .state), "$.participants[1].before.spells[0].state", "\"nope\"", 0),
-    (.spell(participant: 1, period: .before, index: 0, field: .months), "$.participants[1].before.spells[0].months", "13.5", 0),
-    (.spell(participant: 1, period: .before, index: 0, field: .extent), "$.participants[1].before.spells[0].extent", "2.5", 0),
-    (.spell(participant: 1, period: .before, index: 0, field: .monthlyAmount), "$.participants[1].before.spells[0].monthlyAmount", "999999999", 0),
-    (.spell(participant: 1, period: .before, index: 0, field: .subsidyShare), "$.participants[1].before.spells[0].subsidyShare", "7 }", 0),
-    (.care(participant: 1, period: .before, index: 0, field: .type), "$.participants[1].before.care[0].type", "\"zzz\"", 0),
-    (.care(participant: 1, period: .before, index: 0, field: .count), "$.participants[1].before.care[0].count", "77777", 0),
-    (.spells(participant: 1, period: .after), "$.participants[1].after.spells", "[ { \"state\": \"sjuk\"", 0),
-  ] as [(InputLocation, String, String, Int)])
+  @Test(
+    arguments: [
+      (InputLocation.name, "$.name", "\"N\"", 0),
+      (.association, "$.association", "\"A\"", 0),
+      (.cost(.total), "$.cost.total", "-1", 0),
+      (.cost(.byType), "$.cost.byType", "{ \"staff\"", 0),
+      (.cost(.byTypeAmount("staff")), "$.cost.byType.staff", "-2", 0),
+      (.cost(.financing), "$.cost.financing", "{ \"municipality\"", 0),
+      (.cost(.financingShare(.municipality)), "$.cost.financing.municipality", "1.5", 0),
+      (.participants, "$.participants", "\"participants\": [", 16),
+      (.participant(index: 1, field: .id), "$.participants[1].id", "\"p1\"", 0),
+      (.participant(index: 1, field: .count), "$.participants[1].count", "0,", 0),
+      (.spells(participant: 1, period: .before), "$.participants[1].before.spells", "\"spells\": [", 10),
+      (.spell(participant: 1, period: .before, index: 0, field: .state), "$.participants[1].before.spells[0].state", "\"nope\"", 0),
+      (.spell(participant: 1, period: .before, index: 0, field: .months), "$.participants[1].before.spells[0].months", "13.5", 0),
+      (.spell(participant: 1, period: .before, index: 0, field: .extent), "$.participants[1].before.spells[0].extent", "2.5", 0),
+      (.spell(participant: 1, period: .before, index: 0, field: .monthlyAmount), "$.participants[1].before.spells[0].monthlyAmount", "999999999", 0),
+      (.spell(participant: 1, period: .before, index: 0, field: .subsidyShare), "$.participants[1].before.spells[0].subsidyShare", "7 }", 0),
+      (.care(participant: 1, period: .before, index: 0, field: .type), "$.participants[1].before.care[0].type", "\"zzz\"", 0),
+      (.care(participant: 1, period: .before, index: 0, field: .count), "$.participants[1].before.care[0].count", "77777", 0),
+      (.spells(participant: 1, period: .after), "$.participants[1].after.spells", "[ { \"state\": \"sjuk\"", 0),
+    ] as [(InputLocation, String, String, Int)])
   func jsonPathAndPosition(location: InputLocation, path: String, needle: String, offset: Int) throws {
     let tree = try JSONParser.parse(Array(Self.text.utf8))
     let expected = try #require(Self.position(of: needle, offset: offset))
@@ -123,20 +125,21 @@ import Testing
     return [p1, ParticipantCSV.Record(id: "P2", line: 6)]
   }
 
-  @Test(arguments: [
-    (InputLocation.participant(index: 0, field: .id), 2, ParticipantCSV.Column.id, "'P1': "),
-    (.participant(index: 0, field: .count), 3, .count, ""),
-    (.participant(index: 1, field: .count), 6, .count, ""),
-    (.spells(participant: 0, period: .after), 4, .months, "participant 'P1', period 'efter': "),
-    (.spells(participant: 1, period: .before), 6, .months, "participant 'P2', period '': "),
-    (.spell(participant: 0, period: .before, index: 1, field: .state), 3, .state, ""),
-    (.spell(participant: 0, period: .before, index: 1, field: .months), 3, .months, ""),
-    (.spell(participant: 0, period: .before, index: 0, field: .extent), 2, .extent, ""),
-    (.spell(participant: 0, period: .before, index: 0, field: .monthlyAmount), 2, .monthlyAmount, ""),
-    (.spell(participant: 0, period: .after, index: 0, field: .subsidyShare), 4, .subsidy, ""),
-    (.care(participant: 0, period: .after, index: 0, field: .type), 5, .care, ""),
-    (.care(participant: 0, period: .after, index: 0, field: .count), 5, .careCount, ""),
-  ] as [(InputLocation, Int, ParticipantCSV.Column, String)])
+  @Test(
+    arguments: [
+      (InputLocation.participant(index: 0, field: .id), 2, ParticipantCSV.Column.id, "'P1': "),
+      (.participant(index: 0, field: .count), 3, .count, ""),
+      (.participant(index: 1, field: .count), 6, .count, ""),
+      (.spells(participant: 0, period: .after), 4, .months, "participant 'P1', period 'efter': "),
+      (.spells(participant: 1, period: .before), 6, .months, "participant 'P2', period '': "),
+      (.spell(participant: 0, period: .before, index: 1, field: .state), 3, .state, ""),
+      (.spell(participant: 0, period: .before, index: 1, field: .months), 3, .months, ""),
+      (.spell(participant: 0, period: .before, index: 0, field: .extent), 2, .extent, ""),
+      (.spell(participant: 0, period: .before, index: 0, field: .monthlyAmount), 2, .monthlyAmount, ""),
+      (.spell(participant: 0, period: .after, index: 0, field: .subsidyShare), 4, .subsidy, ""),
+      (.care(participant: 0, period: .after, index: 0, field: .type), 5, .care, ""),
+      (.care(participant: 0, period: .after, index: 0, field: .count), 5, .careCount, ""),
+    ] as [(InputLocation, Int, ParticipantCSV.Column, String)])
   func csvRowAndColumn(location: InputLocation, line: Int, column: ParticipantCSV.Column, context: String) throws {
     let place = ParticipantCSV.locate(location, in: try Self.records())
     #expect(place.line == line)
@@ -146,16 +149,17 @@ import Testing
 
   /// Places the file cannot hold (the document's own fields, the list as a whole, a participant it
   /// does not have) name the participants without a row; a spell it does not have, the period's first row.
-  @Test(arguments: [
-    (InputLocation.name, nil, "the participants "),
-    (.association, nil, "the participants "),
-    (.cost(.financingShare(.region)), nil, "the participants "),
-    (.participants, nil, "the participants "),
-    (.participant(index: 2, field: .id), nil, "the participants "),
-    (.spell(participant: 5, period: .before, index: 0, field: .state), nil, "the participants "),
-    (.spell(participant: 0, period: .before, index: 9, field: .state), 2, "participant 'P1', period 'före': "),
-    (.care(participant: 0, period: .before, index: 0, field: .count), 2, "participant 'P1', period 'före': "),
-  ] as [(InputLocation, Int?, String)])
+  @Test(
+    arguments: [
+      (InputLocation.name, nil, "the participants "),
+      (.association, nil, "the participants "),
+      (.cost(.financingShare(.region)), nil, "the participants "),
+      (.participants, nil, "the participants "),
+      (.participant(index: 2, field: .id), nil, "the participants "),
+      (.spell(participant: 5, period: .before, index: 0, field: .state), nil, "the participants "),
+      (.spell(participant: 0, period: .before, index: 9, field: .state), 2, "participant 'P1', period 'före': "),
+      (.care(participant: 0, period: .before, index: 0, field: .count), 2, "participant 'P1', period 'före': "),
+    ] as [(InputLocation, Int?, String)])
   func csvPlacesOutsideTheRows(location: InputLocation, line: Int?, context: String) throws {
     let place = ParticipantCSV.locate(location, in: try Self.records())
     #expect(place.line == line)

@@ -74,13 +74,17 @@ struct ModelCheckTests {
   }
 
   @Test func rateMustBeAShare() throws {
-    let value = try #require(Self.refusal(try Self.edited("\"employerContributionRate\": {\n      \"value\": 0.3142", "\"employerContributionRate\": {\n      \"value\": 1.3142")))
+    let value = try #require(
+      Self.refusal(
+        try Self.edited("\"employerContributionRate\": {\n      \"value\": 0.3142", "\"employerContributionRate\": {\n      \"value\": 1.3142")))
     #expect(value.path == "$.labour.employerContributionRate.value", "\(value)")
     #expect(value.message.contains("labour.employerContributionRate: must be a share between 0 and 1, got 1.3142"), "\(value)")
     #expect(value.line != nil)
     let range = try #require(
       Self.refusal(try Self.edited("\"low\": 0.1,\n        \"high\": 0.2\n", "\"low\": 0.1,\n        \"high\": 1.2\n")))
-    #expect(range.path == "$.taxes.indirectRate.range.high" && range.message.contains("taxes.indirectRate: a share's range must lie between 0 and 1"), "\(range)")
+    #expect(
+      range.path == "$.taxes.indirectRate.range.high" && range.message.contains("taxes.indirectRate: a share's range must lie between 0 and 1"),
+      "\(range)")
   }
 
   @Test func moneyRangeHasAtMostTwoDecimals() throws {
@@ -89,9 +93,14 @@ struct ModelCheckTests {
   }
 
   @Test func formatTwoRequiresEvidence() throws {
-    let error = try #require(Self.refusal(try Self.edited(",\n      \"basis\": \"law\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,\n        \"high\": 0.2\n      }", "")))
+    let error = try #require(
+      Self.refusal(
+        try Self.edited(
+          ",\n      \"basis\": \"law\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,\n        \"high\": 0.2\n      }",
+          "")))
     #expect(error.path == "$.taxes.stateRate", "\(error)")
-    #expect(error.message.contains("taxes.stateRate: missing required key 'basis'; model format version 2 requires basis, verified and range"), "\(error)")
+    #expect(
+      error.message.contains("taxes.stateRate: missing required key 'basis'; model format version 2 requires basis, verified and range"), "\(error)")
   }
 
   @Test func formatOneIsReadWithoutEvidence() throws {
@@ -120,7 +129,10 @@ struct ModelCheckTests {
 
   @Test func basisMustAgreeWithEstimate() throws {
     let law = try #require(
-      Self.refusal(try Self.edited("\"year\": 2025,\n      \"basis\": \"law\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,", "\"year\": 2025,\n      \"basis\": \"estimate\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,")))
+      Self.refusal(
+        try Self.edited(
+          "\"year\": 2025,\n      \"basis\": \"law\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,",
+          "\"year\": 2025,\n      \"basis\": \"estimate\",\n      \"verified\": \"2026-12-01\",\n      \"range\": {\n        \"low\": 0.2,")))
     #expect(law.path == "$.taxes.stateRate.basis" && law.message.contains("set \"estimate\": true"), "\(law)")
   }
 

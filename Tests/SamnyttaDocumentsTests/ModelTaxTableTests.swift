@@ -17,7 +17,10 @@ struct ModelTaxTableTests {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Models/se-2025.json")
     let model = try ModelDocument.decode([UInt8](try Data(contentsOf: url)), file: "se-2025.json").parameters
-    guard case .skatteverket = model.taxRules else { Issue.record("se-2025 does not use the skatteverket rules"); return }
+    guard case .skatteverket = model.taxRules else {
+      Issue.record("se-2025 does not use the skatteverket rules")
+      return
+    }
     var rates = model.taxes
     let kommunal = (Double(row.table) - 1.16) / 100
     rates.municipalRate = kommunal * 0.6

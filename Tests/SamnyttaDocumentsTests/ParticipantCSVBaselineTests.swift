@@ -91,7 +91,7 @@ import Testing
         D1;deltagare;före;Arbete utan subvention;12
         D1;kontroll?;efter;Arbete utan subvention;12
         """) == [
-          "p.csv:3: column 'grupp': 'kontroll?' is not a group; expected deltagare or jämförelse (participants or comparison)",
+          "p.csv:3: column 'grupp': 'kontroll?' is not a group; expected deltagare or jämförelse (participants or comparison)"
         ])
     #expect(
       errors(

@@ -101,20 +101,22 @@ import Testing
       P4;;efter;sjukpenning;12;;;120
       P5;;före;arbete;12;;;
       """
-    #expect(errors(text) == [
-      "p.csv:2: column 'månader': '13,5' is not a number of months above 0 and at most 12",
-      "p.csv:3: column 'antal': '2' differs from '1' on line 2 for participant 'P1'",
-      "p.csv:4: column 'period': 'mitten' is not a period; expected före, efter or kontrafaktisk (before, after or counterfactual)",
-      "p.csv:5: column 'deltagare': is empty; every row needs a participant id",
-      "p.csv:6: column 'försörjning': unknown state 'fiskare'; write a state code or its Swedish name under model se-2025: "
-        + model.parameters.states.map(\.code).joined(separator: ", "),
-      "p.csv:7: column 'månader': is empty; a spell needs its months (above 0, at most 12)",
-      "p.csv:7: column 'omfattning': '150' is not a percentage of full time from 1 to 100 (100 = full time, 50 = half time)",
-      "p.csv:7: column 'belopp': '-5' must not be negative",
-      "p.csv:8: column 'belopp': 'abc' is not an amount in kronor per month",
-      "p.csv:9: column 'subvention': '120' is not a percentage of the labour cost from 0 to 100",
-      "p.csv:10: column 'period': participant 'P5' has no row for the period efter (after); give it one (a period without public support is a row with the state 'ingen_offentlig_forsorjning')",
-    ].sorted(by: { lineOf($0) < lineOf($1) }))
+    #expect(
+      errors(text)
+        == [
+          "p.csv:2: column 'månader': '13,5' is not a number of months above 0 and at most 12",
+          "p.csv:3: column 'antal': '2' differs from '1' on line 2 for participant 'P1'",
+          "p.csv:4: column 'period': 'mitten' is not a period; expected före, efter or kontrafaktisk (before, after or counterfactual)",
+          "p.csv:5: column 'deltagare': is empty; every row needs a participant id",
+          "p.csv:6: column 'försörjning': unknown state 'fiskare'; write a state code or its Swedish name under model se-2025: "
+            + model.parameters.states.map(\.code).joined(separator: ", "),
+          "p.csv:7: column 'månader': is empty; a spell needs its months (above 0, at most 12)",
+          "p.csv:7: column 'omfattning': '150' is not a percentage of full time from 1 to 100 (100 = full time, 50 = half time)",
+          "p.csv:7: column 'belopp': '-5' must not be negative",
+          "p.csv:8: column 'belopp': 'abc' is not an amount in kronor per month",
+          "p.csv:9: column 'subvention': '120' is not a percentage of the labour cost from 0 to 100",
+          "p.csv:10: column 'period': participant 'P5' has no row for the period efter (after); give it one (a period without public support is a row with the state 'ingen_offentlig_forsorjning')",
+        ].sorted(by: { lineOf($0) < lineOf($1) }))
   }
 
   func lineOf(_ message: String) -> Int { Int(message.split(separator: ":")[1]) ?? 0 }
@@ -130,11 +132,12 @@ import Testing
       P3;före;ovrigt;12;;;
       P3;efter;sjukpenning;12;;;40
       """
-    #expect(errors(text) == [
-      "p.csv:4: column 'månader': participant 'P2', period 'före': holds 18 full-time months; a period holds at most 12",
-      "p.csv:6: column 'belopp': state 'ingen_offentlig_forsorjning' has no salary or benefit to set an amount for",
-      "p.csv:8: column 'subvention': state 'sjukpenning' has no wage subsidy",
-    ])
+    #expect(
+      errors(text) == [
+        "p.csv:4: column 'månader': participant 'P2', period 'före': holds 18 full-time months; a period holds at most 12",
+        "p.csv:6: column 'belopp': state 'ingen_offentlig_forsorjning' has no salary or benefit to set an amount for",
+        "p.csv:8: column 'subvention': state 'sjukpenning' has no wage subsidy",
+      ])
   }
 
   @Test func aRuleOnTheWholeListNamesTheParticipantsWithoutALine() {
@@ -162,13 +165,14 @@ import Testing
       P3;efter;arbete;12;;;pnr ９００１０１－１２３４
       """
     let found = errors(text)
-    #expect(found == [
-      "p.csv:2: column 'deltagare': " + refusal,
-      "p.csv:3: column 'deltagare': " + refusal,
-      "p.csv:5: column 'kön': " + refusal,
-      "p.csv:6: column 'period': " + refusal,
-      "p.csv:7: cell 7: " + refusal,
-    ])
+    #expect(
+      found == [
+        "p.csv:2: column 'deltagare': " + refusal,
+        "p.csv:3: column 'deltagare': " + refusal,
+        "p.csv:5: column 'kön': " + refusal,
+        "p.csv:6: column 'period': " + refusal,
+        "p.csv:7: cell 7: " + refusal,
+      ])
     // The differing kön on P2's rows and the bad period would otherwise be quoted.
     #expect(!found.contains { $0.contains("1234") || $0.contains("１２３４") })
     #expect(errors("deltagare;period;månader;900101-1234\nP1;före;12;x\n") == ["p.csv:1: header cell 4 " + refusal])
@@ -181,10 +185,11 @@ import Testing
   }
 
   @Test func headerProblems() {
-    #expect(errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
-      "p.csv:1: missing column 'försörjning' (or 'state')",
-      "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll, avslutsorsak, grupp (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, exit_reason, group)",
-    ])
+    #expect(
+      errors("deltagare;period;månader;färg\nP1;före;12;röd\n") == [
+        "p.csv:1: missing column 'försörjning' (or 'state')",
+        "p.csv:1: the header's columns 'färg' are not import columns; known columns: deltagare, antal, period, försörjning, månader, omfattning, belopp, subvention, vård, vårdkontakter, kön, åldersgrupp, utbildning, hushåll, avslutsorsak, grupp (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, exit_reason, group)",
+      ])
     #expect(errors("id;deltagare;period;state;months\n") == ["p.csv:1: column 'deltagare' repeats column 'id'"])
     #expect(errors("") == ["p.csv:1: the file is empty; expected a header line such as deltagare;antal;period;försörjning;månader;omfattning;belopp"])
     #expect(errors("id;period;state;months\n") == ["p.csv:1: no participant rows below the header"])
@@ -198,14 +203,17 @@ import Testing
       Array("id;period;state;months;handläggare\nP1;före;arbete;12;Eva;ring\nP1;efter;arbete;12;Eva;igen\n".utf8), file: "p.csv", model: model)
     #expect(imported.participants.count == 1)
     #expect(imported.notes.count == 2)
-    #expect(imported.notes.first?.hasPrefix("p.csv:1: column 'handläggare' is not an import column and is ignored; known columns: deltagare, antal") == true)
+    #expect(
+      imported.notes.first?.hasPrefix("p.csv:1: column 'handläggare' is not an import column and is ignored; known columns: deltagare, antal") == true
+    )
     #expect(imported.notes.last == "p.csv:2: cell 6 has no header, so its cells are ignored (from this row on)")
   }
 
   /// What spreadsheets and people write: names without å, ä, ö or in other capitals, thousands
   /// grouped with a point, tabs between cells, one attribute value in two spellings.
   @Test func forgivesWhatSpreadsheetsAndPeopleWrite() throws {
-    let text = "deltagare\tperiod\tförsörjning\tmånader\tbelopp\tkön\n"
+    let text =
+      "deltagare\tperiod\tförsörjning\tmånader\tbelopp\tkön\n"
       + "P1\tFÖRE\tIngen offentlig forsorjning\t12\t\tKvinna\n"
       + "P1\tefter\tforsorjningsstod\t12\t17.000,50\tkvinna\n"
       + "P2\tfore\tARBETSLOSHETSERSATTNING (A-KASSA)\t12\t12,000.25\tkvinna \n"
@@ -224,7 +232,8 @@ import Testing
   /// `avslutsorsak` (or `exit_reason`): SUS's exit reason 1–3, once per participant or the same on
   /// every row; it becomes the input's `exitReason`, which the decoder checks again.
   @Test func exitReasonColumnBecomesTheInputsExitReason() throws {
-    let text = "deltagare;period;försörjning;månader;avslutsorsak\n"
+    let text =
+      "deltagare;period;försörjning;månader;avslutsorsak\n"
       + "P1;före;forsorjningsstod;12;1\nP1;efter;arbete;12;\n"
       + "P2;före;sjukpenning;12;3\nP2;efter;sjukpenning;12;3\n"
       + "P3;före;arbete;12;\nP3;efter;arbete;12;\n"
@@ -252,7 +261,10 @@ import Testing
   @Test func exitReasonFromAWorkbook() throws {
     let table = CSVTable(
       header: ["deltagare", "period", "försörjning", "månader", "avslutsorsak"],
-      rows: [[.text("P1"), .text("före"), .text("arbete"), .integer(12), .integer(2)], [.text("P1"), .text("efter"), .text("arbete"), .integer(12), .text("")]])
+      rows: [
+        [.text("P1"), .text("före"), .text("arbete"), .integer(12), .integer(2)],
+        [.text("P1"), .text("efter"), .text("arbete"), .integer(12), .text("")],
+      ])
     let imported = try ParticipantCSV.load(XLSXWriter.workbook(table, sheetName: "Deltagare"), file: "d.xlsx", model: model)
     #expect(JSONOutput.array(imported.participants).rendered().contains("\"exitReason\": 2"))
   }
@@ -306,7 +318,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Försörjningsstöd (ekonomiskt bistånd)", "forsorjningsstod"), ("försörjningsstöd", "forsorjningsstod"), ("Ekonomiskt  bistånd", "forsorjningsstod"),
+    ("Försörjningsstöd (ekonomiskt bistånd)", "forsorjningsstod"), ("försörjningsstöd", "forsorjningsstod"),
+    ("Ekonomiskt  bistånd", "forsorjningsstod"),
     ("Arbetslöshetsersättning", "a_kassa"), ("A-kassa", "a_kassa"), ("Lönebidrag", "lonebidrag"), ("unemployment insurance", "a_kassa"),
   ])
   func stateNames(name: String, code: String) throws {

@@ -1,7 +1,7 @@
 import Foundation
 import SamnyttaDocuments
-import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaFormats
 import SamnyttaTestSupport
 import Testing
 
@@ -83,7 +83,8 @@ struct PersonalDataCheckTests {
     let unknownKey = Array(#"{"formatVersion": 1, "name": "n", "association": "a", "850101-1234": 1}"#.utf8)
     let keyError = try #require(Self.refusal(unknownKey))
     #expect(keyError.description == "in.json:1:70: $: key 4 " + PersonalDataCheck.message)
-    let nested = Array(#"{"formatVersion": 1, "name": "n", "association": "a", "kind": "evaluation", "x": {"850101-1234": ["ok", "19850101-1234"]}}"#.utf8)
+    let nested = Array(
+      #"{"formatVersion": 1, "name": "n", "association": "a", "kind": "evaluation", "x": {"850101-1234": ["ok", "19850101-1234"]}}"#.utf8)
     let errors = PersonalDataCheck.errors(in: try JSONParser.parse(nested), file: "in.json")
     #expect(errors.map(\.path) == ["$.x", "$.x.<key 1>[1]"])
     let unknownKind = Array(#"{"formatVersion": 1, "kind": "summary 850101-1234", "name": "n", "association": "a"}"#.utf8)

@@ -1,9 +1,10 @@
 import Foundation
-@testable import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaTestSupport
 import Testing
+
+@testable import SamnyttaDocuments
 
 /// Keeps `Docs/schemas/*.schema.json` in sync with the strict decoders (`InputDocument`,
 /// `ModelDocument`): at every object level, the schema's property names must be exactly the keys
@@ -320,7 +321,8 @@ struct SchemaSyncTests {
       Level(schema: ["properties", "validation"], document: [.key("validation")]),
       Level(schema: ["properties", "defaultFinancing"], document: [.key("defaultFinancing")], refusal: Self.actorRefusal, exclusive: true),
       Level(schema: ["properties", "labour", "properties", "averageMonthlySalary"], document: [.key("labour"), .key("averageMonthlySalary")]),
-      Level(schema: ["properties", "labour", "properties", "employerContributionRate"], document: [.key("labour"), .key("employerContributionRate")]),
+      Level(
+        schema: ["properties", "labour", "properties", "employerContributionRate"], document: [.key("labour"), .key("employerContributionRate")]),
       Level(
         schema: ["properties", "labour", "properties", "averageMonthlySalary", "properties", "range"],
         document: [.key("labour"), .key("averageMonthlySalary"), .key("range")]),

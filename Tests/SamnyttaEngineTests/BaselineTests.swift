@@ -1,5 +1,6 @@
-@testable import SamnyttaEngine
 import Testing
+
+@testable import SamnyttaEngine
 
 /// The alternative baselines (Baseline.swift, Docs/method.md "Baselines"): a comparison group's
 /// change taken off the participants' (difference in differences) and a stated counterfactual period.
@@ -78,7 +79,9 @@ struct BaselineTests {
     let input = EvaluationInput(
       name: "DiD", association: "Test", cost: InterventionCost(total: .kronor(100_000)),
       participants: [Participant(id: "p", count: 2, before: before, after: work)],
-      comparison: ComparisonGroup(participants: [Participant(id: "c1", count: 3, before: before, after: halfYear), Participant(id: "c2", before: before, after: halfYear)]))
+      comparison: ComparisonGroup(participants: [
+        Participant(id: "c1", count: 3, before: before, after: halfYear), Participant(id: "c2", before: before, after: halfYear),
+      ]))
     let result = try Fixture.model().evaluate(input)
     // Kommun per participant: before −96 000 benefit − 24 000 handling = −120 000; after +55 200 tax
     // (0.2 × 276 000): change 175 200, × 2 = 350 400. Group per person: −120 000 → −60 000, change

@@ -6,8 +6,10 @@ import Testing
 @Suite("Benefit and subsidy rules")
 struct BenefitAndSubsidyRuleTests {
   /// The flows of one period of `spell` in the fixture model with `edit` applied.
-  func account(_ edit: (inout ParameterSet) -> Void, state code: String, months: Double = 12, extent: Double = 1,
-               amount: Money? = nil, share: Double? = nil) -> (PeriodAccount, [FlowRecord]) {
+  func account(
+    _ edit: (inout ParameterSet) -> Void, state code: String, months: Double = 12, extent: Double = 1,
+    amount: Money? = nil, share: Double? = nil
+  ) -> (PeriodAccount, [FlowRecord]) {
     var parameters = Fixture.parameters()
     edit(&parameters)
     let model = PreparedModel(parameters)
@@ -55,8 +57,10 @@ struct BenefitAndSubsidyRuleTests {
     #expect(daily.defaultMonthlyAmount(flat: .kronor(4_906)) == .kronor(8_030))
     let tiers: [BenefitRule.AgeTier] = [.init(fromAge: 19, multiple: 2.48), .init(fromAge: 25, multiple: 2.63), .init(fromAge: 30, multiple: 2.78)]
     func level(_ age: Double) -> Money {
-      BenefitRule(defaultAmount: .priceBaseMultiple(tiers: tiers, assumedAge: age, priceBaseAmount: .kronor(58_800)), steps: [],
-                  payableDaysPerMonth: 0, monthlyCeiling: nil).defaultMonthlyAmount(flat: .zero)
+      BenefitRule(
+        defaultAmount: .priceBaseMultiple(tiers: tiers, assumedAge: age, priceBaseAmount: .kronor(58_800)), steps: [],
+        payableDaysPerMonth: 0, monthlyCeiling: nil
+      ).defaultMonthlyAmount(flat: .zero)
     }
     #expect(level(30) == .kronor(13_622))  // FK: 2,78 PBB from 30
     #expect(level(25) == .kronor(12_887))
@@ -76,10 +80,12 @@ struct BenefitAndSubsidyRuleTests {
     #expect(subsidy(10_000) == .kronor(124_800))
     // Nystartsjobb-like: one employer contribution on the salary up to the cap, and a monthly cap.
     let salaryRule = SubsidyRule(share: 0.3142, basis: .salary, salaryCap: .kronor(20_000), monthlyCap: .kronor(5_000))
-    let (capped, _) = account({ p in p.states[index(p, "lonebidrag")].work?.subsidy?.rule = salaryRule }, state: "lonebidrag", amount: .kronor(30_000))
+    let (capped, _) = account(
+      { p in p.states[index(p, "lonebidrag")].work?.subsidy?.rule = salaryRule }, state: "lonebidrag", amount: .kronor(30_000))
     #expect(-capped.actors[.employmentService] == Money.kronor(5_000 * 12 + 300 * 12))
     // A share from the input is the actual share of the labour cost.
-    let (input, _) = account({ p in p.states[index(p, "lonebidrag")].work?.subsidy?.rule = rule }, state: "lonebidrag", amount: .kronor(40_000), share: 1)
+    let (input, _) = account(
+      { p in p.states[index(p, "lonebidrag")].work?.subsidy?.rule = rule }, state: "lonebidrag", amount: .kronor(40_000), share: 1)
     #expect(input.production == .zero)
   }
 

@@ -60,7 +60,10 @@ struct InputRuleTests {
         Participant(id: "p1", before: Fixture.noSupport, after: Fixture.noSupport),
         Participant(id: "p2", before: Fixture.noSupport, after: Period(care: [CareUse(type: "lakare", count: 2)])),
       ])
-    #expect(InputRules.violations(in: careOnly, model: model) == [InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 1, period: .after))])
+    #expect(
+      InputRules.violations(in: careOnly, model: model) == [
+        InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 1, period: .after))
+      ])
     #expect(throws: EvaluationError.self) { try model.evaluate(careOnly) }
     // A top-up benefit alone is a spell: the period is stated, not empty.
     #expect(violations([Spell(state: "fs", months: 12)]).isEmpty)
@@ -72,7 +75,10 @@ struct InputRuleTests {
     let input = EvaluationInput(
       name: "x", association: "y", cost: InterventionCost(total: .kronor(1)),
       participants: [Participant(id: "p1", before: Period(spells: [Spell(state: "sjuk", months: 12)]), after: Period())])
-    #expect(InputRules.violations(in: input, model: bare).map(\.message) == ["has no spells; every period states the participant's support with at least one spell"])
+    #expect(
+      InputRules.violations(in: input, model: bare).map(\.message) == [
+        "has no spells; every period states the participant's support with at least one spell"
+      ])
   }
 
   @Test func absurdAmount() {
@@ -81,7 +87,10 @@ struct InputRuleTests {
       violations([Spell(state: "arbete", months: 1, monthlyAmount: .kronor(5_000_000))])
         == [InputViolation(.monthlyAmountOutOfRange(.kronor(5_000_000), maximum: .kronor(200_000)), at: at)])
     #expect(violations([Spell(state: "arbete", months: 1, monthlyAmount: .kronor(-5))]).map(\.location) == [at])
-    #expect(violations([Spell(state: "ingen", months: 1, monthlyAmount: .kronor(5))]) == [InputViolation(.amountWithoutSalaryOrBenefit(state: "ingen"), at: at)])
+    #expect(
+      violations([Spell(state: "ingen", months: 1, monthlyAmount: .kronor(5))]) == [
+        InputViolation(.amountWithoutSalaryOrBenefit(state: "ingen"), at: at)
+      ])
   }
 
   @Test(arguments: ["199001011234", "900101-1234", "9001011234", "19900161-1234", "900101+1234"])
@@ -135,15 +144,18 @@ struct InputRuleTests {
       InputViolation(.emptyText, at: .participant(index: 0, field: .id)),
       InputViolation(.countOutOfRange(0), at: .participant(index: 0, field: .count)),
       InputViolation(
-        .unknownState("nope", model: "fixture", valid: model.parameters.states.map(\.code)), at: .spell(participant: 0, period: .before, index: 0, field: .state)),
+        .unknownState("nope", model: "fixture", valid: model.parameters.states.map(\.code)),
+        at: .spell(participant: 0, period: .before, index: 0, field: .state)),
       InputViolation(.monthsOutOfRange(13), at: .spell(participant: 0, period: .before, index: 1, field: .months)),
       InputViolation(.extentOutOfRange(2), at: .spell(participant: 0, period: .before, index: 1, field: .extent)),
       InputViolation(
-        .monthlyAmountOutOfRange(.kronor(300_000), maximum: .kronor(200_000)), at: .spell(participant: 0, period: .before, index: 1, field: .monthlyAmount)),
+        .monthlyAmountOutOfRange(.kronor(300_000), maximum: .kronor(200_000)),
+        at: .spell(participant: 0, period: .before, index: 1, field: .monthlyAmount)),
       InputViolation(.subsidyWithoutWageSubsidy(state: "arbete"), at: .spell(participant: 0, period: .before, index: 1, field: .subsidyShare)),
       InputViolation(.subsidyShareOutOfRange(2), at: .spell(participant: 0, period: .before, index: 2, field: .subsidyShare)),
       InputViolation(.amountWithoutSalaryOrBenefit(state: "ingen"), at: .spell(participant: 0, period: .before, index: 3, field: .monthlyAmount)),
-      InputViolation(.unknownCareType("tandlakare", model: "fixture", valid: careTypes), at: .care(participant: 0, period: .before, index: 0, field: .type)),
+      InputViolation(
+        .unknownCareType("tandlakare", model: "fixture", valid: careTypes), at: .care(participant: 0, period: .before, index: 0, field: .type)),
       InputViolation(.contactsOutOfRange(20_000), at: .care(participant: 0, period: .before, index: 1, field: .count)),
       InputViolation(.periodOverfull(fullTimeMonths: 18), at: .spells(participant: 0, period: .after)),
       InputViolation(.periodWithoutSpells(noSupportState: "ingen"), at: .spells(participant: 1, period: .after)),

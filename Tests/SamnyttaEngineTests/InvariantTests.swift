@@ -79,7 +79,8 @@ struct InvariantTests {
     let before = Fixture.randomPeriod(&rng)
     let after = Fixture.randomPeriod(&rng)
     let cost = InterventionCost(total: .kronor(150_000))
-    let weighted = EvaluationInput(name: "x", association: "y", cost: cost, participants: [Participant(id: "t", count: 3, before: before, after: after)])
+    let weighted = EvaluationInput(
+      name: "x", association: "y", cost: cost, participants: [Participant(id: "t", count: 3, before: before, after: after)])
     let repeated = EvaluationInput(
       name: "x", association: "y", cost: cost, participants: (1...3).map { Participant(id: "t\($0)", before: before, after: after) })
     let a = try model.evaluate(weighted)

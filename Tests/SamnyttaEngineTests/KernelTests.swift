@@ -1,5 +1,6 @@
-@testable import SamnyttaEngine
 import Testing
+
+@testable import SamnyttaEngine
 
 /// The fast path (``EvaluationKernel``) against the general one: the same accounts for every input
 /// it accepts, and no input accepted that the input rules refuse.

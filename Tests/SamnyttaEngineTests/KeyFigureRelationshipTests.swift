@@ -7,7 +7,8 @@ struct KeyFigureRelationshipTests {
   let undiscounted = ForecastOptions()
 
   func figures(p: Int64, r: Int64, c: Int64, n: Int = 1) -> KeyFigures {
-    KeyFigures(potentialBefore: .kronor(p), potentialAfter: .kronor(p - r), revenue: .kronor(r), cost: .kronor(c), participants: n, options: undiscounted)
+    KeyFigures(
+      potentialBefore: .kronor(p), potentialAfter: .kronor(p - r), revenue: .kronor(r), cost: .kronor(c), participants: n, options: undiscounted)
   }
 
   @Test("1. Jobbcoach: P 600 000, R 72 000, C 30 000 → 12 %, 5.0 months, 2 500 kr")
@@ -101,8 +102,9 @@ struct KeyFigureRelationshipTests {
 
   @Test("Drop-off and discounting: year 1 undiscounted, later years decline")
   func forecastOptions() {
-    let k = KeyFigures(potentialBefore: .zero, potentialAfter: .zero, revenue: .kronor(100_000), cost: .zero, participants: 1,
-                       options: ForecastOptions(dropOff: 0.1, discountRate: 0.035))
+    let k = KeyFigures(
+      potentialBefore: .zero, potentialAfter: .zero, revenue: .kronor(100_000), cost: .zero, participants: 1,
+      options: ForecastOptions(dropOff: 0.1, discountRate: 0.035))
     var expected = 0.0
     for t in 0..<5 { expected += 100_000 * pow(0.9, t) / pow(1.035, t) }
     #expect(abs(k.forecastRevenue5.kronorValue - expected) < 0.01)

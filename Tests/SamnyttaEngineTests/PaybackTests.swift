@@ -79,12 +79,15 @@ struct PaybackTests {
 
   @Test("The cumulative revenue is the forecast's: after 60 months it equals the 5-year forecast")
   func cumulativeMatchesForecast() {
-    for options in [ForecastOptions(), ForecastOptions(dropOff: 0.25), ForecastOptions(discountRate: 0.035), ForecastOptions(dropOff: 0.1, discountRate: 0.05)] {
+    for options in [
+      ForecastOptions(), ForecastOptions(dropOff: 0.25), ForecastOptions(discountRate: 0.035), ForecastOptions(dropOff: 0.1, discountRate: 0.05),
+    ] {
       let k = figures(r: 123_456, c: 0, options)
       let cumulative = KeyFigures.cumulativeRevenue(123_456, months: 60, options: options)
       #expect(abs(cumulative - k.forecastRevenue5.kronorValue) < 0.01)
       // Evenly within a year: half of year 2 is half its weighted revenue.
-      let halfYear2 = KeyFigures.cumulativeRevenue(123_456, months: 18, options: options) - KeyFigures.cumulativeRevenue(123_456, months: 12, options: options)
+      let halfYear2 =
+        KeyFigures.cumulativeRevenue(123_456, months: 18, options: options) - KeyFigures.cumulativeRevenue(123_456, months: 12, options: options)
       #expect(abs(halfYear2 - 123_456 * KeyFigures.forecastWeight(year: 2, options: options) / 2) < 1e-6)
     }
   }

@@ -158,8 +158,9 @@ struct SkatteverketTaxTests {
     return PreparedModel(p)
   }
 
-  @Test("invariants hold under every rule: welfare society = Σ actors; swapping before/after negates every revenue",
-        arguments: InvariantTests.seeds)
+  @Test(
+    "invariants hold under every rule: welfare society = Σ actors; swapping before/after negates every revenue",
+    arguments: InvariantTests.seeds)
   func invariantsUnderRules(seed: UInt64) throws {
     let welfare = try Self.ruledModel(convention: .welfare).evaluate(Fixture.randomInput(seed: seed))
     for p in welfare.participants { #expect(p.revenue.society(.welfare) == p.revenue.actors.sum) }

@@ -1,5 +1,6 @@
-@testable import SamnyttaEngine
 import Testing
+
+@testable import SamnyttaEngine
 
 /// Money never traps on a double out of range, and the rules keep every amount below `Money.limit`:
 /// regressions for the fuzzing battery's crashes (issue 9).
@@ -65,7 +66,7 @@ struct TotalArithmeticTests {
     (12.0, 12.0, 1e16, "$.published.costPerVerkningsgrad"),  // out of range itself
     (12.0, 12.0, 9e14, "$.published.costPerVerkningsgrad"),  // in range, but C = k × v beyond the limit
     (1e16, 12.0, 5800.0, "$.published.verkningsgrad"),
-    (12.0, 5e-324, 5800.0, "$.published.paybackMonths"),
+    (12.0, Double.leastNonzeroMagnitude, 5800.0, "$.published.paybackMonths"),
     (12.0, 1e-9, 5800.0, "$.published.paybackMonths"),  // P = 1200 × k / t beyond the limit
     (12.0, 1e-6, 5.8e7, "$.published.paybackMonths"),  // R = 12 × C / t beyond the limit
     (12.0, 1201.0, 5800.0, "$.published.paybackMonths"),
@@ -81,13 +82,16 @@ struct TotalArithmeticTests {
   @Test func participantsMultiplyTheDerivedAmounts() {
     let figures = published(v: 12, t: 12, k: 58_000_000)
     #expect(SummaryRules.violations(participants: 1, potential: nil, revenue: nil, cost: nil, published: figures).isEmpty)
-    #expect(paths(SummaryRules.violations(participants: 10_000_000, potential: nil, revenue: nil, cost: nil, published: figures)) == ["$.published.costPerVerkningsgrad"])
+    #expect(
+      paths(SummaryRules.violations(participants: 10_000_000, potential: nil, revenue: nil, cost: nil, published: figures)) == [
+        "$.published.costPerVerkningsgrad"
+      ])
     #expect(SummaryInput(name: "n", association: "a", participants: 10_000_000, published: figures) == nil)
   }
 
   /// A verkningsgrad near the smallest double rounds the cost to 0 öre: nothing to overflow, and no NaN.
   @Test func aVanishingVerkningsgradGivesZeroAmounts() throws {
-    let figures = published(v: 5e-324, t: 5e-324, k: 1e14)
+    let figures = published(v: .leastNonzeroMagnitude, t: .leastNonzeroMagnitude, k: 1e14)
     #expect(SummaryRules.violations(participants: nil, potential: nil, revenue: nil, cost: nil, published: figures).isEmpty)
     let summary = try #require(SummaryInput(name: "n", association: "a", participants: nil, published: figures))
     #expect(summary.cost == .zero && summary.revenue == .zero && summary.potential == .zero)
@@ -119,7 +123,8 @@ struct TotalArithmeticTests {
       paths(SummaryRules.violations(participants: 19, potential: nil, revenue: revenue, cost: .kronor(2_200_000), published: figures))
         == ["$.published.verkningsgrad"])
     // The init stays total: the potential is left undefined rather than trapping.
-    let summary = SummaryInput(name: "n", association: "a", participants: 19, potential: nil, revenue: revenue, cost: .kronor(2_200_000), published: figures)
+    let summary = SummaryInput(
+      name: "n", association: "a", participants: 19, potential: nil, revenue: revenue, cost: .kronor(2_200_000), published: figures)
     #expect(summary.potential == nil)
     // A given potential makes the published verkningsgrad an echo only.
     #expect(SummaryRules.violations(participants: 19, potential: .kronor(1), revenue: revenue, cost: .kronor(1), published: figures).isEmpty)
@@ -127,17 +132,26 @@ struct TotalArithmeticTests {
 
   @Test func aggregateAmountsAndCountsAreBounded() {
     let big = Money.limit
-    #expect(paths(SummaryRules.violations(participants: 1, potential: big, revenue: big, cost: big, published: nil)) == ["$.potential", "$.revenue", "$.cost"])
+    #expect(
+      paths(SummaryRules.violations(participants: 1, potential: big, revenue: big, cost: big, published: nil)) == [
+        "$.potential", "$.revenue", "$.cost",
+      ])
     #expect(paths(SummaryRules.violations(participants: 0, potential: nil, revenue: .zero, cost: .zero, published: nil)) == ["$.participants"])
-    #expect(paths(SummaryRules.violations(participants: 10_000_001, potential: nil, revenue: .zero, cost: .zero, published: nil)) == ["$.participants"])
-    #expect(paths(SummaryRules.violations(participants: 1, potential: .kronor(-1), revenue: .zero, cost: .kronor(-1), published: nil)) == ["$.potential", "$.cost"])
+    #expect(
+      paths(SummaryRules.violations(participants: 10_000_001, potential: nil, revenue: .zero, cost: .zero, published: nil)) == ["$.participants"])
+    #expect(
+      paths(SummaryRules.violations(participants: 1, potential: .kronor(-1), revenue: .zero, cost: .kronor(-1), published: nil)) == [
+        "$.potential", "$.cost",
+      ])
   }
 
   // Full evaluations.
 
   let model = Fixture.model()
 
-  func input(count: Int, before: Period, after: Period = Fixture.noSupport, cost: InterventionCost = InterventionCost(total: .kronor(1))) -> EvaluationInput {
+  func input(count: Int, before: Period, after: Period = Fixture.noSupport, cost: InterventionCost = InterventionCost(total: .kronor(1)))
+    -> EvaluationInput
+  {
     EvaluationInput(name: "x", association: "y", cost: cost, participants: [Participant(id: "p1", count: count, before: before, after: after)])
   }
 
@@ -171,12 +185,15 @@ struct TotalArithmeticTests {
     var resolved = ResolvedInput(capacity: 0)
     #expect(InputRules.check(input, model: model, into: &resolved).isEmpty)
     let reference = AmountBounds.periodBound(
-      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: 12, extent: 1, monthlyAmount: nil, subsidyShare: nil)), EmptyCollection(), model: model)
+      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: 12, extent: 1, monthlyAmount: nil, subsidyShare: nil)), EmptyCollection(),
+      model: model)
     var bound = 0.0
     for (i, p) in input.participants.enumerated() {
       let periods = resolved.periods(i)
-      bound += Double(p.count) * (reference + AmountBounds.periodBound(periods.before.0, periods.before.1, model: model)
-        + AmountBounds.periodBound(periods.after.0, periods.after.1, model: model))
+      bound +=
+        Double(p.count)
+        * (reference + AmountBounds.periodBound(periods.before.0, periods.before.1, model: model)
+          + AmountBounds.periodBound(periods.after.0, periods.after.1, model: model))
     }
     func amounts(_ account: PeriodAccount) -> [Money] {
       [account.production, account.resourceUse, account.publicPayments] + Actor.allCases.map { account.actors[$0] }

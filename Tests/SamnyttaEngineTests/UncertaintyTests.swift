@@ -96,7 +96,8 @@ import Testing
 
   @Test func oneTypfallHasNoSamplingSpread() throws {
     let input = EvaluationInput(
-      name: "t", association: "a", cost: InterventionCost(total: .kronor(3_000_000)), participants: [Self.participant("typfall", count: 1000, work: 6)])
+      name: "t", association: "a", cost: InterventionCost(total: .kronor(3_000_000)),
+      participants: [Self.participant("typfall", count: 1000, work: 6)])
     let result = try Self.run(input, draws: 50)
     let point = try Fixture.model().evaluate(input, options: ForecastOptions(externalFactorsShare: 0.2))
     for figure in KeyFigure.perspectiveFigures {
@@ -151,7 +152,9 @@ import Testing
 
 @Suite struct SwitchingValueTests {
   static func figures(revenue: Int64, cost: Int64, options: ForecastOptions = ForecastOptions()) -> KeyFigures {
-    KeyFigures(potentialBefore: .kronor(1_000_000), potentialAfter: .kronor(900_000), revenue: .kronor(revenue), cost: .kronor(cost), participants: 10, options: options)
+    KeyFigures(
+      potentialBefore: .kronor(1_000_000), potentialAfter: .kronor(900_000), revenue: .kronor(revenue), cost: .kronor(cost), participants: 10,
+      options: options)
   }
 
   /// R = 100 000, C = 40 000, constant forecast (F = 5, W(12) = 1, W(36) = 3), by hand:

@@ -1,5 +1,5 @@
-import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaFormats
 import Testing
 
 @Suite struct CSVReaderTests {
@@ -8,10 +8,11 @@ import Testing
   @Test func swedishExcelDialect() throws {
     let document = try read("\u{FEFF}deltagare;månader\r\nD1;12,5\r\nD2;\"3;4\"\r\n")
     #expect(document.separator == ";")
-    #expect(document.records == [
-      CSVReader.Record(line: 1, cells: ["deltagare", "månader"]), CSVReader.Record(line: 2, cells: ["D1", "12,5"]),
-      CSVReader.Record(line: 3, cells: ["D2", "3;4"]),
-    ])
+    #expect(
+      document.records == [
+        CSVReader.Record(line: 1, cells: ["deltagare", "månader"]), CSVReader.Record(line: 2, cells: ["D1", "12,5"]),
+        CSVReader.Record(line: 3, cells: ["D2", "3;4"]),
+      ])
   }
 
   @Test func commaDialectIsDetectedByTheHeaderLine() throws {

@@ -1,5 +1,6 @@
-@testable import SamnyttaFormats
 import Testing
+
+@testable import SamnyttaFormats
 
 @Suite("JSON parser")
 struct JSONParserTests {

@@ -1,5 +1,5 @@
-import SamnyttaFormats
 import SamnyttaEngine
+import SamnyttaFormats
 import Testing
 
 @Suite("Number formatting")

@@ -1,6 +1,7 @@
-@testable import SamnyttaFormats
 import SamnyttaEngine
 import Testing
+
+@testable import SamnyttaFormats
 
 /// An error message quotes at most a short prefix of what the user wrote.
 @Suite struct QuotedForMessageTests {

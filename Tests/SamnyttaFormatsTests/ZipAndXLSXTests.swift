@@ -117,19 +117,23 @@ import Testing
     #expect(XMLToken.localName("x:row") == "row")
   }
 
-  @Test("strict: mismatched tags, unknown entities, a DOCTYPE and unclosed elements are errors", arguments: [
-    "<a></b>", "<a>&nbsp;</a>", "<!DOCTYPE a [<!ENTITY x \"y\">]><a/>", "<a>", "<a x=1/>", "", "<a/><b/>", "text", "<a x='1' x='2'/>",
-  ])
+  @Test(
+    "strict: mismatched tags, unknown entities, a DOCTYPE and unclosed elements are errors",
+    arguments: [
+      "<a></b>", "<a>&nbsp;</a>", "<!DOCTYPE a [<!ENTITY x \"y\">]><a/>", "<a>", "<a x=1/>", "", "<a/><b/>", "text", "<a x='1' x='2'/>",
+    ])
   func refusesBrokenXML(_ text: String) {
     #expect(throws: XMLError.self) { try tokens(text) }
   }
 
   // MARK: - XLSX
 
-  @Test("stored doubles become the decimal text Excel shows", arguments: [
-    ("17000.5", 0, "17000.5"), ("0.59999999999999998", 0, "0.6"), ("0.55000000000000004", 2, "55"), ("1", 2, "100"), ("5E-3", 0, "0.005"),
-    ("1.2345E+3", 0, "1234.5"), ("-0.25", 2, "-25"), ("12", 0, "12"), ("0", 2, "0"), ("9.9999999999999995E-2", 0, "0.1"),
-  ])
+  @Test(
+    "stored doubles become the decimal text Excel shows",
+    arguments: [
+      ("17000.5", 0, "17000.5"), ("0.59999999999999998", 0, "0.6"), ("0.55000000000000004", 2, "55"), ("1", 2, "100"), ("5E-3", 0, "0.005"),
+      ("1.2345E+3", 0, "1234.5"), ("-0.25", 2, "-25"), ("12", 0, "12"), ("0", 2, "0"), ("9.9999999999999995E-2", 0, "0.1"),
+    ])
   func decimalText(_ raw: String, _ shift: Int, _ expected: String) {
     #expect(XLSXWorkbook.decimal(raw, shift: shift) == expected)
   }
@@ -155,9 +159,14 @@ import Testing
   /// A workbook built by hand the way LibreOffice writes inline strings, with a namespace prefix
   /// (`x:`), an empty cell, a boolean, an error value and two sheets.
   static func handMadeWorkbook() -> [UInt8] {
-    let ns = "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+    let ns =
+      "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
     var zip = ZipWriter()
-    zip.add("xl/workbook.xml", Array("<x:workbook \(ns)><x:sheets><x:sheet name=\"Första\" sheetId=\"1\" r:id=\"rId1\"/><x:sheet name=\"Andra\" sheetId=\"2\" r:id=\"rId2\"/></x:sheets></x:workbook>".utf8))
+    zip.add(
+      "xl/workbook.xml",
+      Array(
+        "<x:workbook \(ns)><x:sheets><x:sheet name=\"Första\" sheetId=\"1\" r:id=\"rId1\"/><x:sheet name=\"Andra\" sheetId=\"2\" r:id=\"rId2\"/></x:sheets></x:workbook>"
+          .utf8))
     zip.add(
       "xl/_rels/workbook.xml.rels",
       Array(
@@ -168,7 +177,10 @@ import Testing
       Array(
         "<x:worksheet \(ns)><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>id</x:t></x:is></x:c><x:c r=\"C1\" t=\"inlineStr\"><x:is><x:r><x:t>mån</x:t></x:r><x:r><x:t>ader</x:t></x:r></x:is></x:c></x:row><x:row r=\"3\"><x:c t=\"b\"><x:v>1</x:v></x:c><x:c t=\"e\"><x:v>#N/A</x:v></x:c><x:c><x:v>12</x:v></x:c><x:c r=\"E3\"/></x:row></x:sheetData></x:worksheet>"
           .utf8))
-    zip.add("xl/worksheets/two.xml", Array("<x:worksheet \(ns)><x:sheetData><x:row r=\"1\"><x:c t=\"str\"><x:f>A1</x:f><x:v>andra</x:v></x:c></x:row></x:sheetData></x:worksheet>".utf8))
+    zip.add(
+      "xl/worksheets/two.xml",
+      Array(
+        "<x:worksheet \(ns)><x:sheetData><x:row r=\"1\"><x:c t=\"str\"><x:f>A1</x:f><x:v>andra</x:v></x:c></x:row></x:sheetData></x:worksheet>".utf8))
     return zip.bytes
   }
 
@@ -179,7 +191,8 @@ import Testing
     #expect(first.name == "Första")
     #expect(first.rows.map(\.number) == [1, 3])
     #expect(first.rows[0].cells == [.init(column: 0, value: .text("id")), .init(column: 2, value: .text("månader"))])
-    #expect(first.rows[1].cells == [.init(column: 0, value: .bool(true)), .init(column: 1, value: .error("#N/A")), .init(column: 2, value: .number("12"))])
+    #expect(
+      first.rows[1].cells == [.init(column: 0, value: .bool(true)), .init(column: 1, value: .error("#N/A")), .init(column: 2, value: .number("12"))])
     #expect(try workbook.sheet(named: "andra").rows[0].cells == [.init(column: 0, value: .text("andra"))])
     #expect(throws: XLSXError("the workbook has no sheet 'Tredje'; its sheets: 'Första', 'Andra'")) { try workbook.sheet(named: "Tredje") }
   }
@@ -198,7 +211,10 @@ import Testing
   @Test func theWriterIsReadBackWithNumbersAsNumbers() throws {
     let table = CSVTable(
       header: ["perspective", "revenue", "payback_months"],
-      rows: [[.text("society & <co>"), .money(Money(ore: 123_456_789)), .number(13.25, decimals: 4)], [.text("x"), .integer(7), .number(nil, decimals: 4)]])
+      rows: [
+        [.text("society & <co>"), .money(Money(ore: 123_456_789)), .number(13.25, decimals: 4)],
+        [.text("x"), .integer(7), .number(nil, decimals: 4)],
+      ])
     let bytes = XLSXWriter.workbook(table, header: ["Perspektiv", "Intäkter", "Återbetalningstid"], sheetName: "Nyckeltal: test")
     #expect(bytes == XLSXWriter.workbook(table, header: ["Perspektiv", "Intäkter", "Återbetalningstid"], sheetName: "Nyckeltal: test"))
     let workbook = try XLSXWorkbook(bytes)
@@ -220,9 +236,12 @@ import Testing
 
   // MARK: - Grouped decimals
 
-  @Test("thousands grouped as people type them", arguments: [
-    ("17.000,50", "17000.5"), ("17,000.50", "17000.5"), ("1.234.567", "1234567"), ("-1.234,5", "-1234.5"), ("17 000,50", "17000.5"), ("12,5", "12.5"),
-  ])
+  @Test(
+    "thousands grouped as people type them",
+    arguments: [
+      ("17.000,50", "17000.5"), ("17,000.50", "17000.5"), ("1.234.567", "1234567"), ("-1.234,5", "-1234.5"), ("17 000,50", "17000.5"),
+      ("12,5", "12.5"),
+    ])
   func grouped(_ text: String, _ json: String) {
     #expect(DecimalText(grouped: text)?.json == json)
   }

@@ -1,8 +1,8 @@
 import Foundation
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 import SamnyttaTestSupport
 import Testing
 
@@ -75,7 +75,8 @@ struct BreakdownSuppressionTests {
 
     let en = try markdown(language: .en)
     #expect(en.contains("| man | &lt;5 | – | – | – | – | – |"))
-    #expect(en.contains("Groups of fewer than 5 participants are shown as &lt;5 without amounts (–), so that no single participant can be singled out."))
+    #expect(
+      en.contains("Groups of fewer than 5 participants are shown as &lt;5 without amounts (–), so that no single participant can be singled out."))
     #expect(en.contains("The smallest of the other groups is hidden too (–)"))
   }
 

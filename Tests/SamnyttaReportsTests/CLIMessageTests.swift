@@ -24,7 +24,8 @@ import Testing
   @Test func everyMessageExistsInBothLanguages() {
     #expect(Set(CLIMessage.examples.map(Self.name)).count == 10, "examples must hold one of each case")
     for message in CLIMessage.examples {
-      let sv = message.text(.sv), en = message.text(.en)
+      let sv = message.text(.sv)
+      let en = message.text(.en)
       #expect(!sv.isEmpty && !en.isEmpty && sv != en, "\(message): '\(sv)' / '\(en)'")
     }
   }

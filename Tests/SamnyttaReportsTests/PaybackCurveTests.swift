@@ -8,7 +8,10 @@ import Testing
 @Suite struct PaybackCurveTests {
   @Test(
     "The full-cost curve changes sign where KeyFigures.paybackMonths says, for every forecast setting",
-    arguments: [ForecastOptions(), ForecastOptions(dropOff: 0.25), ForecastOptions(discountRate: 0.05), ForecastOptions(dropOff: 0.5, discountRate: 0.035), ForecastOptions(dropOff: 0.6)])
+    arguments: [
+      ForecastOptions(), ForecastOptions(dropOff: 0.25), ForecastOptions(discountRate: 0.05), ForecastOptions(dropOff: 0.5, discountRate: 0.035),
+      ForecastOptions(dropOff: 0.6),
+    ])
   func crossesAtThePayback(options: ForecastOptions) throws {
     let revenue = Money.kronor(80_000)
     let cost = Money.kronor(150_000)

@@ -1,7 +1,7 @@
 import SamnyttaDocuments
+import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
-import SamnyttaEngine
 import SamnyttaTestSupport
 import Testing
 
@@ -48,7 +48,10 @@ struct ReportRenderingTests {
 
   @Test func lineChartLabelsBothAxesAndTheZeroLine() {
     let chart = LineChart(
-      title: "Payback", series: [.init(name: "A", points: [.init(x: 0, y: -100), .init(x: 12, y: 55)]), .init(name: "B", points: [.init(x: 0, y: 0), .init(x: 12, y: 55)])],
+      title: "Payback",
+      series: [
+        .init(name: "A", points: [.init(x: 0, y: -100), .init(x: 12, y: 55)]), .init(name: "B", points: [.init(x: 0, y: 0), .init(x: 12, y: 55)]),
+      ],
       xTicks: [0, 12], xUnit: .months, yUnit: .kronor, xAxisLabel: "months", yAxisLabel: "kronor", zeroLabel: "break-even", language: .en)
     let svg = SVGChart.lines(chart, id: "p")
     #expect(svg.contains(">months<") && svg.contains(">kronor<") && svg.contains(">break-even<"))

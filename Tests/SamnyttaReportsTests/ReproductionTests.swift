@@ -47,7 +47,9 @@ struct ReproductionTests {
   @Test("7. outside work, valued at the average wage, 5 primary-care visits: potential ≈ 600 000")
   func potential() throws {
     let model = try Self.model("se-2016")
-    let input = one([Spell(state: "ingen_offentlig_forsorjning", months: 12)], [Spell(state: "ingen_offentlig_forsorjning", months: 12)], care: [CareUse(type: "lakarbesok_primarvard", count: 5)])
+    let input = one(
+      [Spell(state: "ingen_offentlig_forsorjning", months: 12)], [Spell(state: "ingen_offentlig_forsorjning", months: 12)],
+      care: [CareUse(type: "lakarbesok_primarvard", count: 5)])
     let potential = try model.evaluate(input).figures(.society).potentialBefore
     #expect(within(potential, 600_000, 0.15), "potential \(potential.kronorValue)")
   }
@@ -60,7 +62,8 @@ struct ReproductionTests {
     let full = try model.evaluate(one(none, [Spell(state: "arbete", months: 12, monthlyAmount: average)])).figures(.society).revenue
     #expect(within(full, 550_000, 0.15), "full-time work \(full.kronorValue)")
     let subsidised = try model.evaluate(
-      one(none, [Spell(state: "lonebidrag", months: 12, extent: 0.5, subsidyShare: 1)])).participants[0].after
+      one(none, [Spell(state: "lonebidrag", months: 12, extent: 0.5, subsidyShare: 1)])
+    ).participants[0].after
     #expect(subsidised.production == .zero)
     #expect(abs(subsidised.society(.payoff).kronorValue) <= 0.05 * full.kronorValue, "subsidised \(subsidised.society(.payoff).kronorValue)")
   }

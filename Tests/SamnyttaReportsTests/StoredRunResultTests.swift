@@ -30,7 +30,8 @@ struct StoredRunResultTests {
     }
     return EvaluationInput(
       name: "Insats \"ett\"", association: "Förbundet", period: "2025",
-      cost: InterventionCost(total: .kronor(2_400_000), byType: ["personal": .kronor(2_000_000), "lokal": .kronor(400_000)],
+      cost: InterventionCost(
+        total: .kronor(2_400_000), byType: ["personal": .kronor(2_000_000), "lokal": .kronor(400_000)],
         financing: [.municipality: 0.25, .region: 0.25, .socialInsuranceAgency: 0.5]),
       participants: participants)
   }
@@ -44,7 +45,8 @@ struct StoredRunResultTests {
     let compact = CompactResult.encode(result.parts)
     let run = StoredRun(
       id: 1, documentID: 1, modelID: model.parameters.id, priceYear: model.parameters.priceYear, convention: "payoff", engineVersion: "9.9.9",
-      runAt: "", resultJSON: "", resultCompact: Data(compact), figures: RunFigures(
+      runAt: "", resultJSON: "", resultCompact: Data(compact),
+      figures: RunFigures(
         potentialBefore: 0, revenue: 0, cost: 0, paybackMonths: nil, verkningsgrad: nil, costPerVerkningsgrad: nil, returnPerKrona: nil,
         participants: 0))
     #expect(StoredRunResult.json(run) == expected)

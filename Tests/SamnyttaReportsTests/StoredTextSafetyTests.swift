@@ -25,7 +25,8 @@ import Testing
   @Test func dbListAndShowPrintNamesVisibly() {
     let list = DatabaseListing.text([Self.document], databasePath: "x.db")
     #expect(isSafe(list))
-    #expect(list.hasSuffix("\t2024\tmodellens\tprimärt arbetsmarknad, x\\u{9B}\t3\t=HYPERLINK(\"http://x\")\\u{1B}[2J (Förbundet\\u{202E})\n"), "\(list)")
+    #expect(
+      list.hasSuffix("\t2024\tmodellens\tprimärt arbetsmarknad, x\\u{9B}\t3\t=HYPERLINK(\"http://x\")\\u{1B}[2J (Förbundet\\u{202E})\n"), "\(list)")
     let show = DatabaseListing.text(StoredDocument(summary: Self.document, bytes: Data(), compact: nil, latestRun: Self.run))
     #expect(isSafe(show))
     #expect(show.contains("\\u{1B}[2J (Förbundet\\u{202E})"))

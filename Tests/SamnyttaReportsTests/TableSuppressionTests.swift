@@ -26,11 +26,13 @@ import Testing
       return Int((state >> 33) % UInt64(bound))
     }
     for _ in 0..<500 {
-      let width = 1 + next(4), height = 1 + next(4)
+      let width = 1 + next(4)
+      let height = 1 + next(4)
       let rows = (0..<height).map { _ in (0..<width).map { _ in next(3) == 0 ? 0 : next(12) } }
       let totals = (0..<width).map { c in rows.reduce(0) { $0 + $1[c] } }
       let hidden = GroupSuppression.hidden(rows: rows, totals: totals, minimum: 5)
-      let all = rows + [totals], marks = hidden.rows + [hidden.totals]
+      let all = rows + [totals]
+      let marks = hidden.rows + [hidden.totals]
       for (r, row) in all.enumerated() {
         for (c, value) in row.enumerated() where value > 0 && value < 5 { #expect(marks[r][c] == .small, "\(rows)") }
         if width > 1 { #expect(marks[r].filter { $0 != nil }.count != 1, "row \(r) of \(rows)") }

@@ -14,7 +14,8 @@ import Testing
     let run = StoredRun(
       id: id, documentID: id, modelID: "m", priceYear: 2025, convention: "payoff", engineVersion: "", runAt: "", resultJSON: "",
       figures: RunFigures(
-        potentialBefore: 1000, revenue: verkningsgrad * 10, cost: cost, paybackMonths: 6, verkningsgrad: verkningsgrad, costPerVerkningsgrad: cost / verkningsgrad,
+        potentialBefore: 1000, revenue: verkningsgrad * 10, cost: cost, paybackMonths: 6, verkningsgrad: verkningsgrad,
+        costPerVerkningsgrad: cost / verkningsgrad,
         returnPerKrona: 2, participants: 1))
     return (document, run)
   }

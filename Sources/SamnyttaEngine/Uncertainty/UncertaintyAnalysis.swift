@@ -76,7 +76,9 @@ public enum UncertaintyAnalysis {
 
   /// Every perspective's total key figures, in ``Perspective/allCases`` order: the analysis's one
   /// call into the engine, so a faster totals-only path can replace it here alone.
-  public static func evaluateTotals(_ model: PreparedModel, _ input: EvaluationInput, _ options: ForecastOptions) throws(EvaluationError) -> [KeyFigures] {
+  public static func evaluateTotals(_ model: PreparedModel, _ input: EvaluationInput, _ options: ForecastOptions) throws(EvaluationError)
+    -> [KeyFigures]
+  {
     try model.totals(input, options: options).perspectives.map(\.total)
   }
 }

@@ -161,7 +161,8 @@ public struct XLSXWorkbook: Sendable {
       switch token {
       case .start(let n, _, let selfClosing):
         switch XMLToken.localName(n) {
-        case "si": current = selfClosing ? nil : ""
+        case "si":
+          current = selfClosing ? nil : ""
           if selfClosing { strings.append("") }
         case "t": inText = !selfClosing
         case "rPh": if !selfClosing { phonetic += 1 }
@@ -210,7 +211,9 @@ public struct XLSXWorkbook: Sendable {
   }
 
   static func isPercentFormat(_ code: String) -> Bool {
-    var quoted = false, bracket = false, escaped = false
+    var quoted = false
+    var bracket = false
+    var escaped = false
     for c in code {
       if escaped {
         escaped = false
@@ -299,7 +302,8 @@ public struct XLSXWorkbook: Sendable {
           value = nil
           inline = nil
           if selfClosing { try finishCell() }
-        case "v", "t": field = XMLToken.localName(n)
+        case "v", "t":
+          field = XMLToken.localName(n)
           if XMLToken.localName(n) == "t" && !selfClosing && type == "inlineStr" { inInlineText = true }
         case "rPh": inInlineText = false
         default: break

@@ -79,7 +79,10 @@ public enum XLSXWriter {
         "<numFmt numFmtId=\"\(Self.formatID(n))\" formatCode=\"#,##0.\(String(repeating: "0", count: n))\"/>"
       }
       let xfs =
-        ["<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>", "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"]
+        [
+          "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>",
+          "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>",
+        ]
         + decimals.map { "<xf numFmtId=\"\(Self.formatID($0))\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" }
       return xmlHeader + "<styleSheet xmlns=\"\(mainNamespace)\">"
         + (custom.isEmpty ? "" : "<numFmts count=\"\(custom.count)\">\(custom.joined())</numFmts>")

@@ -110,7 +110,9 @@ public struct XMLTokenizer {
     let start = position
     while position < bytes.count {
       let b = bytes[position]
-      let ok = b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D || b == 0x2E || b == 0x3A
+      let ok =
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D || b == 0x2E
+        || b == 0x3A
       guard ok else { break }
       position += 1
     }

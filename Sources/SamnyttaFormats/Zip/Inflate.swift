@@ -9,7 +9,8 @@ public enum Inflate {
   /// The data inside a zlib stream (2-byte header, DEFLATE data, Adler-32 checksum, which is checked).
   public static func zlib(_ bytes: [UInt8], limit: Int = 1 << 30) throws(InflateError) -> [UInt8] {
     guard bytes.count >= 6 else { throw InflateError("zlib stream too short") }
-    let cmf = Int(bytes[0]), flg = Int(bytes[1])
+    let cmf = Int(bytes[0])
+    let flg = Int(bytes[1])
     guard cmf & 0x0F == 8, (cmf << 8 | flg) % 31 == 0 else { throw InflateError("not a zlib deflate stream") }
     guard flg & 0x20 == 0 else { throw InflateError("zlib preset dictionary not supported") }
     let output = try inflate(Array(bytes[2...]), limit: limit)
@@ -20,7 +21,8 @@ public enum Inflate {
   }
 
   public static func adler32(_ data: [UInt8]) -> UInt32 {
-    var a: UInt32 = 1, b: UInt32 = 0
+    var a: UInt32 = 1
+    var b: UInt32 = 0
     var i = 0
     while i < data.count {
       let end = min(data.count, i + 5552)
@@ -144,7 +146,9 @@ public enum Inflate {
     }
 
     mutating func decode(_ h: Huffman) throws(InflateError) -> Int {
-      var code = 0, first = 0, index = 0
+      var code = 0
+      var first = 0
+      var index = 0
       for length in 1...15 {
         code |= try bits(1)
         let count = h.counts[length]

@@ -58,7 +58,9 @@ public struct ZipArchive: Sendable {
     var p = directoryOffset
     for _ in 0..<count {
       guard p + 46 <= end, Self.u32(bytes, p) == 0x0201_4B50 else { throw ZipError("the zip directory is damaged") }
-      let nameLength = Self.u16(bytes, p + 28), extraLength = Self.u16(bytes, p + 30), commentLength = Self.u16(bytes, p + 32)
+      let nameLength = Self.u16(bytes, p + 28)
+      let extraLength = Self.u16(bytes, p + 30)
+      let commentLength = Self.u16(bytes, p + 32)
       guard p + 46 + nameLength <= end else { throw ZipError("the zip directory is damaged") }
       let entry = Entry(
         name: String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self), method: Self.u16(bytes, p + 10),

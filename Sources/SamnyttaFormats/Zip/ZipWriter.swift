@@ -15,10 +15,12 @@ public struct ZipWriter: Sendable {
     let crc = CRC32.checksum(contents)
     let offset = data.count
     // version 2.0, flags: UTF-8 names, method 0 (stored), time 00:00, date 1980-01-01.
-    let common: [UInt8] = Self.le16(20) + Self.le16(0x0800) + Self.le16(0) + Self.le16(0) + Self.le16(0x21)
+    let common: [UInt8] =
+      Self.le16(20) + Self.le16(0x0800) + Self.le16(0) + Self.le16(0) + Self.le16(0x21)
       + Self.le32(crc) + Self.le32(UInt32(contents.count)) + Self.le32(UInt32(contents.count)) + Self.le16(nameBytes.count) + Self.le16(0)
     data += Self.le32(0x0403_4B50) + common + nameBytes + contents
-    directory += Self.le32(0x0201_4B50) + Self.le16(20) + common + Self.le16(0) + Self.le16(0) + Self.le16(0) + Self.le32(0)
+    directory +=
+      Self.le32(0x0201_4B50) + Self.le16(20) + common + Self.le16(0) + Self.le16(0) + Self.le16(0) + Self.le32(0)
       + Self.le32(UInt32(offset)) + nameBytes
     count += 1
   }

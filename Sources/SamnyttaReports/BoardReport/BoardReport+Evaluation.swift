@@ -91,15 +91,23 @@ struct EvaluationReportBuilder {
     let publicSector = result.figures(.publicSector)
     let verdict: String
     switch (k.profitabilityYear1 >= .zero, k.profitability5 >= .zero) {
-    case (true, _): verdict = l.pick("Insatsen är samhällsekonomiskt lönsam redan första året.", "The intervention is socially profitable in its first year.")
-    case (false, true): verdict = l.pick("Insatsen är olönsam första året men lönsam på fem års sikt.", "The intervention is unprofitable in its first year but profitable over five years.")
-    case (false, false): verdict = l.pick("Insatsen är inte lönsam inom fem år enligt prognosen.", "According to the forecast the intervention is not profitable within five years.")
+    case (true, _):
+      verdict = l.pick("Insatsen är samhällsekonomiskt lönsam redan första året.", "The intervention is socially profitable in its first year.")
+    case (false, true):
+      verdict = l.pick(
+        "Insatsen är olönsam första året men lönsam på fem års sikt.",
+        "The intervention is unprofitable in its first year but profitable over five years.")
+    case (false, false):
+      verdict = l.pick(
+        "Insatsen är inte lönsam inom fem år enligt prognosen.", "According to the forecast the intervention is not profitable within five years.")
     }
-    let text = l.pick(
-      "Insatsen kostade \(kr(k.cost)) för \(result.participantCount) deltagare. Under de första tolv månaderna efter insatsen ökade samhällets intäkter med \(kr(k.revenue)) jämfört med \(result.baseline.comparedWith(l)), och den offentliga sektorns med \(kr(publicSector.revenue)). ",
-      "The intervention cost \(kr(k.cost)) for \(result.participantCount) participants. In the twelve months after it, society's revenue was \(kr(k.revenue)) higher than \(result.baseline.comparedWith(l)), and the public sector's \(kr(publicSector.revenue)) higher. "
-    ) + verdict
-    return ReportSection(id: "summary", title: l.pick("Sammanfattning", "Summary"), blocks: [.paragraph(text), .headline(figures, note: methodNote())])
+    let text =
+      l.pick(
+        "Insatsen kostade \(kr(k.cost)) för \(result.participantCount) deltagare. Under de första tolv månaderna efter insatsen ökade samhällets intäkter med \(kr(k.revenue)) jämfört med \(result.baseline.comparedWith(l)), och den offentliga sektorns med \(kr(publicSector.revenue)). ",
+        "The intervention cost \(kr(k.cost)) for \(result.participantCount) participants. In the twelve months after it, society's revenue was \(kr(k.revenue)) higher than \(result.baseline.comparedWith(l)), and the public sector's \(kr(publicSector.revenue)) higher. "
+      ) + verdict
+    return ReportSection(
+      id: "summary", title: l.pick("Sammanfattning", "Summary"), blocks: [.paragraph(text), .headline(figures, note: methodNote())])
   }
 
   func methodNote() -> MethodNote {
@@ -115,10 +123,12 @@ struct EvaluationReportBuilder {
           + l.pick("Återbetalningstiden räknas med samma antaganden.", "Payback is computed under the same assumptions."),
         l.pick(
           "Potentialen är årskostnaden för utanförskapet före insatsen, mätt mot heltidsarbete till modellens genomsnittslön (\(salary) per månad).",
-          "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."),
+          "The potential is the annual cost of exclusion before the intervention, measured against full-time work at the model's average salary (\(salary) a month)."
+        ),
         l.pick(
           "Känslighetsanalys 1 tillskriver \(x) av intäkterna yttre faktorer; parametrarna som beräkningen använder står, med källa, år och intervall, i bilaga A.",
-          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; the parameters the calculation uses are in appendix A, with source, year and range."),
+          "Sensitivity analysis 1 attributes \(x) of the revenue to external factors; the parameters the calculation uses are in appendix A, with source, year and range."
+        ),
       ])
   }
 
@@ -128,11 +138,13 @@ struct EvaluationReportBuilder {
     case .payoff:
       l.pick(
         "Samhällsperspektiv: Payoff-kompatibelt. Samhällets intäkt är ökad produktion, frigjorda resurser (handläggning, vård, program) och minskade offentliga utbetalningar till deltagarna, som i Payoffs utvärderingar. Nyckeltalsavsnittet visar också den strikt välfärdsekonomiska räkningen, där utbetalningarna är transfereringar som tar ut varandra.",
-        "Society convention: Payoff-compatible. Society's revenue is added production, freed resources (handling, care, programmes) and lower public payments to the participants, as in Payoff's evaluations. The key-figures section also shows the strict welfare count, in which the payments are transfers that net out.")
+        "Society convention: Payoff-compatible. Society's revenue is added production, freed resources (handling, care, programmes) and lower public payments to the participants, as in Payoff's evaluations. The key-figures section also shows the strict welfare count, in which the payments are transfers that net out."
+      )
     case .welfare:
       l.pick(
         "Samhällsperspektiv: strikt välfärdsekonomiskt. Samhällets intäkt är ökad produktion och frigjorda resurser (handläggning, vård, program); ersättningar och bidrag är transfereringar mellan aktörerna och tar ut varandra. Nyckeltalsavsnittet visar också den Payoff-kompatibla räkningen, som jämförs med Payoffs publicerade siffror.",
-        "Society convention: strict welfare. Society's revenue is added production and freed resources (handling, care, programmes); benefits are transfers between the actors and net out. The key-figures section also shows the Payoff-compatible count, which compares with Payoff's published figures.")
+        "Society convention: strict welfare. Society's revenue is added production and freed resources (handling, care, programmes); benefits are transfers between the actors and net out. The key-figures section also shows the Payoff-compatible count, which compares with Payoff's published figures."
+      )
     }
   }
 
@@ -142,11 +154,13 @@ struct EvaluationReportBuilder {
     case .flat:
       l.pick(
         "Skatter: kommunal-, region- och statlig inkomstskatt med modellens fulla skattesatser på hela bruttoinkomsten, utan grundavdrag och jobbskatteavdrag, som Payoffs siffror förutsätter; kommunens, regionens och statens skatteintäkter blir därmed något för höga och deltagarnas för låga.",
-        "Taxes: municipal, regional and state income tax at the model's full rates on the whole gross income, without basic allowance or earned-income tax credit, as Payoff's figures imply; the tax revenue of municipality, region and state is therefore somewhat too high and the participants' too low.")
+        "Taxes: municipal, regional and state income tax at the model's full rates on the whole gross income, without basic allowance or earned-income tax credit, as Payoff's figures imply; the tax revenue of municipality, region and state is therefore somewhat too high and the participants' too low."
+      )
     case .skatteverket:
       l.pick(
         "Skatter som Skatteverket räknar dem, per år på periodens inkomst: grundavdrag, kommunal- och regionskatt, statlig inkomstskatt över skiktgränsen, jobbskatteavdrag och skattereduktion för förvärvsinkomst (som staten bär, inte kommun eller region), med modellens skattesatser.",
-        "Taxes as Skatteverket computes them, per year on the period's income: basic allowance, municipal and regional tax, state income tax above the threshold, and the earned-income tax credit and reduction (borne by the state, not by municipality or region), at the model's rates.")
+        "Taxes as Skatteverket computes them, per year on the period's income: basic allowance, municipal and regional tax, state income tax above the threshold, and the earned-income tax credit and reduction (borne by the state, not by municipality or region), at the model's rates."
+      )
     }
   }
 
@@ -173,7 +187,9 @@ struct EvaluationReportBuilder {
     for p in [Perspective.society, .publicSector] {
       let k = result.figures(p).perParticipant(result.participantCount)
       perHead.append(
-        .init(cells: [name(p), kr(k.potentialBefore), kr(k.potentialAfter), kr(k.revenue), kr(k.cost), kr(k.profitabilityYear1)], emphasis: p == .society))
+        .init(
+          cells: [name(p), kr(k.potentialBefore), kr(k.potentialAfter), kr(k.revenue), kr(k.cost), kr(k.profitabilityYear1)], emphasis: p == .society)
+      )
     }
     let perParticipant = ReportTable(
       caption: l.pick("Per deltagare", "Per participant"),
@@ -181,7 +197,8 @@ struct EvaluationReportBuilder {
       rows: perHead)
     let note = l.pick(
       "Samhällets kostnad är hela insatskostnaden; varje aktör bär sin finansieringsandel (avsnitt 4 och bilaga B), och dess återbetalningstid och kostnad per verkningsgrad räknas på den. Staten är summan av Arbetsförmedlingen, Försäkringskassan och övrig stat.",
-      "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state.")
+      "Society bears the whole cost; each actor bears its financing share (section 4 and appendix B), on which its payback and cost per point are computed. The state is the sum of the Employment Service, the Social Insurance Agency and other state."
+    )
     return ReportSection(
       id: "key-figures", title: l.pick("Nyckeltal per perspektiv", "Key figures per perspective"),
       blocks: [.table(table), .paragraph(note)] + conventions() + [.table(perParticipant)])
@@ -212,7 +229,8 @@ struct EvaluationReportBuilder {
     let payments = kr(payoff.revenue - welfare.revenue)
     let why = l.pick(
       "De skiljer sig med de offentliga utbetalningarna till individen (ersättningar och bidrag; här \(payments) i intäkt år 1): den Payoff-kompatibla räkningen tar med dem i samhällets potential och intäkt, den strikt välfärdsekonomiska räknar dem som transfereringar som tar ut varandra mellan aktörerna.",
-      "They differ by the public payments to the individual (benefits; here \(payments) of year-1 revenue): the Payoff-compatible count includes them in society's potential and revenue, strict welfare economics treats them as transfers that net out between the actors.")
+      "They differ by the public payments to the individual (benefits; here \(payments) of year-1 revenue): the Payoff-compatible count includes them in society's potential and revenue, strict welfare economics treats them as transfers that net out between the actors."
+    )
     return [.table(table), .paragraph(why)]
   }
 
@@ -229,7 +247,9 @@ struct EvaluationReportBuilder {
     }
     let table = ReportTable(
       caption: l.pick("Potential i före- och efterläge", "Potential before and after"),
-      header: [l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.potentialAfter), l.pick("Frigjort år 1", "Freed in year 1"), t(.verkningsgrad)],
+      header: [
+        l.pick("Perspektiv", "Perspective"), t(.potentialBefore), t(.potentialAfter), l.pick("Frigjort år 1", "Freed in year 1"), t(.verkningsgrad),
+      ],
       rows: rows)
     let shown: [Perspective] = [.society, .publicSector, .municipality, .region, .state, .individual]
     let chart = BarChart(
@@ -257,13 +277,16 @@ struct EvaluationReportBuilder {
       count = 3
     }
     var splitRows = (0..<count).map { ReportTable.Row(cells: [labels[$0], kr(before[$0]), kr(after[$0])]) }
-    splitRows.append(.init(cells: [l.pick("Samhällets potential", "Society's potential"), kr(society.potentialBefore), kr(society.potentialAfter)], emphasis: true))
+    splitRows.append(
+      .init(cells: [l.pick("Samhällets potential", "Society's potential"), kr(society.potentialBefore), kr(society.potentialAfter)], emphasis: true))
     let caption =
       result.convention == .payoff
       ? l.pick(
         "Potentialens fördelning på produktion, real resursförbrukning och offentliga utbetalningar (samhället)",
         "The potential split into production, real resource use and public payments (society)")
-      : l.pick("Potentialens fördelning på produktion och real resursförbrukning (samhället)", "The potential split into production and real resource use (society)")
+      : l.pick(
+        "Potentialens fördelning på produktion och real resursförbrukning (samhället)",
+        "The potential split into production and real resource use (society)")
     let split = ReportTable(caption: caption, header: [l.pick("Del", "Part"), t(.potentialBefore), t(.potentialAfter)], rows: splitRows)
     // With an alternative baseline revenue is measured against it, not as the potential's fall.
     let difference =
@@ -272,16 +295,19 @@ struct EvaluationReportBuilder {
       : l.pick(
         "Intäkten år 1 mäts här mot \(result.baseline.name(.sv)), inte som skillnaden mellan före och efter.",
         "The year-1 revenue is measured here against \(result.baseline.name(.en)), not as the difference between before and after.")
-    let text = l.pick(
-      "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. ",
-      "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. ") + difference
+    let text =
+      l.pick(
+        "Potentialen är vad deltagarnas utanförskap kostar per år, sett från varje perspektiv; efterläget visar vad som återstår efter insatsen. ",
+        "The potential is what the participants' exclusion costs a year, from each perspective; the after column shows what remains after the intervention. "
+      ) + difference
     var blocks: [ReportBlock] = [.paragraph(text), .barChart(chart), .table(table), .table(split)]
     if result.convention == .payoff {
       blocks.append(
         .paragraph(
           l.pick(
             "Payoffs rapporter delar potentialen i produktion och real resursförbrukning. Här ingår också de offentliga utbetalningarna, eftersom samhällets intäkt räknar med dem: då är intäkten exakt den del av potentialen som frigjorts och verkningsgraden en andel av den. Utan utbetalningarna är potentialen den strikt välfärdsekonomiska (avsnitt 2).",
-            "Payoff's reports split the potential into production and real resource use. Here it also holds the public payments, because society's revenue counts them: the revenue is then exactly the part of the potential that was freed, and verkningsgrad a share of it. Without the payments the potential is the strict welfare one (section 2).")))
+            "Payoff's reports split the potential into production and real resource use. Here it also holds the public payments, because society's revenue counts them: the revenue is then exactly the part of the potential that was freed, and verkningsgrad a share of it. Without the payments the potential is the strict welfare one (section 2)."
+          )))
     }
     return ReportSection(id: "potential", title: l.pick("Potential före och efter", "Potential before and after"), blocks: blocks)
   }
@@ -306,7 +332,9 @@ struct EvaluationReportBuilder {
       categories: shown.map(name),
       series: [
         .init(name: l.pick("Kort sikt: 1 år", "Short term: 1 year"), values: shown.map { result.figures($0).revenue.kronorValue }),
-        .init(name: l.pick("Medellång sikt: 5 år (prognos)", "Medium term: 5 years (forecast)"), values: shown.map { result.figures($0).forecastRevenue5.kronorValue }),
+        .init(
+          name: l.pick("Medellång sikt: 5 år (prognos)", "Medium term: 5 years (forecast)"),
+          values: shown.map { result.figures($0).forecastRevenue5.kronorValue }),
       ], unit: .kronor, axisLabel: l.pick("kronor, alla deltagare", "kronor, all participants"), language: l)
     return ReportSection(id: "revenue", title: l.pick("Intäkter per aktör", "Revenue per actor"), blocks: [.barChart(chart), .table(table)])
   }
@@ -350,7 +378,8 @@ struct EvaluationReportBuilder {
           "The payback time is \(m), where the curve reaches zero: without drop-off and discounting it is 12 × cost / year-1 revenue.")
         : l.pick(
           "Återbetalningstiden är \(m), där kurvan når noll: den första månad då intäkterna, med prognosens bortfall och diskontering, täcker kostnaden.",
-          "The payback time is \(m), where the curve reaches zero: the first month at which revenue, with the forecast's drop-off and discounting, covers the cost.")
+          "The payback time is \(m), where the curve reaches zero: the first month at which revenue, with the forecast's drop-off and discounting, covers the cost."
+        )
     }
     switch k.undefined[.paybackMonths] {
     case .costIsZero: return l.pick("Insatsen har ingen kostnad att betala tillbaka.", "The intervention has no cost to pay back.")
@@ -358,7 +387,8 @@ struct EvaluationReportBuilder {
       return l.pick(
         "Med prognosens bortfall och diskontering täcker fem års intäkter inte kostnaden: ingen återbetalning inom 5 år.",
         "With the forecast's drop-off and discounting, five years of revenue do not cover the cost: not paid back within 5 years.")
-    default: return l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
+    default:
+      return l.pick("Intäkterna är inte positiva, så kostnaden betalas aldrig tillbaka.", "Revenue is not positive, so the cost is never paid back.")
     }
   }
 
@@ -381,15 +411,25 @@ struct EvaluationReportBuilder {
     func pct(_ share: Double) -> String { ReportFormat.percent(share * 100, decimals: 1, l) }
     func row(_ label: String, _ f: KeyFigures, year1: Money? = nil, emphasis: Bool = false) -> ReportTable.Row {
       .init(
-        cells: [label, kr(f.revenue), kr(year1 ?? f.profitabilityYear1), kr(f.profitability5), ReportFormat.payback(f, l), ReportFormat.verkningsgrad(f, l)],
+        cells: [
+          label, kr(f.revenue), kr(year1 ?? f.profitabilityYear1), kr(f.profitability5), ReportFormat.payback(f, l), ReportFormat.verkningsgrad(f, l),
+        ],
         emphasis: emphasis)
     }
     let x = o.externalFactorsShare
     let cautiousX = min(1, 2 * x)
     var rows = [
-      row(l.pick("Grundkalkyl (bortfall \(pct(o.dropOff)), diskontering \(pct(o.discountRate)))", "Base (drop-off \(pct(o.dropOff)), discount rate \(pct(o.discountRate)))"), k, emphasis: true),
-      row(l.pick("Känslighetsanalys 1: yttre faktorer förklarar \(pct(x)) av intäkterna", "Sensitivity 1: external factors explain \(pct(x)) of revenue"), figures(o, externalShare: x)),
-      row(l.pick("Känslighetsanalys 2: kostnaden skrivs av på 3 år", "Sensitivity 2: cost written off over 3 years"), k, year1: k.profitabilityWriteOff3),
+      row(
+        l.pick(
+          "Grundkalkyl (bortfall \(pct(o.dropOff)), diskontering \(pct(o.discountRate)))",
+          "Base (drop-off \(pct(o.dropOff)), discount rate \(pct(o.discountRate)))"), k, emphasis: true),
+      row(
+        l.pick(
+          "Känslighetsanalys 1: yttre faktorer förklarar \(pct(x)) av intäkterna", "Sensitivity 1: external factors explain \(pct(x)) of revenue"),
+        figures(o, externalShare: x)),
+      row(
+        l.pick("Känslighetsanalys 2: kostnaden skrivs av på 3 år", "Sensitivity 2: cost written off over 3 years"), k, year1: k.profitabilityWriteOff3
+      ),
     ]
     for d in Self.alternativeDropOffs where d != o.dropOff {
       var alternative = o
@@ -399,7 +439,10 @@ struct EvaluationReportBuilder {
     if o.discountRate != Self.alternativeDiscountRate {
       var alternative = o
       alternative.discountRate = Self.alternativeDiscountRate
-      rows.append(row(l.pick("Diskonteringsränta \(pct(Self.alternativeDiscountRate)) per år", "Discount rate \(pct(Self.alternativeDiscountRate)) a year"), figures(alternative)))
+      rows.append(
+        row(
+          l.pick("Diskonteringsränta \(pct(Self.alternativeDiscountRate)) per år", "Discount rate \(pct(Self.alternativeDiscountRate)) a year"),
+          figures(alternative)))
     }
     var cautious = o
     cautious.dropOff = max(o.dropOff, Self.alternativeDropOffs.last!)
@@ -412,13 +455,18 @@ struct EvaluationReportBuilder {
         figures(cautious, externalShare: cautiousX)))
     let table = ReportTable(
       caption: l.pick("Samhällets nyckeltal under olika antaganden", "Society's key figures under different assumptions"),
-      header: [l.pick("Antagande", "Assumption"), l.pick("Intäkter år 1 som räknas", "Year-1 revenue counted"), t(.profitability1), t(.profitability5), t(.payback), t(.verkningsgrad)],
+      header: [
+        l.pick("Antagande", "Assumption"), l.pick("Intäkter år 1 som räknas", "Year-1 revenue counted"), t(.profitability1), t(.profitability5),
+        t(.payback), t(.verkningsgrad),
+      ],
       rows: rows)
     let text = l.pick(
       "Payoffs två känslighetsanalyser (yttre faktorer och kostnad avskriven på tre år) samt prognosens egna antaganden: hur snabbt effekten avtar (bortfall) och hur framtida intäkter diskonteras. Bortfall och diskontering påverkar 5-årsprognosen och därmed återbetalningstiden när den är längre än ett år; år 1 är uppmätt. De alternativa värdena är illustrativa; välj egna med --drop-off, --discount-rate och --external-factors.",
-      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect the 5-year forecast, and so the payback time when it is longer than a year; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors.")
+      "Payoff's two sensitivity analyses (external factors and the cost written off over three years) and the forecast's own assumptions: how fast the effect fades (drop-off) and how future revenue is discounted. Drop-off and discounting affect the 5-year forecast, and so the payback time when it is longer than a year; year 1 is measured. The alternative values are illustrative; choose your own with --drop-off, --discount-rate and --external-factors."
+    )
     return ReportSection(
-      id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"), blocks: [.paragraph(text), .table(table), .table(switchingValuesTable())])
+      id: "sensitivity", title: l.pick("Känslighetsanalyser", "Sensitivity analyses"),
+      blocks: [.paragraph(text), .table(table), .table(switchingValuesTable())])
   }
 
   // MARK: - Comparison with similar interventions
@@ -456,13 +504,21 @@ struct EvaluationReportBuilder {
       // A judgement only against a mean of at least the minimum of peers.
       if let d = c.deviationFromMean, c.defined >= similar.minimum {
         let better = figure.smallerIsBetter ? d < 0 : d > 0
-        judgement = d == 0 ? l.pick("som medel", "at the mean") : better ? l.pick("bättre än medel", "better than the mean") : l.pick("sämre än medel", "worse than the mean")
+        judgement =
+          d == 0
+          ? l.pick("som medel", "at the mean")
+          : better ? l.pick("bättre än medel", "better than the mean") : l.pick("sämre än medel", "worse than the mean")
       }
       let reference = similar.reference[figure].map { format($0) + (figure.isAmount ? " *" : "") } ?? "–"
-      rows.append(.init(cells: [figure.label(l), value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)", reference]))
+      rows.append(
+        .init(cells: [
+          figure.label(l), value, c.mean.map(format) ?? "–", c.median.map(format) ?? "–", deviation, judgement, "\(c.defined)", reference,
+        ]))
     }
     let table = ReportTable(
-      caption: l.pick("Nyckeltal jämfört med jämförelsegruppens medelvärde och riksreferensen", "Key figures against the peer group's mean and the national reference"),
+      caption: l.pick(
+        "Nyckeltal jämfört med jämförelsegruppens medelvärde och riksreferensen",
+        "Key figures against the peer group's mean and the national reference"),
       header: [
         l.pick("Nyckeltal", "Key figure"), l.pick("Denna insats", "This intervention"), l.pick("Medelvärde", "Mean"), l.pick("Median", "Median"),
         l.pick("Avvikelse från medel", "Deviation from mean"), l.pick("Bedömning", "Judgement"), l.pick("Antal", "Count"),
@@ -475,11 +531,16 @@ struct EvaluationReportBuilder {
       ? ""
       : l.pick(
         " Klassgruppen \(group) har färre än \(similar.minimum) andra utvärderingar, så jämförelsen använder den bredare gruppen \(Labels.classGroup(similar.peerKey, l)).",
-        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(Labels.classGroup(similar.peerKey, l)).")
+        " The class group \(group) holds fewer than \(similar.minimum) other evaluations, so the comparison uses the broader group \(Labels.classGroup(similar.peerKey, l))."
+      )
     let judged =
       similar.count >= similar.minimum
-      ? l.pick(" En bedömning görs för nyckeltal som minst \(similar.minimum) av dem har.", " A judgement is made for figures at least \(similar.minimum) of them have.")
-      : l.pick(" Gruppen har färre än \(similar.minimum) utvärderingar, så ingen bedömning görs.", " The group holds fewer than \(similar.minimum) evaluations, so no judgement is made.")
+      ? l.pick(
+        " En bedömning görs för nyckeltal som minst \(similar.minimum) av dem har.",
+        " A judgement is made for figures at least \(similar.minimum) of them have.")
+      : l.pick(
+        " Gruppen har färre än \(similar.minimum) utvärderingar, så ingen bedömning görs.",
+        " The group holds fewer than \(similar.minimum) evaluations, so no judgement is made.")
     let reference =
       similar.referenceName.map {
         l.pick(
@@ -488,7 +549,8 @@ struct EvaluationReportBuilder {
     let models = similar.models.joined(separator: ", ")
     let text = l.pick(
       "Jämförelsen omfattar \(others) i databasen med \(levelText) (\(Labels.classification(result.classification, l)) för denna insats), var och en i sin senaste version, i prisnivå \(models); sammanfattningars belopp är uppräknade med löneindex, och kvoter behöver ingen uppräkning.\(fallback)\(judged)\(reference)",
-      "The comparison covers \(others) in the database with \(levelText) (\(Labels.classification(result.classification, l)) for this intervention), each in its latest version, at the price level \(models); summary entries' amounts are uprated by the wage index, and ratios need no uprating.\(fallback)\(judged)\(reference)")
+      "The comparison covers \(others) in the database with \(levelText) (\(Labels.classification(result.classification, l)) for this intervention), each in its latest version, at the price level \(models); summary entries' amounts are uprated by the wage index, and ratios need no uprating.\(fallback)\(judged)\(reference)"
+    )
     return ReportSection(id: "comparison", title: title, blocks: [.paragraph(text), .table(table)])
   }
 
@@ -528,8 +590,12 @@ struct EvaluationReportBuilder {
           let count = reason == .small ? "<\(minimumGroupSize)" : "–"
           return .init(cells: [labels[i], count] + Array(repeating: "–", count: 5))
         }
-        let vg = KeyFigures.verkningsgrad(revenue: g.society, potential: g.potential).map { ReportFormat.percent($0, l) } ?? ReportFormat.undefined(.potentialNotPositive, l)
-        return .init(cells: [labels[i], "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg])
+        let vg =
+          KeyFigures.verkningsgrad(revenue: g.society, potential: g.potential).map { ReportFormat.percent($0, l) }
+          ?? ReportFormat.undefined(.potentialNotPositive, l)
+        return .init(cells: [
+          labels[i], "\(g.n)", kr(g.society), kr(perHead(g.society, g.n)), kr(g.publicSector), kr(perHead(g.publicSector, g.n)), vg,
+        ])
       }
       let heading = attributeName(key)
       blocks.append(.subheading(heading))
@@ -539,7 +605,9 @@ struct EvaluationReportBuilder {
         blocks.append(
           .barChart(
             BarChart(
-              title: l.pick("Intäkter på kort sikt per deltagare, uppdelat på \(heading.lowercased())", "Short-term revenue per participant by \(heading.lowercased())"),
+              title: l.pick(
+                "Intäkter på kort sikt per deltagare, uppdelat på \(heading.lowercased())",
+                "Short-term revenue per participant by \(heading.lowercased())"),
               categories: shown.map { labels[$0] },
               series: [
                 .init(
@@ -555,7 +623,8 @@ struct EvaluationReportBuilder {
           ReportTable(
             caption: l.pick("Intäkter år 1 per \(heading.lowercased())", "Year-1 revenue by \(heading.lowercased())"),
             header: [
-              heading, t(.participants), l.pick("Samhället", "Society"), l.pick("per deltagare", "per participant"), l.pick("Offentlig sektor", "Public sector"),
+              heading, t(.participants), l.pick("Samhället", "Society"), l.pick("per deltagare", "per participant"),
+              l.pick("Offentlig sektor", "Public sector"),
               l.pick("per deltagare", "per participant"), t(.verkningsgrad),
             ], rows: rows)))
       if let note = suppressionNote(hidden) { blocks.append(.paragraph(note)) }
@@ -607,13 +676,20 @@ struct EvaluationReportBuilder {
     var blocks: [ReportBlock] = []
     if !result.cost.byType.isEmpty {
       let rows =
-        result.cost.byType.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { ReportTable.Row(cells: [$0, kr(result.cost.byType[$0]!)]) }
+        result.cost.byType.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+          ReportTable.Row(cells: [$0, kr(result.cost.byType[$0]!)])
+        }
         + [ReportTable.Row(cells: [l.pick("Summa", "Total"), kr(result.cost.total)], emphasis: true)]
-      blocks.append(.table(ReportTable(caption: l.pick("Kostnad per kostnadsslag", "Cost by type"), header: [l.pick("Kostnadsslag", "Type"), t(.cost)], rows: rows)))
+      blocks.append(
+        .table(
+          ReportTable(caption: l.pick("Kostnad per kostnadsslag", "Cost by type"), header: [l.pick("Kostnadsslag", "Type"), t(.cost)], rows: rows)))
     }
     let financing = Actor.allCases.filter { (result.financing[$0] ?? 0) > 0 }.map { actor in
       ReportTable.Row(
-        cells: [Labels.actor(actor, l), ReportFormat.percent((result.financing[actor] ?? 0) * 100, l), kr(result.figures(Perspective(rawValue: actor.rawValue)!).cost)])
+        cells: [
+          Labels.actor(actor, l), ReportFormat.percent((result.financing[actor] ?? 0) * 100, l),
+          kr(result.figures(Perspective(rawValue: actor.rawValue)!).cost),
+        ])
     }
     blocks.append(
       .table(

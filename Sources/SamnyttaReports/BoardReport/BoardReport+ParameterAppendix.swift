@@ -21,13 +21,17 @@ extension EvaluationReportBuilder {
     }
     let table = ReportTable(
       caption: l.pick("Parametrar som denna utvärdering använder", "Parameters this evaluation uses"),
-      header: [l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Intervall", "Range"), l.pick("Källa", "Source"), l.pick("År", "Year")],
+      header: [
+        l.pick("Parameter", "Parameter"), l.pick("Värde", "Value"), l.pick("Intervall", "Range"), l.pick("Källa", "Source"), l.pick("År", "Year"),
+      ],
       rows: rows, textColumns: [3])
     let text = l.pick(
       "Modell \(result.modelID): \(model.title). De \(parameters.count) av modellens \(model.numericParameters.count) värden som beräkningen av denna insats använder: de allmänna och de som hör till stödformer och vårdtyper i underlaget. Intervallet är det rimliga spannet enligt källan. Hela listan, med hur varje värde är framräknat, visar samnytta model show \(result.modelID).",
-      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source. samnytta model show \(result.modelID) lists them all, with how each value was worked out.")
+      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source. samnytta model show \(result.modelID) lists them all, with how each value was worked out."
+    )
     return ReportSection(
-      id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"), blocks: [.paragraph(text), .table(table)])
+      id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"),
+      blocks: [.paragraph(text), .table(table)])
   }
 
   /// The support states and care types the input's participants have, before or after.
@@ -82,10 +86,12 @@ extension EvaluationReportBuilder {
     "labour.employerContributionRate": ("Arbetsgivaravgift", "Employer contributions"),
     "labour.agreedFeesRate": ("Avtalsförsäkringar och avgifter", "Agreed insurance and fees"),
     "taxes.municipalRate": ("Kommunalskatt", "Municipal tax rate"), "taxes.regionalRate": ("Regionskatt", "Regional tax rate"),
-    "taxes.stateRate": ("Statlig inkomstskatt", "State income tax rate"), "taxes.stateThresholdAnnual": ("Skiktgräns för statlig skatt per år", "State tax threshold per year"),
+    "taxes.stateRate": ("Statlig inkomstskatt", "State income tax rate"),
+    "taxes.stateThresholdAnnual": ("Skiktgräns för statlig skatt per år", "State tax threshold per year"),
     "taxes.indirectRate": ("Indirekta skatter (moms m.m.)", "Indirect taxes (VAT etc.)"),
     "states.benefit.monthlyAmount": ("ersättning per månad", "benefit per month"), "states.work.monthlySalary": ("månadslön", "monthly salary"),
-    "states.work.subsidy.share": ("lönestödets andel", "wage subsidy share"), "states.resourceUse.monthlyCost": ("resurskostnad per månad", "resource cost per month"),
+    "states.work.subsidy.share": ("lönestödets andel", "wage subsidy share"),
+    "states.resourceUse.monthlyCost": ("resurskostnad per månad", "resource cost per month"),
     "careTypes.unitCost": ("kostnad per besök", "cost per visit"),
     "benefitRules.dailyAmount": ("dagbelopp", "daily amount"), "benefitRules.monthlyCeiling": ("tak per månad", "ceiling per month"),
     "benefitRules.payableDaysPerMonth": ("ersättningsdagar per månad", "payable days per month"), "benefitRules.steps": ("avtrappning", "step-downs"),
@@ -103,9 +109,12 @@ extension EvaluationReportBuilder {
     "defaultFinancing.socialInsuranceAgency": ("Finansiering, Försäkringskassans andel", "Financing, Social Insurance Agency's share"),
     "sensitivity.externalFactorsShare": ("Andel yttre faktorer (känslighetsanalys)", "Share of external factors (sensitivity)"),
     "validation.maximumMonthlyAmount": ("Högsta rimliga månadsbelopp i underlaget", "Highest plausible monthly amount in the input"),
-    "skatteverket.basicAllowance": ("Grundavdrag", "Basic allowance"), "skatteverket.jobTaxCreditBase": ("Jobbskatteavdrag, underlag", "Job tax credit base"),
-    "skatteverket.priceBaseAmount": ("Prisbasbelopp", "Price base amount"), "skatteverket.incomeRounding": ("Avrundning av inkomst", "Income rounding"),
-    "skatteverket.allowanceRounding": ("Avrundning av grundavdrag", "Allowance rounding"), "skatteverket.creditRounding": ("Avrundning av avdrag", "Credit rounding"),
+    "skatteverket.basicAllowance": ("Grundavdrag", "Basic allowance"),
+    "skatteverket.jobTaxCreditBase": ("Jobbskatteavdrag, underlag", "Job tax credit base"),
+    "skatteverket.priceBaseAmount": ("Prisbasbelopp", "Price base amount"),
+    "skatteverket.incomeRounding": ("Avrundning av inkomst", "Income rounding"),
+    "skatteverket.allowanceRounding": ("Avrundning av grundavdrag", "Allowance rounding"),
+    "skatteverket.creditRounding": ("Avrundning av avdrag", "Credit rounding"),
     "skatteverket.earnedIncomeReduction.threshold": ("Skattereduktion förvärvsinkomst, gräns", "Earned-income reduction, threshold"),
     "skatteverket.earnedIncomeReduction.rate": ("Skattereduktion förvärvsinkomst, andel", "Earned-income reduction, rate"),
     "skatteverket.earnedIncomeReduction.maximum": ("Skattereduktion förvärvsinkomst, högst", "Earned-income reduction, maximum"),

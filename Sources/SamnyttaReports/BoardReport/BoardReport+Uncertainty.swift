@@ -31,7 +31,8 @@ extension EvaluationReportBuilder {
     let draws = NumberFormatting.grouped(kronor: Double(u.settings.draws), language: l)
     let text = l.pick(
       "Intervallen visar var \(level) av \(draws) omräkningar hamnar (frö \(u.settings.seed)). Urval: deltagarna dras om med återläggning (bootstrap), så intervallet visar hur mycket resultatet beror på just dessa deltagare. Parametrar: modellens \(u.drawnGroups) osäkra parametergrupper dras ur sina intervall (lag är fast; uppskattningar triangulärt kring modellens värde; officiell statistik likformigt). För lönsamheten på 5 år gäller att \(dominant). Intervallen antar att deltagarna är ett slumpmässigt urval av dem insatsen riktar sig till och att parametrarna varierar oberoende utom där de kommer ur samma källa.",
-      "The intervals show where \(level) of \(draws) recalculations fall (seed \(u.settings.seed)). Sample: the participants are redrawn with replacement (bootstrap), so the interval shows how much the result depends on these very participants. Parameters: the model's \(u.drawnGroups) uncertain parameter groups are drawn from their ranges (law is fixed; estimates triangular around the model's value; official statistics uniform). For the 5-year profitability, \(dominant). The intervals assume the participants are a random sample of those the intervention is for and that the parameters vary independently except where they come from one source.")
+      "The intervals show where \(level) of \(draws) recalculations fall (seed \(u.settings.seed)). Sample: the participants are redrawn with replacement (bootstrap), so the interval shows how much the result depends on these very participants. Parameters: the model's \(u.drawnGroups) uncertain parameter groups are drawn from their ranges (law is fixed; estimates triangular around the model's value; official statistics uniform). For the 5-year profitability, \(dominant). The intervals assume the participants are a random sample of those the intervention is for and that the parameters vary independently except where they come from one source."
+    )
     let chart = RangeChart(
       title: l.pick("Samhällets lönsamhet på 5 år: \(level)-intervall per källa", "Society's 5-year profitability: \(level) interval per source"),
       rows: UncertaintySource.allCases.compactMap { source in
@@ -78,8 +79,12 @@ extension EvaluationReportBuilder {
         reference: u.baseProfitability5.kronorValue, referenceLabel: l.pick("modellens värden", "the model's values"), unit: .kronor,
         axisLabel: l.pick("lönsamhet 5 år, kronor", "5-year profitability, kronor"), language: l)
       let tornadoTable = ReportTable(
-        caption: l.pick("Lönsamhet 5 år med parametern i sitt lägsta och högsta värde", "5-year profitability with the parameter at its low and its high"),
-        header: [l.pick("Parameter (sökväg i modellen)", "Parameter (path in the model)"), l.pick("I lägsta värdet", "At its low"), l.pick("I högsta värdet", "At its high")],
+        caption: l.pick(
+          "Lönsamhet 5 år med parametern i sitt lägsta och högsta värde", "5-year profitability with the parameter at its low and its high"),
+        header: [
+          l.pick("Parameter (sökväg i modellen)", "Parameter (path in the model)"), l.pick("I lägsta värdet", "At its low"),
+          l.pick("I högsta värdet", "At its high"),
+        ],
         rows: u.tornado.map { .init(cells: [$0.name + ($0.members.count > 1 ? " (\($0.members.count))" : ""), kr($0.atLow), kr($0.atHigh)]) })
       blocks += [.rangeChart(tornado), .table(tornadoTable)]
     }

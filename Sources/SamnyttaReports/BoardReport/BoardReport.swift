@@ -1,6 +1,7 @@
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+
 /// A board report's content, built once from an evaluation (``BoardReport/evaluation(_:model:similar:language:)``)
 /// and then written as HTML or Markdown. Every text is final (in the report's language, numbers
 /// formatted) but not yet escaped: the renderers escape it as they write, in one place each.

@@ -1,6 +1,7 @@
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+
 /// Writes a ``BoardReport`` as one self-contained HTML file: styles inline, charts as inline SVG,
 /// no script, no external asset (it works offline and can be mailed or archived as is), A4 print
 /// rules (`@page`, `@media print`), and XHTML-compatible markup (void elements closed, attributes
@@ -54,7 +55,8 @@ public enum HTMLReport {
       }
       html += "</section>\n"
     }
-    html += "</main>\n<footer>\n<p>\(e(generator)). \(e(l.pick("Metoden beskrivs i Samnyttas metodbeskrivning. Skriv ut till PDF från webbläsaren (A4).", "The method is described in Samnytta's method description. Print to PDF from the browser (A4).")))</p>\n</footer>\n</body>\n</html>\n"
+    html +=
+      "</main>\n<footer>\n<p>\(e(generator)). \(e(l.pick("Metoden beskrivs i Samnyttas metodbeskrivning. Skriv ut till PDF från webbläsaren (A4).", "The method is described in Samnytta's method description. Print to PDF from the browser (A4).")))</p>\n</footer>\n</body>\n</html>\n"
     return html
   }
 

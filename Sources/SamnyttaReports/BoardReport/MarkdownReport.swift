@@ -1,6 +1,7 @@
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+
 /// Writes a ``BoardReport`` as Markdown: the same content as the HTML report, as headings,
 /// paragraphs and tables that can be pasted into board minutes. Charts are left out: every chart's
 /// numbers are also in a table of its section. All text passes through ``MarkdownText/escape(_:)``.

@@ -54,7 +54,8 @@ extension SVGChart {
     // The axis spans the values only (not 0): a tornado's bars lie far from zero.
     let values = chart.rows.flatMap { [$0.low, $0.high] }.map(finite) + (chart.reference.map { [finite($0)] } ?? [])
     let ticks = niceTicks(values.min() ?? 0, values.max() ?? 0)
-    let lo = ticks.first!, hi = ticks.last!
+    let lo = ticks.first!
+    let hi = ticks.last!
     let plotLeft = labelWidth + valueRoom
     let plotWidth = width - plotLeft - valueRoom
     func x(_ v: Double) -> Double { plotLeft + (finite(v) - lo) / (hi - lo) * plotWidth }
@@ -66,21 +67,26 @@ extension SVGChart {
       let tx = n(x(tick))
       svg += "<line x1=\"\(tx)\" y1=\"\(n(top))\" x2=\"\(tx)\" y2=\"\(n(top + plotHeight))\" "
       svg += tick == 0 ? "stroke=\"#000000\" stroke-width=\"1.2\"/>\n" : "stroke=\"#bbbbbb\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/>\n"
-      if k % labelEvery == 0 { svg += text(format(tick, chart.unit, chart.language), x: x(tick), y: top + plotHeight + 16, anchor: "middle", size: 11) }
+      if k % labelEvery == 0 {
+        svg += text(format(tick, chart.unit, chart.language), x: x(tick), y: top + plotHeight + 16, anchor: "middle", size: 11)
+      }
     }
     svg += text(chart.axisLabel, x: plotLeft + plotWidth / 2, y: top + plotHeight + 40, anchor: "middle", size: 12, weight: "bold")
     for (r, row) in chart.rows.enumerated() {
       let y = top + Double(r) * (barHeight + rowGap) + rowGap / 2
-      let x0 = x(min(row.low, row.high)), x1 = x(max(row.low, row.high))
+      let x0 = x(min(row.low, row.high))
+      let x1 = x(max(row.low, row.high))
       svg += text(shortened(row.label, 32), x: labelWidth, y: y + barHeight - 4, anchor: "end", size: 12)
-      svg += "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(max(1, x1 - x0)))\" height=\"\(n(barHeight))\" fill=\"#9dc3e6\" stroke=\"#1f4e79\" stroke-width=\"0.8\"/>\n"
+      svg +=
+        "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(max(1, x1 - x0)))\" height=\"\(n(barHeight))\" fill=\"#9dc3e6\" stroke=\"#1f4e79\" stroke-width=\"0.8\"/>\n"
       svg += text(format(min(row.low, row.high), chart.unit, chart.language), x: x0 - 4, y: y + barHeight - 4, anchor: "end", size: 10)
       svg += text(format(max(row.low, row.high), chart.unit, chart.language), x: x1 + 4, y: y + barHeight - 4, anchor: "start", size: 10)
       if let mark = row.mark { svg += marker("diamond", x: x(mark), y: y + barHeight / 2, colour: "#000000") }
     }
     if let reference = chart.reference {
       let rx = n(x(reference))
-      svg += "<line x1=\"\(rx)\" y1=\"\(n(top - 4))\" x2=\"\(rx)\" y2=\"\(n(top + plotHeight))\" stroke=\"#c55a11\" stroke-width=\"1.6\" stroke-dasharray=\"6 3\"/>\n"
+      svg +=
+        "<line x1=\"\(rx)\" y1=\"\(n(top - 4))\" x2=\"\(rx)\" y2=\"\(n(top + plotHeight))\" stroke=\"#c55a11\" stroke-width=\"1.6\" stroke-dasharray=\"6 3\"/>\n"
       if let label = chart.referenceLabel { svg += text(label, x: x(reference), y: top - 8, anchor: "middle", size: 11, style: "italic") }
     }
     return svg + "</svg>\n"

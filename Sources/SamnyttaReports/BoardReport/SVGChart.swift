@@ -37,7 +37,8 @@ public enum SVGChart {
 
     let values = chart.series.flatMap(\.values).map(finite)
     let ticks = niceTicks(min(0, values.min() ?? 0), max(0, values.max() ?? 0))
-    let lo = ticks.first!, hi = ticks.last!
+    let lo = ticks.first!
+    let hi = ticks.last!
     let plotLeft = labelWidth
     let plotWidth = width - labelWidth - rightMargin
     func x(_ v: Double) -> Double { plotLeft + (finite(v) - lo) / (hi - lo) * plotWidth }
@@ -55,7 +56,8 @@ public enum SVGChart {
       svg += isZero ? "stroke=\"#000000\" stroke-width=\"1.2\"/>\n" : "stroke=\"#bbbbbb\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/>\n"
       if let label = shown[tick] { svg += text(label, x: x(tick), y: plotTop + plotHeight + 16, anchor: "middle", size: 11) }
     }
-    svg += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotTop + plotHeight))\" x2=\"\(n(plotLeft + plotWidth))\" y2=\"\(n(plotTop + plotHeight))\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
+    svg +=
+      "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotTop + plotHeight))\" x2=\"\(n(plotLeft + plotWidth))\" y2=\"\(n(plotTop + plotHeight))\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
     svg += text(chart.axisLabel, x: plotLeft + plotWidth / 2, y: plotTop + plotHeight + 40, anchor: "middle", size: 12, weight: "bold")
 
     // Bars with direct labels.
@@ -66,8 +68,10 @@ public enum SVGChart {
       for (s, series) in chart.series.enumerated() {
         let v = c < series.values.count ? finite(series.values[c]) : 0
         let y = top + Double(s) * (barHeight + barGap)
-        let x0 = x(min(0, v)), x1 = x(max(0, v))
-        svg += "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(max(0.5, x1 - x0)))\" height=\"\(n(barHeight))\" fill=\"url(#\(id)-s\(s))\" stroke=\"#000000\" stroke-width=\"0.6\"/>\n"
+        let x0 = x(min(0, v))
+        let x1 = x(max(0, v))
+        svg +=
+          "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(max(0.5, x1 - x0)))\" height=\"\(n(barHeight))\" fill=\"url(#\(id)-s\(s))\" stroke=\"#000000\" stroke-width=\"0.6\"/>\n"
         svg += text(format(v, chart.unit, chart.language), x: x1 + 4, y: y + barHeight - 4, anchor: "start", size: 11)
       }
     }
@@ -80,7 +84,10 @@ public enum SVGChart {
   public static func lines(_ chart: LineChart, id: String) -> String {
     let width = 760.0
     let height = 380.0
-    let left = 120.0, right = 120.0, top = chart.series.count > 1 ? 40.0 : 16.0, bottom = 58.0
+    let left = 120.0
+    let right = 120.0
+    let top = chart.series.count > 1 ? 40.0 : 16.0
+    let bottom = 58.0
     let plotWidth = width - left - right
     let plotHeight = height - top - bottom
     let xs = chart.series.flatMap { $0.points.map { finite($0.x) } } + chart.xTicks.map(finite)
@@ -89,7 +96,8 @@ public enum SVGChart {
     var xHi = xs.max() ?? 1
     if xHi <= xLo { xHi = xLo + 1 }
     let yTicks = niceTicks(min(0, ys.min() ?? 0), max(0, ys.max() ?? 0))
-    let yLo = yTicks.first!, yHi = yTicks.last!
+    let yLo = yTicks.first!
+    let yHi = yTicks.last!
     func px(_ v: Double) -> Double { left + (finite(v) - xLo) / (xHi - xLo) * plotWidth }
     func py(_ v: Double) -> Double { top + plotHeight - (finite(v) - yLo) / (yHi - yLo) * plotHeight }
 
@@ -106,12 +114,15 @@ public enum SVGChart {
     }
     for tick in chart.xTicks {
       let tx = n(px(tick))
-      svg += "<line x1=\"\(tx)\" y1=\"\(n(top + plotHeight))\" x2=\"\(tx)\" y2=\"\(n(top + plotHeight + 5))\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
+      svg +=
+        "<line x1=\"\(tx)\" y1=\"\(n(top + plotHeight))\" x2=\"\(tx)\" y2=\"\(n(top + plotHeight + 5))\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
       svg += text(format(tick, chart.xUnit, chart.language), x: px(tick), y: top + plotHeight + 19, anchor: "middle", size: 11)
     }
-    svg += "<rect x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" height=\"\(n(plotHeight))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
+    svg +=
+      "<rect x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(plotWidth))\" height=\"\(n(plotHeight))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n"
     svg += text(chart.xAxisLabel, x: left + plotWidth / 2, y: height - 12, anchor: "middle", size: 12, weight: "bold")
-    svg += "<text x=\"0\" y=\"0\" transform=\"translate(16 \(n(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">\(HTMLText.escape(chart.yAxisLabel))</text>\n"
+    svg +=
+      "<text x=\"0\" y=\"0\" transform=\"translate(16 \(n(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">\(HTMLText.escape(chart.yAxisLabel))</text>\n"
 
     // Lines, markers at the x ticks, and each end value written once, labels at least 14 px apart
     // (the legend's line styles and markers say which line is which).
@@ -151,11 +162,14 @@ public enum SVGChart {
     let c = style.colour
     switch style.kind {
     case "hatch":
-      return "<pattern id=\"\(id)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"\(c)\" stroke-width=\"3\"/></pattern>"
+      return
+        "<pattern id=\"\(id)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"\(c)\" stroke-width=\"3\"/></pattern>"
     case "dots":
-      return "<pattern id=\"\(id)\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"#ffffff\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.4\" fill=\"\(c)\"/></pattern>"
+      return
+        "<pattern id=\"\(id)\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"#ffffff\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.4\" fill=\"\(c)\"/></pattern>"
     case "cross":
-      return "<pattern id=\"\(id)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><path d=\"M0 0L6 6M6 0L0 6\" stroke=\"\(c)\" stroke-width=\"1\"/></pattern>"
+      return
+        "<pattern id=\"\(id)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><path d=\"M0 0L6 6M6 0L0 6\" stroke=\"\(c)\" stroke-width=\"1\"/></pattern>"
     default:
       return "<pattern id=\"\(id)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"\(c)\"/></pattern>"
     }
@@ -179,7 +193,8 @@ public enum SVGChart {
     for (i, name) in names.enumerated() {
       let style = lineStyles[i % lineStyles.count]
       let dash = style.dash.isEmpty ? "" : " stroke-dasharray=\"\(style.dash)\""
-      out += "<line x1=\"\(n(cx))\" y1=\"\(n(y + 6))\" x2=\"\(n(cx + 34))\" y2=\"\(n(y + 6))\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(dash)/>\n"
+      out +=
+        "<line x1=\"\(n(cx))\" y1=\"\(n(y + 6))\" x2=\"\(n(cx + 34))\" y2=\"\(n(y + 6))\" stroke=\"\(style.colour)\" stroke-width=\"2.5\"\(dash)/>\n"
       out += marker(style.marker, x: cx + 17, y: y + 6, colour: style.colour)
       let label = shortened(name, 44)
       out += text(label, x: cx + 42, y: y + 10, anchor: "start", size: 12)
@@ -250,7 +265,8 @@ public enum SVGChart {
   /// Round axis ticks (1, 2 or 5 × 10^k apart) covering `lo…hi`, about five of them, always
   /// including 0 when the range spans it.
   static func niceTicks(_ lo: Double, _ hi: Double) -> [Double] {
-    var lo = finite(lo), hi = finite(hi)
+    var lo = finite(lo)
+    var hi = finite(hi)
     if hi - lo <= 0 {
       hi = lo + 1
     }

@@ -55,7 +55,8 @@ struct PortfolioReportBuilder {
   func summary() -> ReportSection {
     let t = p.total
     // Only counts the participants table shows: a sum the table hides must not appear here.
-    let shown = Dictionary(uniqueKeysWithValues: zip(sexValues, sexHidden.totals).filter { $0.1 == nil }.map { ($0.0.lowercased(), t.bySex[$0.0] ?? 0) })
+    let shown = Dictionary(
+      uniqueKeysWithValues: zip(sexValues, sexHidden.totals).filter { $0.1 == nil }.map { ($0.0.lowercased(), t.bySex[$0.0] ?? 0) })
     var sexText = ""
     if let women = shown["kvinna"], let men = shown["man"] {
       sexText = l.pick(" (\(women) kvinnor och \(men) män)", " (\(women) women and \(men) men)")
@@ -63,7 +64,8 @@ struct PortfolioReportBuilder {
     let ended = t.exitReasons.filter { $0.key != 0 }.values.reduce(0, +)
     // The count with an exit reason, only when the exit table hides none of its total row (else it gives a hidden cell away).
     let exitTotalsHidden = GroupSuppression.hidden(
-      rows: p.interventions.filter(\.hasRecords).map { i in exitCodes.map { i.exitReasons[$0] ?? 0 } }, totals: exitCodes.map { t.exitReasons[$0] ?? 0 },
+      rows: p.interventions.filter(\.hasRecords).map { i in exitCodes.map { i.exitReasons[$0] ?? 0 } },
+      totals: exitCodes.map { t.exitReasons[$0] ?? 0 },
       minimum: minimum
     ).totals.contains { $0 != nil }
     var text = l.pick(
@@ -82,13 +84,16 @@ struct PortfolioReportBuilder {
       HeadlineFigure(label: Labels.text(.profitability1, l), value: kr(f.revenue - f.cost), detail: l.pick("intäkter − kostnad", "revenue − cost")),
       HeadlineFigure(
         label: Labels.text(.verkningsgrad, l), value: figure(.verkningsgrad, f),
-        detail: l.pick("av summan av potentialerna före (\(kr(f.potentialBefore)))", "of the sum of the potentials before (\(kr(f.potentialBefore)))")),
-      HeadlineFigure(label: Labels.text(.payback, l), value: figure(.paybackMonths, f), detail: l.pick("12 × kostnad / intäkt år 1", "12 × cost / year-1 revenue")),
+        detail: l.pick("av summan av potentialerna före (\(kr(f.potentialBefore)))", "of the sum of the potentials before (\(kr(f.potentialBefore)))")
+      ),
+      HeadlineFigure(
+        label: Labels.text(.payback, l), value: figure(.paybackMonths, f), detail: l.pick("12 × kostnad / intäkt år 1", "12 × cost / year-1 revenue")),
     ]
     var points = [
       l.pick(
         "Varje insats i sin senaste version; alla belopp i prisnivå \(p.priceYear) (modell \(p.modelID)): fullständiga utvärderingar räknade med modellen, sammanfattningars belopp uppräknade med löneindex. Kvoter behöver ingen uppräkning.",
-        "Each intervention in its latest version; all amounts at the price level \(p.priceYear) (model \(p.modelID)): full evaluations computed under the model, summaries' amounts uprated by the wage index. Ratios need no uprating."),
+        "Each intervention in its latest version; all amounts at the price level \(p.priceYear) (model \(p.modelID)): full evaluations computed under the model, summaries' amounts uprated by the wage index. Ratios need no uprating."
+      ),
       l.pick(
         "Totalens verkningsgrad och återbetalningstid räknas ur summorna, inte som medel av insatsernas.",
         "The total's verkningsgrad and payback are computed from the sums, not as means of the interventions'."),
@@ -98,7 +103,8 @@ struct PortfolioReportBuilder {
       points.append(
         l.pick(
           "Belopp märkta * har okänd prisnivå eller okänt antal deltagare och ingår inte i totalens belopp: \(flaggedNames.joined(separator: ", ")).",
-          "Amounts marked * are of unknown price year or participant count and are left out of the total's amounts: \(flaggedNames.joined(separator: ", ")).")
+          "Amounts marked * are of unknown price year or participant count and are left out of the total's amounts: \(flaggedNames.joined(separator: ", "))."
+        )
       )
     }
     return ReportSection(
@@ -113,13 +119,18 @@ struct PortfolioReportBuilder {
       let flagged = !i.inTotals
       let profit = kr(i.figures.revenue - i.figures.cost) + (flagged ? " *" : "")
       return .init(
-        cells: [label(i), i.participants.map(String.init) ?? "–", figure(.cost, i.figures, flagged: flagged), figure(.revenue, i.figures, flagged: flagged), profit]
+        cells: [
+          label(i), i.participants.map(String.init) ?? "–", figure(.cost, i.figures, flagged: flagged), figure(.revenue, i.figures, flagged: flagged),
+          profit,
+        ]
           + [figure(.verkningsgrad, i.figures), figure(.paybackMonths, i.figures)], emphasis: emphasis)
     }
     let table = ReportTable(
-      caption: l.pick("Nyckeltal för samhället per insats, prisnivå \(p.priceYear)", "Society's key figures per intervention, price level \(p.priceYear)"),
+      caption: l.pick(
+        "Nyckeltal för samhället per insats, prisnivå \(p.priceYear)", "Society's key figures per intervention, price level \(p.priceYear)"),
       header: [
-        l.pick("Insats", "Intervention"), Labels.text(.participants, l), Labels.text(.cost, l), Labels.text(.revenue, l), Labels.text(.profitability1, l),
+        l.pick("Insats", "Intervention"), Labels.text(.participants, l), Labels.text(.cost, l), Labels.text(.revenue, l),
+        Labels.text(.profitability1, l),
         Labels.text(.verkningsgrad, l), Labels.text(.payback, l),
       ],
       rows: p.interventions.map { row($0) } + [row(p.total, emphasis: true)])
@@ -135,9 +146,14 @@ struct PortfolioReportBuilder {
     if !counted.isEmpty { blocks.append(.barChart(chart)) }
     blocks.append(.table(table))
     if !flaggedNames.isEmpty {
-      blocks.append(.paragraph(l.pick("* okänd prisnivå eller okänt antal deltagare: visas men ingår inte i totalen.", "* unknown price year or participant count: shown but not in the total.")))
+      blocks.append(
+        .paragraph(
+          l.pick(
+            "* okänd prisnivå eller okänt antal deltagare: visas men ingår inte i totalen.",
+            "* unknown price year or participant count: shown but not in the total.")))
     }
-    return ReportSection(id: "interventions", title: l.pick("Insatserna och deras nyckeltal", "The interventions and their key figures"), blocks: blocks)
+    return ReportSection(
+      id: "interventions", title: l.pick("Insatserna och deras nyckeltal", "The interventions and their key figures"), blocks: blocks)
   }
 
   // MARK: - National reference
@@ -148,17 +164,19 @@ struct PortfolioReportBuilder {
     let compared: [KeyFigure] = [.costPerParticipant, .revenuePerParticipant, .verkningsgrad, .paybackMonths]
     let flag = r.amountsAtPriceYear ? "" : " *"
     let referenceRow = ReportTable.Row(
-      cells: [r.name] + compared.map { f in
-        let isAmount = f == .costPerParticipant || f == .revenuePerParticipant
-        return f.text(in: ref, l) + (isAmount && f.value(in: ref) != nil ? flag : "")
-      }, emphasis: false)
+      cells: [r.name]
+        + compared.map { f in
+          let isAmount = f == .costPerParticipant || f == .revenuePerParticipant
+          return f.text(in: ref, l) + (isAmount && f.value(in: ref) != nil ? flag : "")
+        }, emphasis: false)
     func deviation(_ i: Portfolio.Intervention) -> ReportTable.Row {
       .init(
-        cells: [label(i)] + compared.map { f in
-          guard let own = f.value(in: i.figures), let theirs = f.value(in: ref) else { return "–" }
-          let isAmount = f == .costPerParticipant || f == .revenuePerParticipant
-          return f.text(own - theirs, l, signed: true) + (isAmount && (!i.inTotals || !r.amountsAtPriceYear) ? " *" : "")
-        }, emphasis: i.id == nil)
+        cells: [label(i)]
+          + compared.map { f in
+            guard let own = f.value(in: i.figures), let theirs = f.value(in: ref) else { return "–" }
+            let isAmount = f == .costPerParticipant || f == .revenuePerParticipant
+            return f.text(own - theirs, l, signed: true) + (isAmount && (!i.inTotals || !r.amountsAtPriceYear) ? " *" : "")
+          }, emphasis: i.id == nil)
     }
     let header = [l.pick("Insats", "Intervention")] + compared.map { $0.label(l) }
     func values(_ i: Portfolio.Intervention) -> ReportTable.Row {
@@ -170,11 +188,14 @@ struct PortfolioReportBuilder {
       caption: l.pick("Per deltagare, bredvid riksreferensen", "Per participant, beside the national reference"), header: header,
       rows: p.interventions.map(values) + [values(p.total), referenceLine])
     let table = ReportTable(
-      caption: l.pick("Avvikelse från riksreferensen (procentenheter, månader, kronor per deltagare)", "Deviation from the national reference (percentage points, months, kronor per participant)"),
+      caption: l.pick(
+        "Avvikelse från riksreferensen (procentenheter, månader, kronor per deltagare)",
+        "Deviation from the national reference (percentage points, months, kronor per participant)"),
       header: header, rows: p.interventions.map(deviation) + [deviation(p.total)])
     var text = l.pick(
       "Riksreferensen är medelvärdet av de utvärderingar som NNS rapportserie 2015:1 sammanställer: ett mått på vad en typisk insats åstadkommer, inte ett krav. En verkningsgrad över referensen och en återbetalningstid under den är bättre än referensen.",
-      "The national reference is the mean of the evaluations compiled in NNS rapportserie 2015:1: a measure of what a typical intervention achieves, not a requirement. A verkningsgrad above it and a payback time below it are better than the reference.")
+      "The national reference is the mean of the evaluations compiled in NNS rapportserie 2015:1: a measure of what a typical intervention achieves, not a requirement. A verkningsgrad above it and a payback time below it are better than the reference."
+    )
     if !r.amountsAtPriceYear {
       text += l.pick(
         " Dess belopp har okänd prisnivå (*): jämför dem med försiktighet; kvoterna (verkningsgrad, återbetalningstid) påverkas inte.",
@@ -188,7 +209,9 @@ struct PortfolioReportBuilder {
   // MARK: - Counts with small groups hidden
 
   /// A table of counts per intervention (those with records) and in total, small groups hidden.
-  func countTable(caption: String, first: String, columns: [(label: String, count: (Portfolio.Intervention) -> Int)]) -> (ReportTable, [GroupSuppression?]) {
+  func countTable(caption: String, first: String, columns: [(label: String, count: (Portfolio.Intervention) -> Int)]) -> (
+    ReportTable, [GroupSuppression?]
+  ) {
     let withRecords = p.interventions.filter(\.hasRecords)
     let counts = withRecords.map { i in columns.map { $0.count(i) } }
     let totals = columns.map { $0.count(p.total) }
@@ -219,7 +242,10 @@ struct PortfolioReportBuilder {
   }
 
   var noRecords: ReportBlock {
-    .paragraph(l.pick("Inga av årets insatser har deltagarposter i databasen (bara sammanfattningar).", "None of the year's interventions has participant records in the database (summaries only)."))
+    .paragraph(
+      l.pick(
+        "Inga av årets insatser har deltagarposter i databasen (bara sammanfattningar).",
+        "None of the year's interventions has participant records in the database (summaries only)."))
   }
 
   // MARK: - Participants by sex
@@ -245,7 +271,8 @@ struct PortfolioReportBuilder {
       .paragraph(
         l.pick(
           "Antal deltagare (typfall räknade med sitt antal) per kön, som underlaget anger det. Sammanfattningar har inga deltagarposter och ingår inte.",
-          "Participants (typfall counted with their count) by sex, as the input gives it. Summaries have no participant records and are not included.")),
+          "Participants (typfall counted with their count) by sex, as the input gives it. Summaries have no participant records and are not included."
+        )),
       .table(table),
     ]
     if let note = suppressionNote(hidden) { blocks.append(.paragraph(note)) }
@@ -258,7 +285,8 @@ struct PortfolioReportBuilder {
     let title = l.pick("Försörjning före och efter", "Support before and after")
     guard p.total.hasRecords else { return ReportSection(id: "support", title: title, blocks: [noRecords]) }
     let codes = p.total.states.keys.sorted { a, b in
-      let x = p.total.states[a]!, y = p.total.states[b]!
+      let x = p.total.states[a]!
+      let y = p.total.states[b]!
       return x.participantsBefore != y.participantsBefore ? x.participantsBefore > y.participantsBefore : a.utf8.lexicographicallyPrecedes(b.utf8)
     }
     var anyHidden = false
@@ -272,7 +300,10 @@ struct PortfolioReportBuilder {
       let u = p.total.states[code]!
       let name = p.stateNames[code].map { l == .sv ? $0.sv : $0.en } ?? code
       return .init(
-        cells: [name, count(u.participantsBefore), months(u.participantsBefore, u.monthsBefore), count(u.participantsAfter), months(u.participantsAfter, u.monthsAfter)])
+        cells: [
+          name, count(u.participantsBefore), months(u.participantsBefore, u.monthsBefore), count(u.participantsAfter),
+          months(u.participantsAfter, u.monthsAfter),
+        ])
     }
     let table = ReportTable(
       caption: l.pick("Deltagare och månader per försörjning, alla insatser", "Participants and months per support state, all interventions"),
@@ -284,7 +315,8 @@ struct PortfolioReportBuilder {
       .paragraph(
         l.pick(
           "Under de tolv månaderna före insatsen och de tolv efter: hur många deltagare som hade varje försörjning, och hur många månader de hade den sammanlagt (kalendermånader, oavsett omfattning). En deltagare kan ha flera försörjningar under samma period, så kolumnerna summerar inte till antalet deltagare.",
-          "In the twelve months before the intervention and the twelve after: how many participants had each support state, and for how many months in all (calendar months, whatever the extent). A participant can have several states in one period, so the columns do not sum to the number of participants.")),
+          "In the twelve months before the intervention and the twelve after: how many participants had each support state, and for how many months in all (calendar months, whatever the extent). A participant can have several states in one period, so the columns do not sum to the number of participants."
+        )),
       .table(table),
     ]
     if anyHidden {
@@ -318,7 +350,8 @@ struct PortfolioReportBuilder {
     }
     let codes = exitCodes
     let (table, hidden) = countTable(
-      caption: l.pick("Deltagare per insats och avslutsorsak", "Participants per intervention and exit reason"), first: l.pick("Insats", "Intervention"),
+      caption: l.pick("Deltagare per insats och avslutsorsak", "Participants per intervention and exit reason"),
+      first: l.pick("Insats", "Intervention"),
       columns: codes.map { c in (c == 0 ? l.pick("Saknas", "Not given") : "\(c)", { $0.exitReasons[c] ?? 0 }) })
     let legend = ReportTable(
       caption: l.pick("Avslutsorsakerna", "The exit reasons"), header: [l.pick("Orsak", "Reason"), l.pick("Betydelse", "Meaning")],
@@ -327,7 +360,8 @@ struct PortfolioReportBuilder {
       .paragraph(
         l.pick(
           "Avslutsorsak enligt SUS för de deltagare som underlaget anger en för. Etiketterna är SUS:s (\(ExitReason.source)), så som förbundens uppföljningar citerar dem.",
-          "Exit reason as SUS records it, for the participants the input gives one for. The labels are SUS's (\(ExitReason.source)), as the associations' follow-ups quote them.")),
+          "Exit reason as SUS records it, for the participants the input gives one for. The labels are SUS's (\(ExitReason.source)), as the associations' follow-ups quote them."
+        )),
       .table(legend), .table(table),
     ]
     if let note = suppressionNote(hidden) { blocks.append(.paragraph(note)) }
@@ -353,7 +387,8 @@ struct PortfolioReportBuilder {
         .paragraph(
           l.pick(
             "Senaste versionen av varje lagrad utvärdering av förbundet med året \(p.year) (kommandot samnytta db history ID visar versionerna).",
-            "The latest version of every stored evaluation of the association with the year \(p.year) (the command samnytta db history ID shows the versions).")),
+            "The latest version of every stored evaluation of the association with the year \(p.year) (the command samnytta db history ID shows the versions)."
+          )),
         .table(table),
       ])
   }

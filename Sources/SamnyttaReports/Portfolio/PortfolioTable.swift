@@ -26,11 +26,19 @@ public enum PortfolioTable {
     }
     func ratio(_ f: KeyFigure, _ figures: RunFigures) -> CSVCell { .number(f.value(in: figures), decimals: ResultJSON.ratioDecimals) }
     func row(_ i: Portfolio.Intervention) -> [CSVCell] {
-      let amounts: [CSVCell] = [.number(i.figures.cost, decimals: 0), .number(i.figures.revenue, decimals: 0), .number(i.figures.revenue - i.figures.cost, decimals: 0)]
-      return [i.id.map { .integer(Int($0)) } ?? .text(""), .text(i.id == nil ? "Totalt" : i.name), .text(i.id == nil ? "total" : i.kind.rawValue), i.id == nil ? .text("") : .integer(i.version)]
+      let amounts: [CSVCell] = [
+        .number(i.figures.cost, decimals: 0), .number(i.figures.revenue, decimals: 0), .number(i.figures.revenue - i.figures.cost, decimals: 0),
+      ]
+      return [
+        i.id.map { .integer(Int($0)) } ?? .text(""), .text(i.id == nil ? "Totalt" : i.name), .text(i.id == nil ? "total" : i.kind.rawValue),
+        i.id == nil ? .text("") : .integer(i.version),
+      ]
         + [i.participants.map(CSVCell.integer) ?? .text("")]
         + counts(sexCounts(i), i.hasRecords ? sexHidden[i.id] : nil)
-        + amounts + [ratio(.revenuePerParticipant, i.figures), ratio(.costPerParticipant, i.figures), ratio(.verkningsgrad, i.figures), ratio(.paybackMonths, i.figures)]
+        + amounts + [
+          ratio(.revenuePerParticipant, i.figures), ratio(.costPerParticipant, i.figures), ratio(.verkningsgrad, i.figures),
+          ratio(.paybackMonths, i.figures),
+        ]
         + counts(exitCounts(i), i.hasRecords ? exitHidden[i.id] : nil) + [.text(i.inTotals ? "yes" : "no")]
     }
     var rows = p.interventions.map(row) + [row(p.total)]
@@ -38,7 +46,10 @@ public enum PortfolioTable {
       rows.append(
         [.integer(Int(r.id)), .text(r.name), .text("national_reference"), .text(""), .text("")] + sexes.map { _ in .text("") }
           + [.text(""), .text(""), .text("")]
-          + [ratio(.revenuePerParticipant, r.figures), ratio(.costPerParticipant, r.figures), ratio(.verkningsgrad, r.figures), ratio(.paybackMonths, r.figures)]
+          + [
+            ratio(.revenuePerParticipant, r.figures), ratio(.costPerParticipant, r.figures), ratio(.verkningsgrad, r.figures),
+            ratio(.paybackMonths, r.figures),
+          ]
           + exits.map { _ in .text("") } + [.text(r.amountsAtPriceYear ? "yes" : "no")])
     }
     return CSVTable(
