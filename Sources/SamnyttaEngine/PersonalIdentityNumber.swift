@@ -86,18 +86,6 @@ public enum PersonalIdentityNumber {
     case other
   }
 
-  static func digitCount(_ text: String) -> Int {
-    var count = 0
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        if scalar.value >= 0x30 && scalar.value <= 0x39 { count += 1 }
-      } else if scalar.properties.numericType == .decimal {
-        count += 1
-      }
-    }
-    return count
-  }
-
   static func tokenize(_ text: String) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.utf8.count)

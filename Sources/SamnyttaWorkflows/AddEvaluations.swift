@@ -43,7 +43,7 @@ public enum AddEvaluations {
       }
     }
     if !problems.isEmpty { throw DataErrors(problems) }
-    let database = try EvaluationDatabase.openForUse(path: databasePath)
+    let database = try EvaluationDatabase.openForWriting(path: databasePath)
     let ids = try database.call {
       try database.add(documents) { id, index in
         if index == 0 { pause(.addBeforeRuns) }

@@ -27,9 +27,6 @@ public enum ParticipantImport {
     public var bytes: [UInt8] { Array(text.utf8) }
   }
 
-  /// A new document needs these fields (by key) when no base document is given.
-  public static let requiredForNewDocument = ["name", "association"]
-
   /// Builds the document from `csv` (CSV text or an .xlsx workbook, whose first sheet or `sheet`
   /// is read) and either `base` (an existing document's path) or the overrides alone, and checks
   /// it under `model`. `label` names the document in errors.

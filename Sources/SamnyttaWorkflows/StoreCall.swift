@@ -4,7 +4,7 @@ import SamnyttaStore
 extension EvaluationDatabase {
   /// Opens the database at `path` to store into it (creating or migrating it); a store failure
   /// becomes a data error naming the file.
-  public static func openForUse(path: String) throws(DataError) -> EvaluationDatabase {
+  public static func openForWriting(path: String) throws(DataError) -> EvaluationDatabase {
     do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
   }
 

@@ -24,7 +24,7 @@ enum DatabaseCommands {
 
   /// The database, opened to be written (created if missing, migrated if older): `db remove`, `batch`.
   static func openForWriting(_ args: Arguments, _ context: Tool.Context) throws -> EvaluationDatabase {
-    try EvaluationDatabase.openForUse(path: path(args, context))
+    try EvaluationDatabase.openForWriting(path: path(args, context))
   }
 
   static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
@@ -36,7 +36,7 @@ enum DatabaseCommands {
       let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
       guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
-      let files = try args.positional.map { path in (file: FileReading.name(path), bytes: try Files.read(path)) }
+      let files = try args.positional.map { path in (file: FileReading.name(path), bytes: try FileReading.read(path)) }
       try addDocuments(files, model: PreparedModel(model.parameters), args: args, context: context)
     })
 

@@ -29,7 +29,7 @@ enum ExplainCommand {
     let language = try args.language(usage: usage)
     let model = try Files.model(args.options["model"], context: context)
     let path = args.positional[0]
-    let (document, tree) = try InputDocument.decode(try Files.read(path), file: path)
+    let (document, tree) = try InputDocument.decode(try FileReading.read(path), file: path)
     guard case .evaluation(let input, _) = document else {
       throw UsageError("\(args.positional[0]) is a summary document; it has no participants to explain", usage: usage)
     }

@@ -6,11 +6,9 @@ import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaWorkflows
 
-/// The files a command names: reading (a missing file is exit 66, bad contents exit 65), the
-/// model a `--model` option names, and writing `--out`.
+/// The files a command names: the model a `--model` option names (reading goes through
+/// `FileReading`: a missing file is exit 66, bad contents exit 65), and writing `--out`.
 enum Files {
-  static func read(_ path: String) throws(MissingFileError) -> [UInt8] { try FileReading.read(path) }
-
   /// The model a `--model` option names (or the default), loaded and checked.
   static func model(_ reference: String?, context: Tool.Context) throws -> ModelDocument {
     let library = context.models
@@ -21,7 +19,7 @@ enum Files {
         "unknown model '\(reference.quotedForMessage)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))"
       )
     }
-    let bytes = try read(path)
+    let bytes = try FileReading.read(path)
     return try ModelDocument.decode(bytes, file: path)
   }
 

@@ -62,7 +62,7 @@ enum ImportCommand {
 
     let model = try Files.model(args.options["model"], context: context)
     let csvPath = FileReading.name(args.positional[0])
-    let csv = try Files.read(args.positional[0])
+    let csv = try FileReading.read(args.positional[0])
 
     let base = args.options["base"] ?? into.flatMap({ $0 != "-" && FileManager.default.fileExists(atPath: $0) ? $0 : nil })
     if base == nil {

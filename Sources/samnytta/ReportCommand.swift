@@ -76,7 +76,7 @@ enum ReportCommand {
       database = db
     } else {
       file = FileReading.name(args.positional[0])
-      bytes = try Files.read(args.positional[0])
+      bytes = try FileReading.read(args.positional[0])
       database = try openDatabase(args, context, required: args.options["db"] != nil)
     }
 

@@ -26,7 +26,7 @@ enum ValidateCommand {
     var problems: [DataError] = []
     for path in args.positional {
       do {
-        _ = try EvaluatedDocument.validate(try Files.read(path), file: FileReading.name(path), model: model)
+        _ = try EvaluatedDocument.validate(try FileReading.read(path), file: FileReading.name(path), model: model)
         Output.out("\(FileReading.name(path)): ok\n")
       } catch let error as DataError {
         problems.append(error)
