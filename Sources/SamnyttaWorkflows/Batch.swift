@@ -87,7 +87,7 @@ public enum Batch {
       case .compact:
         // The compact form failed: read the document itself (its own connection: this runs on any thread).
         do {
-          bytes = [UInt8](try EvaluationDatabase.open(path: path).document(id: form.id).bytes)
+          bytes = [UInt8](try EvaluationDatabase.open(path: path, access: .readOnly).document(id: form.id).bytes)
         } catch let error as StoreError {
           throw DataError(file: path, path: "", message: error.description)
         }
