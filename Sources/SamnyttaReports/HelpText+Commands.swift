@@ -48,7 +48,7 @@ extension HelpText {
         sv
           ? "Kontrollerar indatafiler: JSON-syntax (med rad och kolumn), nycklar, typer, intervall, tillståndskoder\n(mot modellen) och id som liknar personnummer. Visar varje problem; slutkoden är 65 om någon fil har ett."
           : "Checks input files: JSON syntax (with line and column), keys, types, ranges, state codes\n(against the model), personnummer-like ids. Prints every problem; exits 65 if any file has one.",
-        [o("FILE...", "en eller flera indatafiler; - läser standard in", "one or more input files; - reads standard input"), shared.model]
+        [o("FILE...", "en eller flera indatafiler; - läser standard in", "one or more input files; - reads standard input"), shared.model, shared.lang]
       )
     case .importParticipants:
       return (
@@ -78,14 +78,14 @@ extension HelpText {
           o(
             "--model ID|PATH", "modellen vars tillstånd CSV-filen anger (standard: \(model))",
             "the model whose states the CSV names (default: \(model))"),
-          shared.db,
+          shared.lang, shared.db,
         ]
       )
     case .models:
       return (
         sv
           ? "Listar de parameteruppsättningar (modeller) som finns, med prisår och konvention."
-          : "Lists the parameter sets (models) found, with price year and convention.", []
+          : "Lists the parameter sets (models) found, with price year and convention.", [shared.lang]
       )
     case .modelShow:
       return (
@@ -94,7 +94,7 @@ extension HelpText {
           : "Shows every parameter of a model, one row each: its path, value, range (low–high), basis (law, official\nstatistic, price list, derived, estimate), year, the date it was verified and its source.",
         [
           o("ID|PATH", "en modell i Models/ (id) eller en modellfil", "a model in Models/ by id, or a model file"),
-          o("--format text|json", "en tabell att läsa (standard), eller samma per parameter som JSON", "a table for people (default), or the same per parameter as JSON"),
+          o("--format text|json", "en tabell att läsa (standard), eller samma per parameter som JSON", "a table for people (default), or the same per parameter as JSON"), shared.lang,
         ]
       )
     case .dbAdd:
@@ -102,7 +102,7 @@ extension HelpText {
         sv
           ? "Kontrollerar varje fil och lagrar sedan alla, med sina resultat, i en enda transaktion. Ett dokument som redan\när lagrat avvisas."
           : "Validates every file, then stores all of them and their results in one transaction. A document already stored\nis refused.",
-        [o("FILE...", "en eller flera utvärderingsfiler; - läser standard in", "one or more evaluation files; - reads standard input"), shared.model, shared.db]
+        [o("FILE...", "en eller flera utvärderingsfiler; - läser standard in", "one or more evaluation files; - reads standard input"), shared.model, shared.lang, shared.db]
       )
     case .dbList:
       return (
@@ -136,17 +136,17 @@ extension HelpText {
           : "Writes a stored document to standard output, or every document to DIR as ID.json, exactly as it was added.",
         [
           o("--all", "alla lagrade dokument (kräver --out DIR)", "every stored document (needs --out DIR)"),
-          o("--out DIR", "mappen som dokumenten skrivs till", "the folder the documents are written to"), shared.db,
+          o("--out DIR", "mappen som dokumenten skrivs till", "the folder the documents are written to"), shared.lang, shared.db,
         ]
       )
     case .dbRemove:
-      return (sv ? "Tar bort en lagrad utvärdering och dess körningar." : "Removes a stored evaluation and its runs.", [shared.db])
+      return (sv ? "Tar bort en lagrad utvärdering och dess körningar." : "Removes a stored evaluation and its runs.", [shared.lang, shared.db])
     case .batch:
       return (
         sv
           ? "Utvärderar om varje lagrad utvärdering med en och samma modell (till exempel för att få hela databasen i en\nprisnivå) och lagrar resultaten i en transaktion: en körning som misslyckas eller avbryts lagrar ingenting.\nPå en terminal visas en förloppsrad."
           : "Re-evaluates every stored evaluation under one model (e.g. to put the database at one price level) and stores the\nresults in one transaction: a batch that fails or is interrupted stores nothing. A progress line is shown on a terminal.",
-        [shared.model, shared.db] + shared.uncertainty
+        [shared.model, shared.lang, shared.db] + shared.uncertainty
       )
     case .rank:
       return (

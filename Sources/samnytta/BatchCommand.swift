@@ -2,6 +2,7 @@ import Foundation
 import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaEngine
+import SamnyttaFormats
 import SamnyttaReports
 import SamnyttaStore
 import SamnyttaWorkflows
@@ -9,11 +10,12 @@ import SamnyttaWorkflows
 /// `samnytta batch`: re-evaluates every stored evaluation under one model (`Batch`), with a
 /// progress line on a terminal.
 enum BatchCommand {
-  static let usage = "samnytta batch [--model ID|PATH] [--db PATH] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
+  static let usage = "samnytta batch [--model ID|PATH] [--lang \(Language.spelled())] [--db PATH] [--uncertainty [--draws N] [--seed S] [--level PCT]]"
   static let command = Tool.Command(
     name: "batch", usage: usage, help: .batch,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: Set(["model", "db"]).union(Uncertainty.valuedOptions), flags: [Uncertainty.flag], usage: usage)
+      let args = try Arguments(arguments, valued: Set(["model", "db", "lang"]).union(Uncertainty.valuedOptions), flags: [Uncertainty.flag], usage: usage)
+      _ = try args.language(usage: usage)
       let model = try Files.model(args.options["model"], context: context)
       let uncertainty = try args.uncertaintySettings(usage: usage).map { Uncertainty.Request(model: model, settings: $0) }
       let database = try DatabaseCommands.openForWriting(args, context)

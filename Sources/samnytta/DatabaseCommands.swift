@@ -25,11 +25,12 @@ enum DatabaseCommands {
     try EvaluationDatabase.openForWriting(path: path(args, context))
   }
 
-  static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
+  static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--lang \(Language.spelled())] [--db PATH]"
   static let add = Tool.Command(
     name: "db add", usage: addUsage, help: .dbAdd,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
+      let args = try Arguments(arguments, valued: ["model", "db", "lang"], flags: [], usage: addUsage)
+      _ = try args.language(usage: addUsage)
       guard !args.positional.isEmpty else { throw UsageError(.expectedInputFiles, args.l, usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
       let files = try args.positional.map { path in (file: FileReading.name(path), bytes: try FileReading.read(path)) }
@@ -89,11 +90,12 @@ enum DatabaseCommands {
       Output.out(DatabaseListing.history(versions, language))
     })
 
-  static let exportUsage = "samnytta db export ID|--all [--out DIR] [--db PATH]"
+  static let exportUsage = "samnytta db export ID|--all [--out DIR] [--lang \(Language.spelled())] [--db PATH]"
   static let export = Tool.Command(
     name: "db export", usage: exportUsage, help: .dbExport,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db", "out"], flags: ["all"], usage: exportUsage)
+      let args = try Arguments(arguments, valued: ["db", "out", "lang"], flags: ["all"], usage: exportUsage)
+      _ = try args.language(usage: exportUsage)
       let database = try open(args, context)
       if args.flags.contains("all") {
         guard let directory = args.options["out"] else { throw UsageError(.allNeedsOut, args.l, usage: exportUsage) }
@@ -104,11 +106,12 @@ enum DatabaseCommands {
       Output.out(bytes: bytes)
     })
 
-  static let removeUsage = "samnytta db remove ID [--db PATH]"
+  static let removeUsage = "samnytta db remove ID [--lang \(Language.spelled())] [--db PATH]"
   static let remove = Tool.Command(
     name: "db remove", usage: removeUsage, help: .dbRemove,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db"], flags: [], usage: removeUsage)
+      let args = try Arguments(arguments, valued: ["db", "lang"], flags: [], usage: removeUsage)
+      _ = try args.language(usage: removeUsage)
       let database = try openForWriting(args, context)
       let target = try id(args, usage: removeUsage)
       try database.call { try database.remove(id: target) }

@@ -12,7 +12,7 @@ import SamnyttaWorkflows
 /// result validates.
 enum ImportCommand {
   static let usage =
-    "samnytta import FILE.csv|FILE.xlsx (--into FILE.json | --db-add | both) [--sheet NAME] [--base FILE.json] [--name TEXT] [--association TEXT] [--cost KR] [--year YEAR] [--period TEXT] [--source TEXT] [--model ID|PATH] [--db PATH]"
+    "samnytta import FILE.csv|FILE.xlsx (--into FILE.json | --db-add | both) [--sheet NAME] [--base FILE.json] [--name TEXT] [--association TEXT] [--cost KR] [--year YEAR] [--period TEXT] [--source TEXT] [--model ID|PATH] [--lang \(Language.spelled())] [--db PATH]"
 
   static let command = Tool.Command(
     name: "import", usage: usage, help: .importParticipants,
@@ -20,8 +20,9 @@ enum ImportCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet"], flags: ["db-add"],
+      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet", "lang"], flags: ["db-add"],
       usage: usage)
+    _ = try args.language(usage: usage)
     guard args.positional.count == 1 else { throw UsageError(.expectedOneSpreadsheet, args.l, usage: usage) }
     let into = args.options["into"]
     let dbAdd = args.flags.contains("db-add")

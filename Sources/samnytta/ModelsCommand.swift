@@ -5,11 +5,13 @@ import SamnyttaFormats
 import SamnyttaReports
 
 enum ModelsCommand {
+  static let listUsage = "samnytta models [--lang \(Language.spelled())]"
   static let listCommand = Tool.Command(
-    name: "models", usage: "samnytta models", help: .models,
+    name: "models", usage: listUsage, help: .models,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: [], flags: [], usage: "samnytta models")
-      guard args.positional.isEmpty else { throw UsageError(.takesNoArguments(command: "models"), args.l, usage: "samnytta models") }
+      let args = try Arguments(arguments, valued: ["lang"], flags: [], usage: listUsage)
+      _ = try args.language(usage: listUsage)
+      guard args.positional.isEmpty else { throw UsageError(.takesNoArguments(command: "models"), args.l, usage: listUsage) }
       let library = context.models
       var lines: [String] = []
       for id in library.availableIDs() {
@@ -20,11 +22,12 @@ enum ModelsCommand {
       Output.out((lines.isEmpty ? CommandMessage.noModelsFound.text(args.l) : lines.joined(separator: "\n")) + "\n")
     })
 
-  static let showUsage = "samnytta model show ID|PATH [--format text|json]"
+  static let showUsage = "samnytta model show ID|PATH [--format text|json] [--lang \(Language.spelled())]"
   static let showCommand = Tool.Command(
     name: "model show", usage: showUsage, help: .modelShow,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["format"], flags: [], usage: showUsage)
+      let args = try Arguments(arguments, valued: ["format", "lang"], flags: [], usage: showUsage)
+      _ = try args.language(usage: showUsage)
       guard args.positional.count == 1 else { throw UsageError(.expectedOneModel, args.l, usage: showUsage) }
       let format = try args.format(among: [.text, .json], default: .text, usage: showUsage)
       let model = try Files.model(args.positional[0], context: context)
