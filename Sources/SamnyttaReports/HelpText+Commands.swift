@@ -46,7 +46,7 @@ extension HelpText {
     case .validate:
       return (
         sv
-          ? "Kontrollerar indatafiler: JSON-syntax (med rad och kolumn), nycklar, typer, intervall, tillståndskoder\n(mot modellen) och id som liknar personnummer. Visar varje problem; slutkoden är 65 om någon fil har ett."
+          ? "Kontrollerar indatafiler: JSON-syntax (med rad och kolumn), nycklar, typer, intervall, tillståndskoder\n(mot modellen) och id som liknar personnummer. Visar varje problem; returkoden är 65 om någon fil har ett."
           : "Checks input files: JSON syntax (with line and column), keys, types, ranges, state codes\n(against the model), personnummer-like ids. Prints every problem; exits 65 if any file has one.",
         [o("FILE...", "en eller flera indatafiler; - läser standard in", "one or more input files; - reads standard input"), shared.model, shared.lang]
       )
@@ -144,7 +144,7 @@ extension HelpText {
     case .batch:
       return (
         sv
-          ? "Utvärderar om varje lagrad utvärdering med en och samma modell (till exempel för att få hela databasen i en\nprisnivå) och lagrar resultaten i en transaktion: en körning som misslyckas eller avbryts lagrar ingenting.\nPå en terminal visas en förloppsrad."
+          ? "Räknar om varje lagrad utvärdering med en och samma modell (till exempel för att få hela databasen i en\nprisnivå) och lagrar resultaten i en transaktion: en körning som misslyckas eller avbryts lagrar ingenting.\nPå en terminal visas en förloppsrad."
           : "Re-evaluates every stored evaluation under one model (e.g. to put the database at one price level) and stores the\nresults in one transaction: a batch that fails or is interrupted stores nothing. A progress line is shown on a terminal.",
         [shared.model, shared.lang, shared.db] + shared.uncertainty
       )
@@ -163,7 +163,7 @@ extension HelpText {
     case .compare:
       return (
         sv
-          ? "Utvärderar om de lagrade utvärderingarna med en modell (så att alla har samma prisnivå) och visar deras nyckeltal\nper deltagare sida vid sida, för samhället, den offentliga sektorn och varje aktör. Sammanfattningar har bara\nsamhällets nyckeltal."
+          ? "Räknar om de lagrade utvärderingarna med en modell (så att alla har samma prisnivå) och visar deras nyckeltal\nper deltagare sida vid sida, för samhället, den offentliga sektorn och varje aktör. Sammanfattningar har bara\nsamhällets nyckeltal."
           : "Re-evaluates the stored evaluations under one model (so that all are at one price level) and shows their key figures\nper participant side by side, for society, the public sector and each actor. Summary entries have society's figures only.",
         [
           o("ID...", "de lagrade utvärderingarnas id", "the stored evaluations' ids"), shared.model, shared.tableFormat, shared.csvDialect, shared.csvHeaders,

@@ -54,7 +54,7 @@ public enum HelpText: String, CaseIterable, Sendable {
       return sv ? "lista versionerna av en lagrad utvärdering och vad som ändrades" : "list the versions of a stored evaluation and what changed"
     case .dbExport: return sv ? "skriv ut lagrade dokument igen, byte för byte" : "write stored documents back, byte for byte"
     case .dbRemove: return sv ? "ta bort en lagrad utvärdering och dess körningar" : "remove a stored evaluation and its runs"
-    case .batch: return sv ? "utvärdera om varje lagrad utvärdering med en och samma modell" : "re-evaluate every stored evaluation under one model"
+    case .batch: return sv ? "räkna om varje lagrad utvärdering med en och samma modell" : "re-evaluate every stored evaluation under one model"
     case .rank: return sv ? "rangordna lagrade utvärderingar efter ett nyckeltal" : "rank stored evaluations by a key figure"
     case .compare: return sv ? "nyckeltal för lagrade utvärderingar sida vid sida" : "key figures of stored evaluations side by side"
     case .norms:
@@ -88,7 +88,7 @@ public enum HelpText: String, CaseIterable, Sendable {
           --version      visa versionen
           --lang sv|en   hjälpens och meddelandenas språk (standard: SAMNYTTA_LANG, annars sv)
 
-        slutkoder: 0 klart, 64 fel i kommandoraden, 65 felaktiga data, 66 filen saknas, 73 kan inte skriva en fil, 74 fel vid utskrift
+        returkoder: 0 klart, 64 fel i kommandoraden, 65 felaktiga data, 66 filen saknas, 73 kan inte skriva en fil, 74 fel vid utskrift
 
         """
       : """
