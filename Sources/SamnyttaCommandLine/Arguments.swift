@@ -74,10 +74,10 @@ public struct Arguments: Sendable {
 
   /// A whole-number option in `range` (`--year`, `--version`, `--min-group`): plain ASCII digits only
   /// (no sign, no `0x`), so what a user typed is what is used. `nil` when the option is absent.
-  public func wholeNumber(_ name: String, in range: ClosedRange<Int>, _ expected: String, usage: String) throws(UsageError) -> Int? {
+  public func wholeNumber(_ name: String, in range: ClosedRange<Int>, usage: String) throws(UsageError) -> Int? {
     guard let text = options[name] else { return nil }
     guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(text), range.contains(n) else {
-      throw UsageError("invalid value '\(text.quotedForMessage)' for '--\(name)'; expected \(expected)", usage: usage)
+      throw UsageError(.invalidWholeNumber(value: text.quotedForMessage, option: name, range: range), l, usage: usage)
     }
     return n
   }

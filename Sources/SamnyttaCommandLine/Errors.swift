@@ -23,14 +23,18 @@ public enum ExitCode {
 public struct UsageError: Error, CustomStringConvertible {
   public var message: String
   public var usage: String?
-  /// The message's language: English unless it comes from ``CLIMessage`` (the catalogue).
-  public var language = Language.en
-  public init(_ message: String, usage: String? = nil) {
-    self.message = message
-    self.usage = usage
-  }
+  /// The message's language (that of the words "usage:" and "error:" around it).
+  public var language: Language
   public init(_ message: CLIMessage, _ language: Language, usage: String? = nil) {
-    self.init(message.text(language), usage: usage)
+    self.init(text: message.text(language), language, usage: usage)
+  }
+  public init(_ message: CommandMessage, _ language: Language, usage: String? = nil) {
+    self.init(text: message.text(language), language, usage: usage)
+  }
+  /// A message in `language` from elsewhere (a catalogue's text already rendered).
+  public init(text: String, _ language: Language, usage: String? = nil) {
+    self.message = text
+    self.usage = usage
     self.language = language
   }
   public var description: String { message + (usage.map { "\n\(CLIMessage.usagePrefix.text(language)): \($0)" } ?? "") }

@@ -4,8 +4,7 @@ import SamnyttaFormats
 /// usage errors, the note on a percentage below 1, and the words before a message ("fel:",
 /// "användning:"). `CLIMessageTests` checks that every message exists in both languages.
 ///
-/// Not yet here (still English only): the commands' own usage errors, help texts, and the data
-/// errors of SamnyttaDocuments and the engine's rules.
+/// The commands' own messages are ``CommandMessage``, their help texts ``HelpText``.
 public enum CLIMessage: Sendable, Hashable {
   case unknownOption(String)
   case optionNeedsValue(String)
@@ -13,6 +12,8 @@ public enum CLIMessage: Sendable, Hashable {
   case optionTakesNoValue(String)
   case invalidChoice(value: String, option: String, expected: String)
   case invalidPercentage(value: String, option: String)
+  /// A whole-number option outside `range` (an upper bound of `Int.max` is "at least").
+  case invalidWholeNumber(value: String, option: String, range: ClosedRange<Int>)
   case invalidLanguageVariable(value: String, expected: String)
   /// A percentage below 1 is most likely a share written as a fraction (`0.035` for 3,5 %): it is
   /// taken as written (0,035 %), and the note says what was probably meant.
@@ -24,6 +25,7 @@ public enum CLIMessage: Sendable, Hashable {
   public static let examples: [CLIMessage] = [
     .unknownOption("--colour"), .optionNeedsValue("model"), .optionGivenTwice("lang"), .optionTakesNoValue("all"),
     .invalidChoice(value: "xml", option: "format", expected: "text, json"), .invalidPercentage(value: "150", option: "drop-off"),
+    .invalidWholeNumber(value: "x", option: "year", range: 1900...2200),
     .invalidLanguageVariable(value: "de", expected: "sv|en"), .percentBelowOne(option: "discount-rate", text: "0.035", value: 0.035), .errorPrefix,
     .usagePrefix,
   ]
@@ -41,6 +43,9 @@ public enum CLIMessage: Sendable, Hashable {
       return sv
         ? "ogiltigt värde '\(v)' för '--\(o)'; ange procent mellan 0 och 100 (3,5 eller 3.5)"
         : "invalid value '\(v)' for '--\(o)'; expected a percentage between 0 and 100"
+    case .invalidWholeNumber(let v, let o, let r):
+      let bounds = r.upperBound == Int.max ? (sv ? "minst \(r.lowerBound)" : "of at least \(r.lowerBound)") : (sv ? "från \(r.lowerBound) till \(r.upperBound)" : "from \(r.lowerBound) to \(r.upperBound)")
+      return sv ? "ogiltigt värde '\(v)' för '--\(o)'; ange ett heltal \(bounds)" : "invalid value '\(v)' for '--\(o)'; expected a whole number \(bounds)"
     case .invalidLanguageVariable(let v, let e):
       return sv ? "ogiltigt värde '\(v)' i SAMNYTTA_LANG; möjliga värden: \(e)" : "invalid value '\(v)' for SAMNYTTA_LANG; expected one of: \(e)"
     case .percentBelowOne(let o, let text, let value):

@@ -1,5 +1,6 @@
 import SamnyttaDocuments
 import SamnyttaEngine
+import SamnyttaReports
 
 /// `--uncertainty`: the uncertainty analysis of an evaluated input under a model file, which knows
 /// which parameters to draw and how (``ModelDocument/parameterSpace``), and its options.
@@ -30,19 +31,12 @@ public enum Uncertainty {
   /// The options' names: the flag, and those that take a value.
   public static let flag = "uncertainty"
   public static let valuedOptions: Set<String> = ["draws", "seed", "level"]
-  /// The largest `--draws`: a million draws of a large evaluation already take hours.
-  public static let maximumDraws = 1_000_000
-
-  /// The options in a command's help.
-  public static let help =
-    "--uncertainty          intervals from the participant bootstrap and the model's parameter ranges\n"
-    + "  --draws N              with --uncertainty: draws per source (default \(UncertaintySettings.defaultDraws), at most \(maximumDraws))\n"
-    + "  --seed S               with --uncertainty: the random seed, a whole number (default \(UncertaintySettings.defaultSeed)); the same seed gives the same bytes\n"
-    + "  --level PCT            with --uncertainty: the interval's coverage in percent, above 0 and below 100 (default \(Int(UncertaintySettings.defaultLevel)))"
+  /// The largest `--draws`.
+  public static let maximumDraws = UncertaintySettings.maximumDraws
 
   /// A bad option value, with the message to show.
   public struct OptionError: Error, Sendable {
-    public var message: String
+    public var message: CommandMessage
   }
 
   /// The settings from the options' texts (`nil`: the default).
@@ -50,19 +44,19 @@ public enum Uncertainty {
     var settings = UncertaintySettings()
     if let text = draws {
       guard let n = wholeNumber(text), n >= 1, n <= UInt64(maximumDraws) else {
-        throw OptionError(message: "invalid value '\(text.quotedForMessage)' for '--draws'; expected a whole number from 1 to \(maximumDraws)")
+        throw OptionError(message: .invalidDraws(value: text.quotedForMessage, maximum: maximumDraws))
       }
       settings.draws = Int(n)
     }
     if let text = seed {
       guard let n = wholeNumber(text) else {
-        throw OptionError(message: "invalid value '\(text.quotedForMessage)' for '--seed'; expected a whole number from 0 to \(UInt64.max)")
+        throw OptionError(message: .invalidSeed(value: text.quotedForMessage))
       }
       settings.seed = n
     }
     if let text = level {
       guard let value = plainDecimal(text), value > 0, value < 100 else {
-        throw OptionError(message: "invalid value '\(text.quotedForMessage)' for '--level'; expected a percentage above 0 and below 100")
+        throw OptionError(message: .invalidLevel(value: text.quotedForMessage))
       }
       settings.level = value
     }

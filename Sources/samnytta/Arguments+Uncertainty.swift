@@ -1,5 +1,6 @@
 import SamnyttaCommandLine
 import SamnyttaEngine
+import SamnyttaReports
 import SamnyttaWorkflows
 
 extension Arguments {
@@ -8,14 +9,14 @@ extension Arguments {
   func uncertaintySettings(usage: String) throws(UsageError) -> UncertaintySettings? {
     guard flags.contains(Uncertainty.flag) else {
       if let given = Uncertainty.valuedOptions.sorted().first(where: { options[$0] != nil }) {
-        throw UsageError("--\(given) is only used with --uncertainty", usage: usage)
+        throw UsageError(.onlyUsedWith(option: "--\(given)", requires: "--uncertainty"), l, usage: usage)
       }
       return nil
     }
     do {
       return try Uncertainty.settings(draws: options["draws"], seed: options["seed"], level: options["level"])
     } catch {
-      throw UsageError(error.message, usage: usage)
+      throw UsageError(error.message, l, usage: usage)
     }
   }
 }

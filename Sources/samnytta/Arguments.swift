@@ -24,10 +24,7 @@ extension Arguments {
     return try choice("lang", default: fallback, usage: usage)
   }
 
-  /// `--csv-headers labels|keys` in a command's help.
-  static let csvHeadersOption =
-    "--csv-headers \(CSVHeaders.spelled())\n\(String(repeating: " ", count: 25))csv/xlsx: headers and cell words in --lang (default), or the English machine keys for scripts"
-
+  /// `--csv-headers labels|keys`: words people read, unless the machine keys are asked for.
   func csvHeaders(usage: String) throws(UsageError) -> CSVHeaders { try choice("csv-headers", default: CSVHeaders.labels, usage: usage) }
 
   /// The 5-year forecast options `--drop-off`, `--discount-rate` and `--external-factors` (percent);
@@ -38,11 +35,6 @@ extension Arguments {
       externalFactorsShare: try percentage("external-factors", usage: usage) ?? model.parameters.externalFactorsShare)
   }
 
-  /// `--convention payoff|welfare` in a command's help.
-  static let conventionOption =
-    "--convention \(SocietyConvention.spelled())\n" + String(repeating: " ", count: 25)
-    + "society's convention (default: the model's): Payoff-compatible, or strict welfare"
-
   /// The model with society's convention chosen by `--convention`; without the option, the model's
   /// own (its `societyConvention`). The choice changes nothing else in the model.
   func model(_ model: ModelDocument, conventionUsage usage: String) throws(UsageError) -> ModelDocument {
@@ -52,8 +44,6 @@ extension Arguments {
   }
 
   /// `--csv-dialect excel|comma`: Swedish Excel's spelling unless plain comma CSV is asked for.
-  static let csvDialectOption = "--csv-dialect \(CSVDialect.spelled()) (with --format csv; default excel: ';', decimal comma, BOM)"
-
   func csvDialect(usage: String) throws(UsageError) -> CSVDialect {
     try choice("csv-dialect", default: CSVDialect.excel, usage: usage)
   }

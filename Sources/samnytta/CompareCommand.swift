@@ -10,22 +10,12 @@ enum CompareCommand {
   static let usage =
     "samnytta compare ID... [--model ID|PATH] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
-    name: "compare", usage: usage, summary: "key figures of stored evaluations side by side",
-    help: """
-      Re-evaluates the stored evaluations under one model (so that all are at one price level) and shows their key figures \
-      per participant side by side, for society, the public sector and each actor. Summary entries have society's figures only.
-
-      usage: \(usage)
-        \(DatabaseCommands.dbOption)
-        \(Arguments.csvDialectOption)
-        \(Arguments.csvHeadersOption)
-
-      """,
+    name: "compare", usage: usage, help: .compare,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["model", "format", "csv-dialect", "csv-headers", "lang", "db", "out"], flags: [], usage: usage)
-      guard !args.positional.isEmpty else { throw UsageError("expected at least one evaluation id", usage: usage) }
+      guard !args.positional.isEmpty else { throw UsageError(.expectedEvaluationIDs, args.l, usage: usage) }
       let ids = try args.positional.map { text in
-        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
+        guard let id = Int64(text), id > 0 else { throw UsageError(.invalidEvaluationID(text.quotedForMessage), args.l, usage: usage) }
         return id
       }
       let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)

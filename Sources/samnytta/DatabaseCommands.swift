@@ -9,8 +9,6 @@ import SamnyttaWorkflows
 
 /// `samnytta db …`, `batch` and `rank`: the evaluation database (Docs/database.md).
 enum DatabaseCommands {
-  static let dbOption = "--db PATH (default: $SAMNYTTA_DB, else ~/.local/share/samnytta/evaluations.sqlite)"
-
   /// The database `--db` names, else `$SAMNYTTA_DB`, else the default path.
   static func path(_ args: Arguments, _ context: Tool.Context) -> String {
     args.options["db"] ?? EvaluationDatabase.defaultPath(environment: context.environment)
@@ -27,14 +25,13 @@ enum DatabaseCommands {
     try EvaluationDatabase.openForWriting(path: path(args, context))
   }
 
-  static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--db PATH]"
+  static let addUsage = "samnytta db add FILE... [--model ID|PATH] [--lang \(Language.spelled())] [--db PATH]"
   static let add = Tool.Command(
-    name: "db add", usage: addUsage, summary: "validate and store evaluation files (all or nothing)",
-    help:
-      "Validates every file, then stores all of them and their results in one transaction. A document already stored is refused.\n\nusage: \(addUsage)\n  \(dbOption)\n",
+    name: "db add", usage: addUsage, help: .dbAdd,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["model", "db"], flags: [], usage: addUsage)
-      guard !args.positional.isEmpty else { throw UsageError("expected at least one file", usage: addUsage) }
+      let args = try Arguments(arguments, valued: ["model", "db", "lang"], flags: [], usage: addUsage)
+      _ = try args.language(usage: addUsage)
+      guard !args.positional.isEmpty else { throw UsageError(.expectedInputFiles, args.l, usage: addUsage) }
       let model = try Files.model(args.options["model"], context: context)
       let files = try args.positional.map { path in (file: FileReading.name(path), bytes: try FileReading.read(path)) }
       try addDocuments(files, model: PreparedModel(model.parameters), args: args, context: context)
@@ -44,25 +41,20 @@ enum DatabaseCommands {
   static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: PreparedModel, args: Arguments, context: Tool.Context) throws {
     let added = try AddEvaluations.add(files, model: model, databasePath: path(args, context)) { $0.reached(context.environment) }
     for a in added {
-      Output.out(
-        a.version == 1
-          ? "added \(a.id): \(a.name)\n"
-          : "added \(a.id): \(a.name), version \(a.version) of the evaluation (the previous version is \(a.previousID.map(String.init) ?? "removed"))\n"
-      )
+      let line: CommandMessage = a.version == 1 ? .added(id: a.id, name: a.name) : .addedVersion(id: a.id, name: a.name, version: a.version, previous: a.previousID)
+      Output.out(line.text(args.l) + "\n")
     }
   }
 
   static let listUsage = "samnytta db list [--association TEXT] [--year YEAR] [--class PREFIX] [--lang \(Language.spelled())] [--db PATH]"
   static let list = Tool.Command(
-    name: "db list", usage: listUsage, summary: "list stored evaluations (latest versions)",
-    help:
-      "Lists stored evaluations, one line each (its latest version) with its number of versions; summary entries are marked.\n\nusage: \(listUsage)\n",
+    name: "db list", usage: listUsage, help: .dbList,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["association", "year", "class", "db", "lang"], flags: [], usage: listUsage)
       let language = try args.language(usage: listUsage)
       var filter = DocumentFilter.all
       filter.association = args.options["association"]
-      filter.year = try args.wholeNumber("year", in: 1900...2200, "a year such as 2025", usage: listUsage)
+      filter.year = try args.wholeNumber("year", in: 1900...2200, usage: listUsage)
       filter.classGroupPrefix = args.options["class"]
       let database = try open(args, context)
       let rows = try database.call { try database.list(filter: filter) }
@@ -70,18 +62,17 @@ enum DatabaseCommands {
     })
 
   static func id(_ args: Arguments, usage: String) throws -> Int64 {
-    guard args.positional.count == 1, let id = Int64(args.positional[0]) else { throw UsageError("expected one evaluation id", usage: usage) }
+    guard args.positional.count == 1, let id = Int64(args.positional[0]) else { throw UsageError(.expectedOneEvaluationID, args.l, usage: usage) }
     return id
   }
 
   static let showUsage = "samnytta db show ID [--version N] [--lang \(Language.spelled())] [--db PATH]"
   static let show = Tool.Command(
-    name: "db show", usage: showUsage, summary: "show a stored evaluation and its latest results",
-    help: "Shows one stored document; with --version N, version N of the evaluation that ID belongs to.\n\nusage: \(showUsage)\n",
+    name: "db show", usage: showUsage, help: .dbShow,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db", "version", "lang"], flags: [], usage: showUsage)
       let target = try id(args, usage: showUsage)
-      let version = try args.wholeNumber("version", in: 1...Int.max, "a version number: 1, 2, …", usage: showUsage)
+      let version = try args.wholeNumber("version", in: 1...Int.max, usage: showUsage)
       let database = try open(args, context)
       let stored = try database.document(id: target, version: version)
       Output.out(DatabaseListing.text(stored, try args.language(usage: showUsage)))
@@ -89,9 +80,7 @@ enum DatabaseCommands {
 
   static let historyUsage = "samnytta db history ID [--lang \(Language.spelled())] [--db PATH]"
   static let history = Tool.Command(
-    name: "db history", usage: historyUsage, summary: "list the versions of a stored evaluation and what changed",
-    help:
-      "Lists every version of the evaluation ID belongs to, oldest first, with what changed in society's key figures.\n\nusage: \(historyUsage)\n",
+    name: "db history", usage: historyUsage, help: .dbHistory,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["db", "lang"], flags: [], usage: historyUsage)
       let target = try id(args, usage: historyUsage)
@@ -101,15 +90,15 @@ enum DatabaseCommands {
       Output.out(DatabaseListing.history(versions, language))
     })
 
-  static let exportUsage = "samnytta db export ID|--all [--out DIR] [--db PATH]"
+  static let exportUsage = "samnytta db export ID|--all [--out DIR] [--lang \(Language.spelled())] [--db PATH]"
   static let export = Tool.Command(
-    name: "db export", usage: exportUsage, summary: "write stored documents back, byte for byte",
-    help: "Writes a stored document to standard output, or every document to DIR as ID.json, exactly as it was added.\n\nusage: \(exportUsage)\n",
+    name: "db export", usage: exportUsage, help: .dbExport,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db", "out"], flags: ["all"], usage: exportUsage)
+      let args = try Arguments(arguments, valued: ["db", "out", "lang"], flags: ["all"], usage: exportUsage)
+      _ = try args.language(usage: exportUsage)
       let database = try open(args, context)
       if args.flags.contains("all") {
-        guard let directory = args.options["out"] else { throw UsageError("--all needs --out DIR", usage: exportUsage) }
+        guard let directory = args.options["out"] else { throw UsageError(.allNeedsOut, args.l, usage: exportUsage) }
         _ = try ExportDocuments.all(from: database, to: directory)
         return
       }
@@ -117,14 +106,15 @@ enum DatabaseCommands {
       Output.out(bytes: bytes)
     })
 
-  static let removeUsage = "samnytta db remove ID [--db PATH]"
+  static let removeUsage = "samnytta db remove ID [--lang \(Language.spelled())] [--db PATH]"
   static let remove = Tool.Command(
-    name: "db remove", usage: removeUsage, summary: "remove a stored evaluation and its runs", help: "usage: \(removeUsage)\n",
+    name: "db remove", usage: removeUsage, help: .dbRemove,
     run: { context, arguments in
-      let args = try Arguments(arguments, valued: ["db"], flags: [], usage: removeUsage)
+      let args = try Arguments(arguments, valued: ["db", "lang"], flags: [], usage: removeUsage)
+      _ = try args.language(usage: removeUsage)
       let database = try openForWriting(args, context)
       let target = try id(args, usage: removeUsage)
       try database.call { try database.remove(id: target) }
-      Output.out("removed \(target)\n")
+      Output.out(CommandMessage.removed(id: target).text(args.l) + "\n")
     })
 }

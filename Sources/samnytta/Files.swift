@@ -15,9 +15,7 @@ enum Files {
     let reference = reference ?? ModelLibrary.defaultModelID
     guard let path = library.path(for: reference) else {
       let available = library.availableIDs()
-      throw UsageError(
-        "unknown model '\(reference.quotedForMessage)'; available models: \(available.isEmpty ? "none found (set SAMNYTTA_MODELS)" : available.joined(separator: ", "))"
-      )
+      throw UsageError(.unknownModel(reference.quotedForMessage, available: available), context.language)
     }
     let bytes = try FileReading.read(path)
     return try ModelDocument.decode(bytes, file: path)
@@ -28,10 +26,10 @@ enum Files {
 
   /// A command's output: to `--out PATH`, else (no `--out`, or `--out -`) to standard output. An
   /// .xlsx workbook is binary, so it is refused on a terminal (exit 64) and goes to a file or a pipe.
-  static func emit(_ bytes: [UInt8], to out: String?, binary: Bool = false, usage: String = "") throws {
+  static func emit(_ bytes: [UInt8], to out: String?, binary: Bool = false, usage: String = "", _ l: Language = .sv) throws {
     if let out, out != "-" { return try OutputFile.write(bytes, to: out) }
     if binary && isatty(STDOUT_FILENO) == 1 {
-      throw UsageError("an .xlsx workbook is binary and is not written to a terminal; give --out FILE.xlsx (or pipe it)", usage: usage)
+      throw UsageError(.binaryNotToTerminal, l, usage: usage)
     }
     Output.out(bytes: bytes)
   }
@@ -44,6 +42,6 @@ enum Files {
     _ table: CSVTable, _ format: OutputFormat, _ dialect: CSVDialect, _ l: Language, headers: CSVHeaders, sheet: String, out: String?, usage: String
   ) throws {
     guard format == .xlsx else { return try emit(SpreadsheetHeaders.table(table, headers, l).rendered(dialect), to: out) }
-    try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l, keys: headers == .keys), to: out, binary: true, usage: usage)
+    try emit(SpreadsheetHeaders.workbook(table, sheetName: sheet, language: l, keys: headers == .keys), to: out, binary: true, usage: usage, l)
   }
 }

@@ -13,23 +13,7 @@ enum NormsCommand {
   static let usage =
     "samnytta norms [--id ID] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--min-peers N] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
-    name: "norms", usage: usage, summary: "comparison values per class group; one evaluation against its group",
-    help: """
-      Per classification group: the count, mean, median, minimum, maximum and standard deviation of each key figure over \
-      the latest run of every stored evaluation (summary entries included). With --id, that evaluation's figures beside \
-      the mean of its peer group and beside the national reference, with the deviation. The peer group is its class \
-      group when that holds at least --min-peers other evaluations (default: the model's comparison.minimumPeers, 5), \
-      otherwise the first broader group that does (aim + method + resources, then aim + method, then all). Everything \
-      is compared at the price year of --model (default \(ModelLibrary.defaultModelID)): full evaluations are computed \
-      under it, summary entries' amounts uprated by its wage index; amounts of unknown price year are flagged and left \
-      out of means. Ratios need no uprating.
-
-      usage: \(usage)
-        \(DatabaseCommands.dbOption)
-        \(Arguments.csvDialectOption)
-        \(Arguments.csvHeadersOption)
-
-      """,
+    name: "norms", usage: usage, help: .norms,
     run: { context, arguments in
       let args = try Arguments(
         arguments, valued: ["id", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "min-peers", "out"], flags: [], usage: usage
@@ -38,24 +22,22 @@ enum NormsCommand {
       let dialect = try args.csvDialect(usage: usage)
       let l = try args.language(usage: usage)
       let model = try Files.model(args.options["model"], context: context)
-      let minimum = try args.wholeNumber("min-peers", in: 1...1000, "a whole number from 1 to 1000", usage: usage)
+      let minimum = try args.wholeNumber("min-peers", in: 1...1000, usage: usage)
       let out = args.options["out"]
       let database = try DatabaseCommands.open(args, context)
       let level = try PriceLevel.load(database, filter: DocumentFilter(classGroupPrefix: args.options["class"]), model: model, minimumPeers: minimum)
       if let text = args.options["id"] {
-        guard let id = Int64(text), id > 0 else { throw UsageError("invalid evaluation id '\(text.quotedForMessage)'", usage: usage) }
+        guard let id = Int64(text), id > 0 else { throw UsageError(.invalidEvaluationID(text.quotedForMessage), args.l, usage: usage) }
         guard let entry = level.entries.first(where: { $0.document.id == id }) else {
           let stored = try database.call { try database.document(id: id) }  // names a missing id
           if !stored.summary.isLatest {
             throw DataError(
               file: database.path, path: "",
-              message:
-                "evaluation \(id) is version \(stored.summary.version) of \(stored.summary.versionCount); comparisons use the latest version (`samnytta db history \(id)`)"
-            )
+              message: CommandMessage.notLatestVersion(id: id, version: stored.summary.version, versions: stored.summary.versionCount).text(l))
           }
           throw DataError(
             file: database.path, path: "",
-            message: "evaluation \(id) has no results, is the national reference, or is outside --class; run `samnytta batch`")
+            message: CommandMessage.noResultsToCompare(id: id).text(l))
         }
         let deviation = NormsTables.Deviation(
           entry: entry, peers: level.peers(of: entry), reference: level.reference, priceYear: level.priceYear, model: level.modelID,

@@ -1,6 +1,7 @@
 import Foundation
 import SamnyttaCommandLine
 import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaWorkflows
 import Synchronization
 
@@ -32,9 +33,9 @@ enum Output {
 
   /// The command's exit status, unless writing its output failed: then 74, with a message on
   /// standard error for anything but a closed pipe.
-  static func finish(_ status: Int32) -> Int32 {
+  static func finish(_ status: Int32, _ l: Language) -> Int32 {
     guard let code = failure.withLock({ $0 }) else { return status }
-    if code != EPIPE { err("error: cannot write to standard output: \(errnoText(code))\n") }
+    if code != EPIPE { err("\(CLIMessage.errorPrefix.text(l)): \(CommandMessage.cannotWriteStandardOutput(reason: errnoText(code)).text(l))\n") }
     return ExitCode.ioError
   }
 }

@@ -10,17 +10,7 @@ enum PortfolioCommand {
   static let usage =
     "samnytta portfolio --association NAME --year YEAR [--format \(OutputFormat.spelled([.html, .md, .csv, .xlsx]))] [--out PATH] [--model ID|PATH] [--lang \(Language.spelled())] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--db PATH]"
   static let command = Tool.Command(
-    name: "portfolio", usage: usage, summary: "the association's year: every intervention and the total, against the national reference",
-    help: """
-      The association's year (the latest version of each stored evaluation of the association and year) and its total: \
-      participants by sex, cost, society's revenue and profitability, verkningsgrad, payback, each against the national \
-      reference (NNS 2015:1); support states before and after; SUS's exit reasons 1–3. Groups of fewer than \
-      \(GroupSuppression.defaultMinimum) are hidden. Amounts at the price year of --model (default \(ModelLibrary.defaultModelID)).
-
-      usage: \(usage)
-        \(DatabaseCommands.dbOption)
-
-      """,
+    name: "portfolio", usage: usage, help: .portfolio,
     run: { context, arguments in
       let args = try Arguments(
         arguments, valued: ["association", "year", "format", "out", "model", "lang", "csv-dialect", "csv-headers", "db"], flags: [], usage: usage)
@@ -29,7 +19,7 @@ enum PortfolioCommand {
       guard let association = args.options["association"], !association.allSatisfy(\.isWhitespace),
         let year = args.options["year"].flatMap({ Int($0) }),
         (1900...2200).contains(year)
-      else { throw UsageError("--association NAME and --year YEAR (a year such as 2024) are required", usage: usage) }
+      else { throw UsageError(.associationAndYearRequired, l, usage: usage) }
       let model = try Files.model(args.options["model"], context: context)
       let database = try DatabaseCommands.open(args, context)
       let portfolio = try Portfolio.load(association: association, year: year, from: database, model: model)
@@ -42,7 +32,7 @@ enum PortfolioCommand {
         try Files.table(
           PortfolioTable.csv(portfolio), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: l == .sv ? "Portfölj" : "Portfolio",
           out: out, usage: usage)
-      case .text, .json: throw UsageError("--format \(format.rawValue) is not offered", usage: usage)
+      case .text, .json: throw UsageError(.formatNotOffered(format.rawValue), l, usage: usage)
       }
     })
 }

@@ -13,19 +13,7 @@ enum RankCommand {
   static let usage =
     "samnytta rank [--by \(KeyFigure.rankable.map(\.optionName).joined(separator: "|"))] [--class PREFIX] [--format \(OutputFormat.spelled(OutputFormat.tables))] [--csv-dialect \(CSVDialect.spelled())] [--csv-headers \(CSVHeaders.spelled())] [--lang \(Language.spelled())] [--model ID|PATH] [--out PATH] [--db PATH]"
   static let command = Tool.Command(
-    name: "rank", usage: usage, summary: "rank stored evaluations by a key figure",
-    help: """
-      The board table of Payoff (NNS rapportserie 2015:1): interventions with verkningsgrad, payback months and cost per verkningsgrad, \
-      ranked best first by their latest version, at the price year of --model (default \(ModelLibrary.defaultModelID): full evaluations \
-      computed under it, summary entries' amounts uprated by its wage index). Evaluations where the figure is undefined, or an \
-      amount whose price year is unknown (marked *), come last. Summary entries are marked.
-
-      usage: \(usage)
-        \(DatabaseCommands.dbOption)
-        \(Arguments.csvDialectOption)
-        \(Arguments.csvHeadersOption)
-
-      """,
+    name: "rank", usage: usage, help: .rank,
     run: { context, arguments in
       let args = try Arguments(
         arguments, valued: ["by", "class", "format", "csv-dialect", "csv-headers", "lang", "db", "model", "out"], flags: [], usage: usage)

@@ -13,15 +13,16 @@ enum Tool {
   struct Context: Sendable {
     var environment: [String: String]
     var executablePath: String
+    /// The language of messages and help, before a command's options are parsed (`CLIMessage.language`).
+    var language = Language.sv
     var models: ModelLibrary { ModelLibrary.standard(environment: environment, executablePath: executablePath) }
   }
 
-  /// A command: its usage line, a help text, and what it does.
+  /// A command: its usage line, its help (summary and text in both languages), and what it does.
   struct Command: Sendable {
     var name: String
     var usage: String
-    var summary: String
-    var help: String
+    var help: HelpText
     var run: @Sendable (Context, [String]) throws -> Void
   }
 
@@ -35,22 +36,24 @@ enum Tool {
   /// Runs the command the arguments name and returns the exit status, which a failed write to
   /// standard output overrides (`Output.finish`).
   static func run(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
-    Output.finish(dispatch(arguments: arguments, environment: environment, executablePath: executablePath))
+    let status = dispatch(arguments: arguments, environment: environment, executablePath: executablePath)
+    return Output.finish(status, CLIMessage.language(arguments: arguments, environment: environment))
   }
 
   private static func dispatch(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
-    let context = Context(environment: environment, executablePath: executablePath)
+    let l = CLIMessage.language(arguments: arguments, environment: environment)
+    let context = Context(environment: environment, executablePath: executablePath, language: l)
     guard let first = arguments.first else {
-      Output.err(mainHelp())
+      Output.err(mainHelp(l))
       return ExitCode.usage
     }
     if first == "--help" || first == "-h" || first == "help" {
       if arguments.count > 1, let command = find(Array(arguments.dropFirst())) {
-        Output.out(command.help)
-      } else if arguments.count > 1, let help = groupHelp(arguments[1]) {
+        Output.out(command.help.text(l, usage: command.usage))
+      } else if arguments.count > 1, let help = groupHelp(arguments[1], l) {
         Output.out(help)
       } else {
-        Output.out(mainHelp())
+        Output.out(mainHelp(l))
       }
       return ExitCode.success
     }
@@ -60,22 +63,22 @@ enum Tool {
     }
     guard let command = find(arguments) else {
       // `samnytta db --help` lists the db commands; `samnytta db` or `samnytta db frob` does too, as an error.
-      if let help = groupHelp(first) {
+      let fail = { (m: CommandMessage) in "\(CLIMessage.errorPrefix.text(l)): \(m.text(l))\n\n" }
+      if let help = groupHelp(first, l) {
         let rest = arguments.dropFirst()
         if rest.first == "--help" || rest.first == "-h" {
           Output.out(help)
           return ExitCode.success
         }
-        Output.error(
-          (rest.first.map { "error: unknown command '\(first) \($0)'\n\n" } ?? "error: '\(first.quotedForMessage)' needs a command\n\n") + help)
+        Output.error((rest.first.map { fail(.unknownCommand("\(first) \($0)")) } ?? fail(.groupNeedsCommand(first.quotedForMessage))) + help)
         return ExitCode.usage
       }
-      Output.error("error: unknown command '\(arguments.prefix(2).joined(separator: " ").quotedForMessage)'\n\n" + mainHelp())
+      Output.error(fail(.unknownCommand(arguments.prefix(2).joined(separator: " ").quotedForMessage)) + mainHelp(l))
       return ExitCode.usage
     }
     let rest = Array(arguments.dropFirst(command.name.split(separator: " ").count))
     if rest.contains("--help") || rest.contains("-h") {
-      Output.out(command.help)
+      Output.out(command.help.text(l, usage: command.usage))
       return ExitCode.success
     }
     do {
@@ -116,36 +119,11 @@ enum Tool {
 
   /// The help of a command group (`db`, `model`): its commands, for `samnytta db --help`. `nil`
   /// when no two-word command starts with `group`.
-  static func groupHelp(_ group: String) -> String? {
+  static func groupHelp(_ group: String, _ l: Language) -> String? {
     let members = commands.filter { $0.name.hasPrefix(group + " ") }
     guard !members.isEmpty else { return nil }
-    let width = members.map(\.name.count).max() ?? 0
-    var text = "usage: samnytta \(group) <command> [options]\n\ncommands:\n"
-    for command in members { text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
-    text += "\nRun `samnytta \(group) <command> --help` for a command's options.\n"
-    return text
+    return HelpText.group(group, commands: members.map { ($0.name, $0.help) }, l)
   }
 
-  static func mainHelp() -> String {
-    var text = """
-      samnytta \(version): socio-economic cost-benefit evaluation for coordination associations (samordningsförbund)
-
-      usage: samnytta <command> [options]
-
-      commands:
-
-      """
-    let width = commands.map(\.name.count).max() ?? 0
-    for command in commands { text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n" }
-    text += """
-
-      options:
-        --help       show help (also: samnytta <command> --help)
-        --version    show the version
-
-      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file, 73 cannot write a file, 74 output error
-
-      """
-    return text
-  }
+  static func mainHelp(_ l: Language) -> String { HelpText.main(version: version, commands: commands.map { ($0.name, $0.help) }, l) }
 }

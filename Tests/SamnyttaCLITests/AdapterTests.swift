@@ -15,7 +15,7 @@ import Testing
     #expect(piped.status == 0, "\(piped)")
     #expect(piped.out == fromFile.out)
     let validated = try CLI.run(["validate", "-"], standardInput: input)
-    #expect(validated.status == 0 && validated.out == "<stdin>: ok\n", "\(validated)")
+    #expect(validated.status == 0 && validated.out == "<stdin>: inga fel\n", "\(validated)")
     let report = try CLI.run(["report", "-", "--format", "md", "--db", "/nonexistent-\(UUID().uuidString).sqlite"], standardInput: input)
     #expect(report.status == 66, "a named database that is missing is still refused: \(report)")
     let reported = try CLI.run(
@@ -38,10 +38,10 @@ import Testing
       ["import", "-", "--into", "-", "--name", "Insats", "--association", "Förbundet", "--cost", "100000"], standardInput: csv)
     #expect(imported.status == 0, "\(imported)")
     #expect(imported.out.hasPrefix("{"), "the document goes to standard output")
-    #expect(imported.err == "imported 4 participant records from <stdin> into <stdout>\n")
+    #expect(imported.err == "importerade 4 deltagarposter från <stdin> till <stdout>\n")
     let db = directory.path("x.sqlite")
     let added = try CLI.run(["db", "add", "-", "--db", db], standardInput: imported.stdout)
-    #expect(added.status == 0 && added.out.hasPrefix("added 1: Insats"), "\(added)")
+    #expect(added.status == 0 && added.out.hasPrefix("lade till 1: Insats"), "\(added)")
   }
 
   @Test func importNotesIgnoredColumnsOnStandardError() throws {
@@ -50,7 +50,7 @@ import Testing
     let out = directory.path("d.json")
     let result = try CLI.run(["import", "-", "--into", out, "--name", "n", "--association", "a", "--cost", "0"], standardInput: Data(csv.utf8))
     #expect(result.status == 0, "\(result)")
-    #expect(result.err.hasPrefix("note: <stdin>:1: column 'handläggare' is not an import column and is ignored"), "\(result.err)")
-    #expect(result.out == "imported 1 participant record from <stdin> into \(out)\n")
+    #expect(result.err.hasPrefix("anmärkning: <stdin>:1: column 'handläggare' is not an import column and is ignored"), "\(result.err)")
+    #expect(result.out == "importerade 1 deltagarpost från <stdin> till \(out)\n")
   }
 }

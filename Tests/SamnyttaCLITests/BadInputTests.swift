@@ -236,7 +236,7 @@ let badInputs: [BadInput] = [
     #expect(evaluate.status == 0, "\(evaluate)")
     let validate = try CLI.run(["validate", path])
     #expect(validate.status == 0, "\(validate)")
-    #expect(validate.out == "\(path): ok\n")
+    #expect(validate.out == "\(path): inga fel\n")
   }
 
   /// Every bad input is refused with exit 65 by `evaluate`, `validate` and `explain`; the message
@@ -307,7 +307,7 @@ let badInputs: [BadInput] = [
     let bad2 = try directory.write("bad2.json", variant("\"state\": \"arbete\"", "\"state\": \"jobb\""))
     let result = try CLI.run(["validate", bad1, good, bad2])
     #expect(result.status == 65)
-    #expect(result.out == "\(good): ok\n")
+    #expect(result.out == "\(good): inga fel\n")
     #expect(result.err.contains("error: \(bad1):"))
     #expect(result.err.contains("error: \(bad2):"))
   }

@@ -106,6 +106,6 @@ import Testing
     let added = try CLI.run(["db", "add", "Docs/examples/comparison-group.json", "Docs/examples/counterfactual-scenario.json", "--db", db])
     #expect(added.status == 0, "\(added.err)")
     let batch = try CLI.run(["batch", "--db", db])
-    #expect(batch.status == 0 && batch.out.contains("2 evaluations"), "\(batch.out)\(batch.err)")
+    #expect(batch.status == 0 && batch.out.contains("2 utvärderingar"), "\(batch.out)\(batch.err)")
   }
 }

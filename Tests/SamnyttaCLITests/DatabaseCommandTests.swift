@@ -10,7 +10,7 @@ import Testing
     let seed = "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json"
     let added = try CLI.run(["db", "add", seed, "Docs/examples/typfall-trampolinen.json", "--db", db])
     #expect(added.status == 0, "\(added.err)")
-    #expect(added.out.contains("added 1:") && added.out.contains("added 2:"))
+    #expect(added.out.contains("lade till 1:") && added.out.contains("lade till 2:"))
 
     // The same document again: refused, nothing added.
     let again = try CLI.run(["db", "add", "Docs/examples/realistic-42-participants.json", seed, "--db", db])
@@ -24,7 +24,7 @@ import Testing
     #expect(exported.out == original)
 
     let batch = try CLI.run(["batch", "--model", "se-2016", "--db", db])
-    #expect(batch.status == 0 && batch.out.contains("2 evaluations"))
+    #expect(batch.status == 0 && batch.out.contains("2 utvärderingar omräknade med se-2016"))
     let rank = try CLI.run(["rank", "--format", "csv", "--csv-headers", "keys", "--db", db])
     #expect(rank.out.hasPrefix("\u{FEFF}rank;id;name;"))
     #expect(rank.out.split(separator: "\r\n").count == 3)

@@ -65,6 +65,6 @@ import Testing
   @Test func aDialectWithoutCSVIsAUsageError() throws {
     let result = try CLI.run(["evaluate", GoldenTests.seed, "--csv-dialect", "comma"])
     #expect(result.status == 64)
-    #expect(result.err.contains("--csv-dialect is only used with --format csv"))
+    #expect(result.err.contains("--csv-dialect används bara med --format csv"))
   }
 }

@@ -51,6 +51,38 @@ import Testing
     try assertSnapshot(output(["evaluate", "--help"]), named: "evaluate-help")
   }
 
+  /// The help in English: with `--lang en`, or `SAMNYTTA_LANG=en` for a session.
+  @Test func helpInEnglish() throws {
+    try assertSnapshot(output(["--help", "--lang", "en"]), named: "help-en")
+    let english = try output(["evaluate", "--help", "--lang", "en"])
+    try assertSnapshot(english, named: "evaluate-help-en")
+    let variable = try CLI.run(["evaluate", "--help"], environment: ["SAMNYTTA_LANG": "en"])
+    #expect(variable.status == 0 && variable.out == english)
+  }
+
+  /// A command's usage error, Swedish by default and English on request: the message, the words
+  /// "fel:"/"error:" and "användning:"/"usage:", the usage line.
+  @Test func usageErrorInBothLanguages() throws {
+    for (environment, name) in [([String: String](), "usage-error-sv"), (["SAMNYTTA_LANG": "en"], "usage-error-en")] {
+      let result = try CLI.run(["explain"], environment: environment)
+      #expect(result.status == 64 && result.out.isEmpty, "\(result)")
+      try assertSnapshot(result.err, named: name)
+    }
+  }
+
+  /// A status line (what `db add` added, what `db remove` removed), in both languages.
+  @Test func statusLinesInBothLanguages() throws {
+    let directory = try TemporaryDirectory()
+    for l in ["sv", "en"] {
+      let db = directory.path("\(l).sqlite")
+      let added = try CLI.run(["db", "add", Self.seed, "--db", db, "--lang", l])
+      let removed = try CLI.run(["db", "remove", "1", "--db", db, "--lang", l])
+      let validated = try CLI.run(["validate", Self.typfall, "--lang", l])
+      #expect(added.status == 0 && removed.status == 0 && validated.status == 0, "\(added) \(removed) \(validated)")
+      try assertSnapshot(added.out + removed.out + validated.out, named: "status-lines-\(l)")
+    }
+  }
+
   @Test func models() throws {
     try assertSnapshot(output(["models"]), named: "models")
   }

@@ -16,10 +16,10 @@ import Testing
     let out = directory.path("mall.json")
     let imported = try CLI.run(["import", Self.template, "--into", out] + Self.metadata)
     #expect(imported.status == 0, "\(imported)")
-    #expect(imported.out == "imported 4 participant records from \(Self.template) into \(out)\n")
+    #expect(imported.out == "importerade 4 deltagarposter från \(Self.template) till \(out)\n")
 
     let validated = try CLI.run(["validate", out])
-    #expect(validated.status == 0 && validated.out == "\(out): ok\n", "\(validated)")
+    #expect(validated.status == 0 && validated.out == "\(out): inga fel\n", "\(validated)")
     let evaluated = try CLI.run(["evaluate", out, "--format", "json"])
     #expect(evaluated.status == 0, "\(evaluated)")
     let result = try #require(try JSONSerialization.jsonObject(with: evaluated.stdout) as? [String: Any])
@@ -70,7 +70,7 @@ import Testing
     let db = directory.path("evaluations.sqlite")
     let added = try CLI.run(["import", Self.template, "--base", GoldenTests.typfall, "--db-add", "--db", db])
     #expect(added.status == 0, "\(added)")
-    #expect(added.out.hasPrefix("added 1: Typfallsutvärdering"))
+    #expect(added.out.hasPrefix("lade till 1: Typfallsutvärdering"))
     let list = try CLI.run(["db", "list", "--db", db])
     #expect(list.out.split(separator: "\n").count == 2)  // the header and one evaluation
     #expect(list.out.contains("\t7\tTypfallsutvärdering"))
@@ -80,7 +80,7 @@ import Testing
     try String(decoding: try Data(contentsOf: URL(fileURLWithPath: Self.template)), as: UTF8.self)
       .replacingOccurrences(of: ";25000;", with: ";27000;").write(toFile: corrected, atomically: true, encoding: .utf8)
     let again = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
-    #expect(again.status == 0 && again.out.contains("added 2: Typfallsutvärdering") && again.out.contains("version 2"), "\(again)")
+    #expect(again.status == 0 && again.out.contains("lade till 2: Typfallsutvärdering") && again.out.contains("version 2"), "\(again)")
     let unchanged = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
     #expect(unchanged.status == 65 && unchanged.err.contains("already stored"), "\(unchanged)")
     let versions = try CLI.run(["db", "list", "--db", db])
@@ -97,7 +97,7 @@ import Testing
     let out = directory.path("new.json")
     let both = try CLI.run(["import", Self.template, "--db-add", "--db", db, "--into", out] + Self.metadata)
     #expect(both.status == 0, "\(both)")
-    #expect(both.out.contains("added 3: Mallinsats"))
+    #expect(both.out.contains("lade till 3: Mallinsats"))
     #expect(FileManager.default.fileExists(atPath: out))
   }
 
@@ -162,16 +162,16 @@ import Testing
     let new = directory.path("new.json")
     let noMetadata = try CLI.run(["import", Self.template, "--into", new, "--name", "N"])
     #expect(noMetadata.status == 64)
-    #expect(noMetadata.err.contains("\(new) does not exist, so a new document is made; it needs --association TEXT, --cost KR"))
+    #expect(noMetadata.err.contains("\(new) finns inte, så ett nytt dokument skapas; det behöver --association TEXT, --cost KR"))
     #expect(!FileManager.default.fileExists(atPath: new))
 
     let nothing = try CLI.run(["import", Self.template])
     #expect(nothing.status == 64)
-    #expect(nothing.err.contains("nothing to do"))
+    #expect(nothing.err.contains("inget att göra"))
 
     let badCost = try CLI.run(["import", Self.template, "--into", new, "--name", "N", "--association", "A", "--cost", "12,345"])
     #expect(badCost.status == 64)
-    #expect(badCost.err.contains("invalid value '12,345' for '--cost'"))
+    #expect(badCost.err.contains("ogiltigt värde '12,345' för '--cost'"))
   }
 
   @Test func aSummaryDocumentCannotTakeParticipants() throws {

@@ -60,7 +60,7 @@ import Testing
     let result = try CLI.run(
       [example, "--format", "xlsx"], launcher: ["/bin/sh", "-c", "exec /usr/bin/script -qec \"$0 evaluate $*\" \(directory.path("typescript"))"])
     #expect(result.status == 64, "\(result)")
-    #expect(result.out.contains("is not written to a terminal"), "\(result)")
+    #expect(result.out.contains("skrivs inte till en terminal"), "\(result)")
   }
 
   @Test func libreOfficeOpensTheWorkbook() throws {

@@ -66,7 +66,7 @@ import Testing
     let file = "Docs/examples/published/" + (try #require(published.first { $0.hasSuffix(".json") }))
     let result = try CLI.run(["evaluate", file, "--uncertainty"])
     #expect(result.status == 64)
-    #expect(result.err.contains("needs participant records"))
+    #expect(result.err.contains("behöver deltagarposter"))
   }
 
   @Test func theReportGainsTheSectionOsakerhet() throws {

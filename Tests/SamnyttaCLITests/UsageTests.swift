@@ -86,24 +86,32 @@ import Testing
     #expect(number.split(separator: ".").count == 3 && number.allSatisfy { $0.isNumber || $0 == "." }, "\(line)")
   }
 
-  /// Every command has help, exits 0, and shows its usage line.
-  @Test(arguments: [["evaluate"], ["explain"], ["validate"], ["models"], ["model", "show"]])
+  /// Every command has help, exits 0, and shows its usage line: in Swedish unless English is asked for.
+  @Test(arguments: [
+    ["evaluate"], ["explain"], ["validate"], ["import"], ["models"], ["model", "show"], ["db", "add"], ["db", "list"], ["db", "show"],
+    ["db", "history"], ["db", "export"], ["db", "remove"], ["batch"], ["rank"], ["compare"], ["norms"], ["report"], ["portfolio"],
+  ])
   func commandHelp(_ command: [String]) throws {
+    let usage = "samnytta \(command.joined(separator: " "))"
     for flag in ["--help", "-h"] {
       let result = try CLI.run(command + [flag])
       #expect(result.status == 0, "\(result)")
-      #expect(result.out.contains("usage: samnytta \(command.joined(separator: " "))"), "\(result.out)")
+      #expect(result.out.contains("användning: \(usage)"), "\(result.out)")
     }
     let viaHelp = try CLI.run(["help"] + command)
     #expect(viaHelp.status == 0)
-    #expect(viaHelp.out.contains("usage: samnytta \(command.joined(separator: " "))"))
+    #expect(viaHelp.out.contains("användning: \(usage)"))
+    let english = try CLI.run(["help"] + command + ["--lang", "en"])
+    #expect(english.status == 0 && english.out.contains("usage: \(usage)") && english.out != viaHelp.out, "\(english)")
+    let variable = try CLI.run(command + ["--help"], environment: ["SAMNYTTA_LANG": "en"])
+    #expect(variable.out == english.out)
   }
 
   /// The tool finds its models from the working directory too, without SAMNYTTA_MODELS.
   @Test func modelsFoundWithoutEnvironment() throws {
     let result = try CLI.run(["models"], environment: ["SAMNYTTA_MODELS": ""])
     #expect(result.status == 0, "\(result)")
-    #expect(result.out.contains("se-2026 (default)"))
+    #expect(result.out.contains("se-2026 (standard)"))
   }
 
   /// `--out` writes the file and nothing to standard output.

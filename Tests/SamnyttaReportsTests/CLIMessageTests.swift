@@ -14,6 +14,7 @@ import Testing
     case .optionTakesNoValue: "optionTakesNoValue"
     case .invalidChoice: "invalidChoice"
     case .invalidPercentage: "invalidPercentage"
+    case .invalidWholeNumber: "invalidWholeNumber"
     case .invalidLanguageVariable: "invalidLanguageVariable"
     case .percentBelowOne: "percentBelowOne"
     case .errorPrefix: "errorPrefix"
@@ -22,12 +23,18 @@ import Testing
   }
 
   @Test func everyMessageExistsInBothLanguages() {
-    #expect(Set(CLIMessage.examples.map(Self.name)).count == 10, "examples must hold one of each case")
+    #expect(Set(CLIMessage.examples.map(Self.name)).count == 11, "examples must hold one of each case")
     for message in CLIMessage.examples {
       let sv = message.text(.sv)
       let en = message.text(.en)
       #expect(!sv.isEmpty && !en.isEmpty && sv != en, "\(message): '\(sv)' / '\(en)'")
+      #expect(EnglishWords.in(sv).isEmpty, "\(message): English in '\(sv)': \(EnglishWords.in(sv))")
     }
+  }
+
+  @Test func aWholeNumberOutOfRangeNamesTheRange() {
+    #expect(CLIMessage.invalidWholeNumber(value: "0", option: "year", range: 1900...2200).text(.sv).hasSuffix("ange ett heltal från 1900 till 2200"))
+    #expect(CLIMessage.invalidWholeNumber(value: "0", option: "version", range: 1...Int.max).text(.en).hasSuffix("expected a whole number of at least 1"))
   }
 
   @Test func thePercentNoteSaysWhatWasMeant() {

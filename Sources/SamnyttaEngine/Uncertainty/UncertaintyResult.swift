@@ -3,6 +3,8 @@ public struct UncertaintySettings: Sendable, Hashable {
   public static let defaultDraws = 2000
   public static let defaultSeed: UInt64 = 1
   public static let defaultLevel = 90.0
+  /// The largest number of draws: a million draws of a large evaluation already take hours.
+  public static let maximumDraws = 1_000_000
 
   public var draws: Int
   public var seed: UInt64
