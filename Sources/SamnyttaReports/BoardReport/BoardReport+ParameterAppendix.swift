@@ -66,19 +66,73 @@ extension EvaluationReportBuilder {
   func value(_ x: Double, _ kind: ParameterKind) -> String {
     switch kind {
     case .money: ReportFormat.kronor(x, l)
-    case .share: ReportFormat.percent(x * 100, decimals: x * 100 == (x * 100).rounded() ? 0 : 2, l)
-    case .number: NumberFormatting.decimal(x, decimals: x == x.rounded() ? 0 : 2, language: l)
+    case .share: ReportFormat.percent(x * 100, decimals: Self.decimals(x * 100), l)
+    case .number: NumberFormatting.decimal(x, decimals: Self.decimals(x), language: l)
     case .table: l.pick("tabell, \(Int(x)) rader", "table, \(Int(x)) rows")
     }
   }
 
-  /// A parameter path in words: its state or care type by the model's name, then what it is.
-  func parameterName(_ path: String) -> String {
-    let code = Self.bracketed(path)
+  /// As few decimals as the value needs, at most two: 22, 16,5, 4,92 (not 16,50 beside 22).
+  static func decimals(_ x: Double) -> Int {
+    if (x - x.rounded()).magnitude < 1e-9 { return 0 }
+    return (x * 10 - (x * 10).rounded()).magnitude < 1e-9 ? 1 : 2
+  }
+
+  /// A parameter path without its codes and indices: `states.resourceUse.monthlyCost`.
+  static func shape(_ path: String) -> String {
     var key = path
     while let open = key.firstIndex(of: "["), let close = key[open...].firstIndex(of: "]") { key.removeSubrange(open...close) }
+    return key
+  }
+
+  /// What a parameter is, without its state or care type. A state's resource costs are named by
+  /// kind and bearer ("handläggning per månad, Arbetsförmedlingen"), since one state may have
+  /// several (a programme place and its handling).
+  func parameterWhat(_ path: String) -> String {
+    let key = Self.shape(path)
     let what = Self.parameterWords[key].map { l.pick($0.sv, $0.en) } ?? path
-    return code.map { "\(model.name(of: $0, l)): \(what)" } ?? what
+    guard key == "states.resourceUse.monthlyCost", let use = resourceUse(path) else { return what }
+    return "\(Labels.resourceKind(use.kind, l)) \(l.pick("per månad", "per month")), \(Labels.actor(use.bearer, l))"
+  }
+
+  /// The model's resource use a `states[code].resourceUse[i].…` path names.
+  func resourceUse(_ path: String) -> ResourceUse? {
+    // "states", "code].resourceUse", "i].monthlyCost"
+    let parts = path.split(separator: "[")
+    guard let code = Self.bracketed(path), parts.count == 3, parts[1].hasSuffix("resourceUse"), let index = Int(parts[2].prefix { $0 != "]" }) else {
+      return nil
+    }
+    guard let state = model.parameters.states.first(where: { $0.code == code }), state.resourceUse.indices.contains(index) else { return nil }
+    return state.resourceUse[index]
+  }
+
+  /// A parameter path in words: its state or care type by the model's name, then what it is.
+  func parameterName(_ path: String) -> String {
+    let what = parameterWhat(path)
+    return Self.bracketed(path).map { "\(model.name(of: $0, l)): \(what)" } ?? what
+  }
+
+  /// A group of parameters that move together in the uncertainty analysis, in words: one
+  /// parameter by its name; one assumption written in several places by what it is, its value and
+  /// where; the prisbasbelopp and the kommunalskatt by their own names. `places` adds the names of
+  /// the states or care types (for the table; the chart has room for the short form only).
+  func parameterGroupName(_ members: [String], places: Bool) -> String {
+    guard let first = members.first else { return "" }
+    if members.count == 1 { return parameterName(first) }
+    if members.allSatisfy({ $0.hasSuffix("priceBaseAmount") }) {
+      return l.pick("Prisbasbelopp (\(members.count) ställen i modellen)", "Price base amount (\(members.count) places in the model)")
+    }
+    if Set(members) == ["taxes.municipalRate", "taxes.regionalRate"] { return l.pick("Kommunal- och regionskatt", "Municipal and regional tax") }
+    var what = parameterWhat(first)
+    what = what.prefix(1).uppercased() + what.dropFirst()
+    if let parameter = model.numericParameters.first(where: { $0.path == first }) { what += ": \(value(parameter.value, parameter.kind))" }
+    let codes = members.compactMap(Self.bracketed)
+    guard codes.count == members.count else { return what }
+    if places { return what + " (" + codes.map { model.name(of: $0, l) }.joined(separator: "; ") + ")" }
+    let kind =
+      first.hasPrefix("careTypes")
+      ? l.pick("vårdtyper", "care types") : first.hasPrefix("states") ? l.pick("stödformer", "support states") : l.pick("regler", "rules")
+    return what + " (\(codes.count) \(kind))"
   }
 
   static let parameterWords: [String: (sv: String, en: String)] = [

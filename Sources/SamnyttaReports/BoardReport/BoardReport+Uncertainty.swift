@@ -75,17 +75,17 @@ extension EvaluationReportBuilder {
         title: l.pick(
           "Tornadodiagram: de parametrar som flyttar samhällets lönsamhet på 5 år mest (var och en i sitt lägsta och högsta värde)",
           "Tornado chart: the parameters that move society's 5-year profitability most (each at its low and its high)"),
-        rows: u.tornado.map { RangeChart.Row(label: $0.name, low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue) },
+        rows: u.tornado.map { RangeChart.Row(label: parameterGroupName($0.members, places: false), low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue) },
         reference: u.baseProfitability5.kronorValue, referenceLabel: l.pick("modellens värden", "the model's values"), unit: .kronor,
         axisLabel: l.pick("lönsamhet 5 år, kronor", "5-year profitability, kronor"), language: l)
       let tornadoTable = ReportTable(
         caption: l.pick(
           "Lönsamhet 5 år med parametern i sitt lägsta och högsta värde", "5-year profitability with the parameter at its low and its high"),
         header: [
-          l.pick("Parameter (sökväg i modellen)", "Parameter (path in the model)"), l.pick("I lägsta värdet", "At its low"),
+          l.pick("Parameter", "Parameter"), l.pick("I lägsta värdet", "At its low"),
           l.pick("I högsta värdet", "At its high"),
         ],
-        rows: u.tornado.map { .init(cells: [$0.name + ($0.members.count > 1 ? " (\($0.members.count))" : ""), kr($0.atLow), kr($0.atHigh)]) })
+        rows: u.tornado.map { .init(cells: [parameterGroupName($0.members, places: true), kr($0.atLow), kr($0.atHigh)]) })
       blocks += [.rangeChart(tornado), .table(tornadoTable)]
     }
     return ReportSection(id: "uncertainty", title: l.pick("Osäkerhet", "Uncertainty"), blocks: blocks)
