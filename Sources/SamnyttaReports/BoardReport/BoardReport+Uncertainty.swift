@@ -41,7 +41,13 @@ extension EvaluationReportBuilder {
       }, reference: society.profitability5.kronorValue, referenceLabel: l.pick("punktskattning", "point estimate"), unit: .kronor,
       axisLabel: l.pick("kronor, alla deltagare", "kronor, all participants"), language: l)
 
-    let keys = u.settings.percentileKeys
+    // Column heads in words ("Percentil 5 (nedre)"), not the JSON's keys (p05).
+    let q = u.settings.quantiles
+    func percentile(_ x: Double) -> String { NumberFormatting.decimal(x * 100, decimals: EvaluationReportBuilder.decimals(x * 100), language: l) }
+    let keys = (
+      low: l.pick("Percentil \(percentile(q.low)) (nedre)", "Percentile \(percentile(q.low)) (low)"), median: l.pick("Median", "Median"),
+      high: l.pick("Percentil \(percentile(q.high)) (övre)", "Percentile \(percentile(q.high)) (high)")
+    )
     var rows: [ReportTable.Row] = []
     for figure in [KeyFigure.revenue, .profitabilityYear1, .profitability5, .paybackMonths, .verkningsgrad] {
       for source in UncertaintySource.allCases {

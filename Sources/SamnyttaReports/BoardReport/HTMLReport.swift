@@ -60,7 +60,7 @@ public enum HTMLReport {
     // The hint to print is for the screen; a printed page only names the generator and the method.
     html +=
       "</main>\n<footer>\n<p>\(e(generator)). \(e(l.pick("Metoden beskrivs i Samnyttas metodbeskrivning.", "The method is described in Samnytta's method description.")))"
-      + "<span class=\"screen-only\"> \(e(l.pick("Skriv ut till PDF från webbläsaren (A4).", "Print to PDF from the browser (A4)."))))</span></p>\n</footer>\n</body>\n</html>\n"
+      + "<span class=\"screen-only\"> \(e(l.pick("Skriv ut till PDF från webbläsaren (A4).", "Print to PDF from the browser (A4).")))</span></p>\n</footer>\n</body>\n</html>\n"
     return html
   }
 
