@@ -16,7 +16,7 @@ extension EvaluationReportBuilder {
     let rows = parameters.map { p in
       ReportTable.Row(cells: [
         parameterName(p.path), value(p.value, p.kind), p.low == p.high ? "–" : "\(value(p.low, p.kind))–\(value(p.high, p.kind))",
-        p.provenance.source + (p.provenance.estimate ? estimate : ""), "\(p.provenance.year)",
+        source(p.provenance.source, estimate: p.provenance.estimate ? estimate : ""), "\(p.provenance.year)",
       ])
     }
     let table = ReportTable(
@@ -32,6 +32,14 @@ extension EvaluationReportBuilder {
     return ReportSection(
       id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"),
       blocks: [.paragraph(text), .table(table)])
+  }
+
+  /// A source as the appendix shows it, with the report's own estimate marker: a source that already
+  /// ends in the model's English "(estimate)" gets the marker once, in the report's language.
+  func source(_ text: String, estimate marker: String) -> String {
+    guard !marker.isEmpty else { return text }
+    let own = " (estimate)"
+    return (text.hasSuffix(own) ? String(text.dropLast(own.count)) : text) + marker
   }
 
   /// The support states and care types the input's participants have, before or after.
