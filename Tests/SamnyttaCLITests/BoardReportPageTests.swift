@@ -83,11 +83,28 @@ import Testing
     #expect(body.range(of: "[0-9],[0-9]0(\u{A0}|–|<)", options: .regularExpression) == nil, "a trailing zero decimal in Bilaga A")
   }
 
+  @Test func aHugeHeadlineValueIsSetSmallerNotWrapped() throws {
+    let directory = try TemporaryDirectory()
+    var document = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: BoardReportContentTests.typfall))) as? [String: Any])
+    document["cost"] = ["total": 25_000_000_000]
+    let file = try directory.write("stor.json", String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self))
+    let html = try CLI.run(["report", file], environment: ["SAMNYTTA_DB": directory.path("none.sqlite")]).out
+    #expect(html.contains("<p class=\"value long\">−24\u{A0}"), "\(BoardReportContentTests.section("summary", in: html))")
+    #expect(html.contains("<p class=\"value\">23,8\u{A0}%</p>"))
+    #expect(html.contains(".figure .value.long { font-size: 11pt;"))
+  }
+
   @Test func printRulesKeepThePagesReadable() throws {
     let html = try Self.report("sv")
     // Headings stay with what follows, table heads repeat on every page, rows and charts are not split.
     #expect(html.contains("h2, h3, caption { break-after: avoid; }"))
-    #expect(html.contains("thead { display: table-header-group; }"))
+    // A table's caption and head go with its first row (Chromium otherwise leaves a captioned head
+    // alone at a page's foot), and a short table is not split at all.
+    #expect(html.contains("thead { display: table-header-group; break-after: avoid; }"))
+    #expect(html.contains("tbody tr:first-child { break-before: avoid; }") && html.contains("table.keep { break-inside: avoid; }"))
+    #expect(html.contains("<table class=\"keep\">\n<caption>Samhällets nyckeltal i båda samhällsperspektiven</caption>"))
+    #expect(html.contains("<table>\n<caption>Parametrar som denna utvärdering använder</caption>"), "a long table may break")
     #expect(html.contains("figure.chart, .figures, .figure, aside.method-note li, tr { break-inside: avoid; }"))
     // The summary's box may break across pages: a whole box that does not fit page 1 left it empty.
     #expect(!html.contains(".headline { display: grid") && !html.contains(".headline, "))

@@ -24,4 +24,13 @@ import Testing
     #expect(!svg.contains(">45 000 000 kr</text>"))
     #expect(svg.contains("<tspan") && !svg.contains("…"), "\(svg)")
   }
+
+  @Test func aWrappedLabelNeverSplitsANumber() {
+    // The break would fall inside "1 133 kr" at 46 characters; the number moves to the second line whole.
+    let chart = RangeChart(
+      title: "T", rows: [.init(label: "Handläggning per månad, Arbetsförmedlingen: 1 133 kr (9 stödformer)", low: 1, high: 2)],
+      reference: nil, referenceLabel: nil, unit: .kronor, axisLabel: "kronor", language: .sv)
+    let svg = SVGChart.ranges(chart, id: "r")
+    #expect(svg.contains(">1\u{A0}133\u{A0}kr (9 stödformer)</tspan>"), "\(svg)")
+  }
 }

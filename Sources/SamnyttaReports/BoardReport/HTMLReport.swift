@@ -98,7 +98,9 @@ public enum HTMLReport {
   static func headline(_ figures: [HeadlineFigure], _ note: MethodNote) -> String {
     var html = "<div class=\"headline\">\n<div class=\"figures\">\n"
     for f in figures {
-      html += "<div class=\"figure\"><p class=\"label\">\(Self.text(f.label))</p><p class=\"value\">\(Self.text(f.value))</p>"
+      // A value too long for a third of the page width at full size (milliards, with sign) is set smaller, never wrapped.
+      let size = f.value.count >= longValue ? "value long" : "value"
+      html += "<div class=\"figure\"><p class=\"label\">\(Self.text(f.label))</p><p class=\"\(size)\">\(Self.text(f.value))</p>"
       if let detail = f.detail { html += "<p class=\"detail\">\(Self.text(detail))</p>" }
       html += "</div>\n"
     }
@@ -107,9 +109,18 @@ public enum HTMLReport {
     return html + "</ul>\n</aside>\n</div>\n"
   }
 
+  /// Characters from which a headline value is set in the smaller size: "−24 457 631 202 kr" (18)
+  /// is wider than a headline box at 14 pt; "−2 288 156 011 kr" (17) still fits.
+  static let longValue = 18
+
+  /// Rows up to which a table is not split across pages in print.
+  static let shortTable = 12
+
   static func table(_ table: ReportTable) -> String {
-    // Seven columns or more: a smaller type so the table fits the A4 width.
-    var html = table.header.count >= 7 ? "<table class=\"wide\">\n" : "<table>\n"
+    // Seven columns or more: a smaller type so the table fits the A4 width. A short table is kept
+    // on one page in print, so that its caption and head never stand alone at a page's foot.
+    let classes = (table.header.count >= 7 ? ["wide"] : []) + (table.rows.count <= shortTable ? ["keep"] : [])
+    var html = classes.isEmpty ? "<table>\n" : "<table class=\"\(classes.joined(separator: " "))\">\n"
     if let caption = table.caption { html += "<caption>\(Self.text(caption))</caption>\n" }
     html += "<thead><tr>"
     for (column, title) in table.header.enumerated() {
@@ -186,6 +197,7 @@ public enum HTMLReport {
     .figure p { margin: 0; }
     .figure .label { font-size: 9pt; font-weight: bold; }
     .figure .value { font-size: 14pt; font-weight: bold; white-space: nowrap; }
+    .figure .value.long { font-size: 11pt; line-height: 1.9; }
     .figure .detail { font-size: 8pt; color: #333333; }
     aside.method-note { border: 1px dashed #555555; background: #fdf6e3; padding: 2mm 4mm; margin-top: 3mm; font-size: 8.5pt; }
     aside.method-note h3 { margin: 1mm 0; font-size: 10pt; }
@@ -214,7 +226,9 @@ public enum HTMLReport {
       nav.toc, .screen-only { display: none; }
       h2, h3, caption { break-after: avoid; }
       figure.chart, .figures, .figure, aside.method-note li, tr { break-inside: avoid; }
-      thead { display: table-header-group; }
+      thead { display: table-header-group; break-after: avoid; }
+      tbody tr:first-child { break-before: avoid; }
+      table.keep { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .figure, aside.method-note, nav.toc { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }

@@ -225,14 +225,15 @@ public enum SVGChart {
   /// else on two lines broken at a space (centred on `y`), the second cut with an ellipsis if it is
   /// still too long; the table beside the chart shows it in full.
   static func label(_ content: String, limit: Int, x: Double, y: Double, size: Int) -> String {
-    let lines = wrapped(content, limit)
+    // Spaces inside a number ("1 133 kr") become no-break spaces first, so a figure is never split.
+    let lines = wrapped(NoBreakNumbers.joined(content), limit)
     guard lines.count == 2 else { return text(lines[0], x: x, y: y, anchor: "end", size: size) }
     let lineHeight = Double(size) + 1
     return "<text x=\"\(n(x))\" y=\"\(n(y - lineHeight / 2))\" text-anchor=\"end\" font-size=\"\(size)\">"
       + "<tspan x=\"\(n(x))\">\(HTMLText.escape(lines[0]))</tspan><tspan x=\"\(n(x))\" dy=\"\(n(lineHeight))\">\(HTMLText.escape(lines[1]))</tspan></text>\n"
   }
 
-  /// `label` as one line, or two broken at the last space that keeps the first within `limit`.
+  /// `label` as one line, or two broken at the last (breaking) space that keeps the first within `limit`.
   static func wrapped(_ label: String, _ limit: Int) -> [String] {
     guard label.count > limit else { return [label] }
     let characters = Array(label)
