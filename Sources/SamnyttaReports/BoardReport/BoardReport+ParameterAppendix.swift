@@ -26,8 +26,8 @@ extension EvaluationReportBuilder {
       ],
       rows: rows, textColumns: [3])
     let text = l.pick(
-      "Modell \(result.modelID): \(model.title). De \(parameters.count) av modellens \(model.numericParameters.count) värden som beräkningen av denna insats använder: de allmänna och de som hör till stödformer och vårdtyper i underlaget. Intervallet är det rimliga spannet enligt källan. Hela listan, med hur varje värde är framräknat, visar samnytta model show \(result.modelID).",
-      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source. samnytta model show \(result.modelID) lists them all, with how each value was worked out."
+      "Modell \(result.modelID): \(model.title). De \(parameters.count) av modellens \(model.numericParameters.count) värden som beräkningen av denna insats använder: de allmänna och de som hör till stödformer och vårdtyper i underlaget. Intervallet är det rimliga spannet enligt källan; källorna återges som de står i modellfilen. Hela listan, med hur varje värde är framräknat, visar samnytta model show \(result.modelID).",
+      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source; the sources are quoted as the model file gives them. samnytta model show \(result.modelID) lists them all, with how each value was worked out."
     )
     return ReportSection(
       id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"),
