@@ -127,8 +127,8 @@ import Testing
     try FileManager.default.copyItem(atPath: template, toPath: directory.path("resaved/mall.xlsx"))
     try FileManager.default.copyItem(atPath: csvTemplate, toPath: directory.path("resaved/mall-csv.csv"))
     try Self.convert(office, directory.path("resaved/mall.xlsx"), to: "xlsx:Calc MS Excel 2007 XML", in: directory)
-    try Self.convert(
-      office, directory.path("resaved/mall-csv.csv"), to: "xlsx:Calc MS Excel 2007 XML", in: directory, inFilter: "Text - txt - csv (StarCalc):59,34,76,1")
+    let semicolonUTF8 = "Text - txt - csv (StarCalc):59,34,76,1"
+    try Self.convert(office, directory.path("resaved/mall-csv.csv"), to: "xlsx:Calc MS Excel 2007 XML", in: directory, inFilter: semicolonUTF8)
     #expect(expected.contains("\"participants\""))
     #expect(try imported(directory.path("out/mall.xlsx")) == expected)
     #expect(try imported(directory.path("out/mall-csv.xlsx")) == expected)

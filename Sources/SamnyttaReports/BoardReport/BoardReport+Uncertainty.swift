@@ -81,7 +81,9 @@ extension EvaluationReportBuilder {
         title: l.pick(
           "Tornadodiagram: de parametrar som flyttar samhällets lönsamhet på 5 år mest (var och en i sitt lägsta och högsta värde)",
           "Tornado chart: the parameters that move society's 5-year profitability most (each at its low and its high)"),
-        rows: u.tornado.map { RangeChart.Row(label: parameterGroupName($0.members, places: false), low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue) },
+        rows: u.tornado.map {
+          RangeChart.Row(label: parameterGroupName($0.members, places: false), low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue)
+        },
         reference: u.baseProfitability5.kronorValue, referenceLabel: l.pick("modellens värden", "the model's values"), unit: .kronor,
         axisLabel: l.pick("lönsamhet 5 år, kronor", "5-year profitability, kronor"), language: l)
       let tornadoTable = ReportTable(

@@ -75,16 +75,17 @@ public enum HTMLReport {
     guard escaped.contains("--") else { return escaped }
     let c = Array(escaped.unicodeScalars)
     var out = String.UnicodeScalarView()
+    func letter(_ k: Int) -> Bool { k < c.count && ("a"..."z").contains(c[k]) }
     var i = 0
     while i < c.count {
-      let starts = c[i] == "-" && i + 2 < c.count && c[i + 1] == "-" && ("a"..."z").contains(c[i + 2]) && (i == 0 || c[i - 1] == " " || c[i - 1] == "(")
+      let starts = c[i] == "-" && i + 1 < c.count && c[i + 1] == "-" && letter(i + 2) && (i == 0 || c[i - 1] == " " || c[i - 1] == "(")
       guard starts else {
         out.append(c[i])
         i += 1
         continue
       }
       var end = i + 2
-      while end < c.count, ("a"..."z").contains(c[end]) || ("0"..."9").contains(c[end]) || (c[end] == "-" && end + 1 < c.count && ("a"..."z").contains(c[end + 1])) {
+      while end < c.count, letter(end) || ("0"..."9").contains(c[end]) || (c[end] == "-" && letter(end + 1)) {
         end += 1
       }
       out.append(contentsOf: "<span class=\"option\">".unicodeScalars)
