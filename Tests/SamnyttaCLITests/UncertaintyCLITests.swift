@@ -72,7 +72,7 @@ import Testing
   @Test func theReportGainsTheSectionOsakerhet() throws {
     let md = try run(["report", Self.file, "--format", "md", "--uncertainty", "--draws", "30"])
     #expect(md.contains(". Osäkerhet\n"))
-    #expect(md.contains("| Nyckeltal och källa | p05 | p50 | p95 |"))
+    #expect(md.contains("| Nyckeltal och källa | Percentil 5 (nedre) | Median | Percentil 95 (övre) |"))
     #expect(md.contains("**Lönsamhet 5 år med parametern i sitt lägsta och högsta värde**"))
     let osakerhet = try #require(md.range(of: ". Osäkerhet\n"))
     #expect(md[osakerhet.upperBound...].contains(". Jämförelse med likartade insatser"), "the comparison follows the uncertainty section")

@@ -29,7 +29,9 @@ extension BoardReport {
     ]
     var facts = b.facts()
     if let date = narrative.date { facts.append(.init(label: language.pick("Datum", "Date"), value: date)) }
-    return BoardReport(language: language, kind: Labels.text(.title, language), name: result.name, facts: facts, sections: sections.compactMap { $0 })
+    return BoardReport(
+      language: language, kind: Labels.text(.title, language), name: result.name, facts: facts, sections: sections.compactMap { $0 },
+      date: narrative.date)
   }
 }
 

@@ -16,7 +16,7 @@ extension EvaluationReportBuilder {
     let rows = parameters.map { p in
       ReportTable.Row(cells: [
         parameterName(p.path), value(p.value, p.kind), p.low == p.high ? "–" : "\(value(p.low, p.kind))–\(value(p.high, p.kind))",
-        p.provenance.source + (p.provenance.estimate ? estimate : ""), "\(p.provenance.year)",
+        source(p.provenance.source, estimate: p.provenance.estimate ? estimate : ""), "\(p.provenance.year)",
       ])
     }
     let table = ReportTable(
@@ -26,12 +26,20 @@ extension EvaluationReportBuilder {
       ],
       rows: rows, textColumns: [3])
     let text = l.pick(
-      "Modell \(result.modelID): \(model.title). De \(parameters.count) av modellens \(model.numericParameters.count) värden som beräkningen av denna insats använder: de allmänna och de som hör till stödformer och vårdtyper i underlaget. Intervallet är det rimliga spannet enligt källan. Hela listan, med hur varje värde är framräknat, visar samnytta model show \(result.modelID).",
-      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source. samnytta model show \(result.modelID) lists them all, with how each value was worked out."
+      "Modell \(result.modelID): \(model.title). De \(parameters.count) av modellens \(model.numericParameters.count) värden som beräkningen av denna insats använder: de allmänna och de som hör till stödformer och vårdtyper i underlaget. Intervallet är det rimliga spannet enligt källan; källorna återges som de står i modellfilen. Hela listan, med hur varje värde är framräknat, visar samnytta model show \(result.modelID).",
+      "Model \(result.modelID): \(model.title). The \(parameters.count) of the model's \(model.numericParameters.count) values this evaluation uses: the general ones and those of the support states and care types in the input. The range is the plausible span given the source; the sources are quoted as the model file gives them. samnytta model show \(result.modelID) lists them all, with how each value was worked out."
     )
     return ReportSection(
       id: "appendix-parameters", title: l.pick("Bilaga A: Modellens parametrar", "Appendix A: The model's parameters"),
       blocks: [.paragraph(text), .table(table)])
+  }
+
+  /// A source as the appendix shows it, with the report's own estimate marker: a source that already
+  /// ends in the model's English "(estimate)" gets the marker once, in the report's language.
+  func source(_ text: String, estimate marker: String) -> String {
+    guard !marker.isEmpty else { return text }
+    let own = " (estimate)"
+    return (text.hasSuffix(own) ? String(text.dropLast(own.count)) : text) + marker
   }
 
   /// The support states and care types the input's participants have, before or after.
@@ -66,19 +74,73 @@ extension EvaluationReportBuilder {
   func value(_ x: Double, _ kind: ParameterKind) -> String {
     switch kind {
     case .money: ReportFormat.kronor(x, l)
-    case .share: ReportFormat.percent(x * 100, decimals: x * 100 == (x * 100).rounded() ? 0 : 2, l)
-    case .number: NumberFormatting.decimal(x, decimals: x == x.rounded() ? 0 : 2, language: l)
+    case .share: ReportFormat.percent(x * 100, decimals: Self.decimals(x * 100), l)
+    case .number: NumberFormatting.decimal(x, decimals: Self.decimals(x), language: l)
     case .table: l.pick("tabell, \(Int(x)) rader", "table, \(Int(x)) rows")
     }
   }
 
-  /// A parameter path in words: its state or care type by the model's name, then what it is.
-  func parameterName(_ path: String) -> String {
-    let code = Self.bracketed(path)
+  /// As few decimals as the value needs, at most two: 22, 16,5, 4,92 (not 16,50 beside 22).
+  static func decimals(_ x: Double) -> Int {
+    if (x - x.rounded()).magnitude < 1e-9 { return 0 }
+    return (x * 10 - (x * 10).rounded()).magnitude < 1e-9 ? 1 : 2
+  }
+
+  /// A parameter path without its codes and indices: `states.resourceUse.monthlyCost`.
+  static func shape(_ path: String) -> String {
     var key = path
     while let open = key.firstIndex(of: "["), let close = key[open...].firstIndex(of: "]") { key.removeSubrange(open...close) }
+    return key
+  }
+
+  /// What a parameter is, without its state or care type. A state's resource costs are named by
+  /// kind and bearer ("handläggning per månad, Arbetsförmedlingen"), since one state may have
+  /// several (a programme place and its handling).
+  func parameterWhat(_ path: String) -> String {
+    let key = Self.shape(path)
     let what = Self.parameterWords[key].map { l.pick($0.sv, $0.en) } ?? path
-    return code.map { "\(model.name(of: $0, l)): \(what)" } ?? what
+    guard key == "states.resourceUse.monthlyCost", let use = resourceUse(path) else { return what }
+    return "\(Labels.resourceKind(use.kind, l)) \(l.pick("per månad", "per month")), \(Labels.actor(use.bearer, l))"
+  }
+
+  /// The model's resource use a `states[code].resourceUse[i].…` path names.
+  func resourceUse(_ path: String) -> ResourceUse? {
+    // "states", "code].resourceUse", "i].monthlyCost"
+    let parts = path.split(separator: "[")
+    guard let code = Self.bracketed(path), parts.count == 3, parts[1].hasSuffix("resourceUse"), let index = Int(parts[2].prefix { $0 != "]" }) else {
+      return nil
+    }
+    guard let state = model.parameters.states.first(where: { $0.code == code }), state.resourceUse.indices.contains(index) else { return nil }
+    return state.resourceUse[index]
+  }
+
+  /// A parameter path in words: its state or care type by the model's name, then what it is.
+  func parameterName(_ path: String) -> String {
+    let what = parameterWhat(path)
+    return Self.bracketed(path).map { "\(model.name(of: $0, l)): \(what)" } ?? what
+  }
+
+  /// A group of parameters that move together in the uncertainty analysis, in words: one
+  /// parameter by its name; one assumption written in several places by what it is, its value and
+  /// where; the prisbasbelopp and the kommunalskatt by their own names. `places` adds the names of
+  /// the states or care types (for the table; the chart has room for the short form only).
+  func parameterGroupName(_ members: [String], places: Bool) -> String {
+    guard let first = members.first else { return "" }
+    if members.count == 1 { return parameterName(first) }
+    if members.allSatisfy({ $0.hasSuffix("priceBaseAmount") }) {
+      return l.pick("Prisbasbelopp (\(members.count) ställen i modellen)", "Price base amount (\(members.count) places in the model)")
+    }
+    if Set(members) == ["taxes.municipalRate", "taxes.regionalRate"] { return l.pick("Kommunal- och regionskatt", "Municipal and regional tax") }
+    var what = parameterWhat(first)
+    what = what.prefix(1).uppercased() + what.dropFirst()
+    if let parameter = model.numericParameters.first(where: { $0.path == first }) { what += ": \(value(parameter.value, parameter.kind))" }
+    let codes = members.compactMap(Self.bracketed)
+    guard codes.count == members.count else { return what }
+    if places { return what + " (" + codes.map { model.name(of: $0, l) }.joined(separator: "; ") + ")" }
+    let kind =
+      first.hasPrefix("careTypes")
+      ? l.pick("vårdtyper", "care types") : first.hasPrefix("states") ? l.pick("stödformer", "support states") : l.pick("regler", "rules")
+    return what + " (\(codes.count) \(kind))"
   }
 
   static let parameterWords: [String: (sv: String, en: String)] = [
@@ -90,7 +152,7 @@ extension EvaluationReportBuilder {
     "taxes.stateThresholdAnnual": ("Skiktgräns för statlig skatt per år", "State tax threshold per year"),
     "taxes.indirectRate": ("Indirekta skatter (moms m.m.)", "Indirect taxes (VAT etc.)"),
     "states.benefit.monthlyAmount": ("ersättning per månad", "benefit per month"), "states.work.monthlySalary": ("månadslön", "monthly salary"),
-    "states.work.subsidy.share": ("lönestödets andel", "wage subsidy share"),
+    "states.work.subsidy.share": ("lönestödets andel av lönen", "wage subsidy as a share of the salary"),
     "states.resourceUse.monthlyCost": ("resurskostnad per månad", "resource cost per month"),
     "careTypes.unitCost": ("kostnad per besök", "cost per visit"),
     "benefitRules.dailyAmount": ("dagbelopp", "daily amount"), "benefitRules.monthlyCeiling": ("tak per månad", "ceiling per month"),
@@ -98,7 +160,8 @@ extension EvaluationReportBuilder {
     "benefitRules.guaranteeLevel.tiers": ("garantinivå, steg", "guarantee level, tiers"),
     "benefitRules.guaranteeLevel.priceBaseAmount": ("garantinivå, prisbasbelopp", "guarantee level, price base amount"),
     "benefitRules.guaranteeLevel.assumedAge": ("garantinivå, antagen ålder", "guarantee level, assumed age"),
-    "subsidyRules.share": ("lönestödets andel", "wage subsidy share"), "subsidyRules.salaryCap": ("lönetak för stödet", "salary cap for the subsidy"),
+    "subsidyRules.share": ("stödnivå, andel av lönekostnaden upp till taket", "subsidy level, share of the labour cost up to the cap"),
+    "subsidyRules.salaryCap": ("lönetak för stödet", "salary cap for the subsidy"),
     "subsidyRules.monthlyCap": ("högsta stöd per månad", "maximum subsidy per month"),
     "classification.extensiveExclusionMonths": ("Omfattande utanförskap från (månader)", "Extensive exclusion from (months)"),
     "classification.mediumResourcesPerParticipant": ("Medelstora resurser från (per deltagare)", "Medium resources from (per participant)"),

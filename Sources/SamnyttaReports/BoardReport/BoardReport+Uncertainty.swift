@@ -41,7 +41,13 @@ extension EvaluationReportBuilder {
       }, reference: society.profitability5.kronorValue, referenceLabel: l.pick("punktskattning", "point estimate"), unit: .kronor,
       axisLabel: l.pick("kronor, alla deltagare", "kronor, all participants"), language: l)
 
-    let keys = u.settings.percentileKeys
+    // Column heads in words ("Percentil 5 (nedre)"), not the JSON's keys (p05).
+    let q = u.settings.quantiles
+    func percentile(_ x: Double) -> String { NumberFormatting.decimal(x * 100, decimals: EvaluationReportBuilder.decimals(x * 100), language: l) }
+    let keys = (
+      low: l.pick("Percentil \(percentile(q.low)) (nedre)", "Percentile \(percentile(q.low)) (low)"), median: l.pick("Median", "Median"),
+      high: l.pick("Percentil \(percentile(q.high)) (övre)", "Percentile \(percentile(q.high)) (high)")
+    )
     var rows: [ReportTable.Row] = []
     for figure in [KeyFigure.revenue, .profitabilityYear1, .profitability5, .paybackMonths, .verkningsgrad] {
       for source in UncertaintySource.allCases {
@@ -75,17 +81,19 @@ extension EvaluationReportBuilder {
         title: l.pick(
           "Tornadodiagram: de parametrar som flyttar samhällets lönsamhet på 5 år mest (var och en i sitt lägsta och högsta värde)",
           "Tornado chart: the parameters that move society's 5-year profitability most (each at its low and its high)"),
-        rows: u.tornado.map { RangeChart.Row(label: $0.name, low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue) },
+        rows: u.tornado.map {
+          RangeChart.Row(label: parameterGroupName($0.members, places: false), low: $0.atLow.kronorValue, high: $0.atHigh.kronorValue)
+        },
         reference: u.baseProfitability5.kronorValue, referenceLabel: l.pick("modellens värden", "the model's values"), unit: .kronor,
         axisLabel: l.pick("lönsamhet 5 år, kronor", "5-year profitability, kronor"), language: l)
       let tornadoTable = ReportTable(
         caption: l.pick(
           "Lönsamhet 5 år med parametern i sitt lägsta och högsta värde", "5-year profitability with the parameter at its low and its high"),
         header: [
-          l.pick("Parameter (sökväg i modellen)", "Parameter (path in the model)"), l.pick("I lägsta värdet", "At its low"),
+          l.pick("Parameter", "Parameter"), l.pick("I lägsta värdet", "At its low"),
           l.pick("I högsta värdet", "At its high"),
         ],
-        rows: u.tornado.map { .init(cells: [$0.name + ($0.members.count > 1 ? " (\($0.members.count))" : ""), kr($0.atLow), kr($0.atHigh)]) })
+        rows: u.tornado.map { .init(cells: [parameterGroupName($0.members, places: true), kr($0.atLow), kr($0.atHigh)]) })
       blocks += [.rangeChart(tornado), .table(tornadoTable)]
     }
     return ReportSection(id: "uncertainty", title: l.pick("Osäkerhet", "Uncertainty"), blocks: blocks)

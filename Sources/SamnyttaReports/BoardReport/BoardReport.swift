@@ -15,6 +15,8 @@ public struct BoardReport: Sendable, Hashable {
   /// Facts under the title: association, period, model, convention, participants, cost, class.
   public var facts: [Fact]
   public var sections: [ReportSection]
+  /// The report's date (`YYYY-MM-DD`), also among the facts; print repeats it at the foot of every page.
+  public var date: String? = nil
 
   public struct Fact: Sendable, Hashable {
     public var label: String

@@ -43,8 +43,8 @@ extension SVGChart {
   /// written beside it, the marker a black diamond, the reference a dashed vertical line.
   public static func ranges(_ chart: RangeChart, id: String) -> String {
     let width = 760.0
-    let labelWidth = 232.0
-    let valueRoom = 92.0
+    let labelWidth = 296.0
+    let valueRoom = 86.0
     let barHeight = 16.0
     let rowGap = 12.0
     let top = chart.referenceLabel == nil ? 12.0 : 28.0
@@ -59,24 +59,22 @@ extension SVGChart {
     let plotLeft = labelWidth + valueRoom
     let plotWidth = width - plotLeft - valueRoom
     func x(_ v: Double) -> Double { plotLeft + (finite(v) - lo) / (hi - lo) * plotWidth }
-    // Every tick is labelled when the labels fit, else every other one.
-    let labelEvery = ticks.count > 1 && plotWidth / Double(ticks.count - 1) < 90 ? 2 : 1
+    // Tick labels as the bar charts write them (tkr, mn kr), thinned out when they would touch.
+    let shown = labelledTicks(ticks, spacing: plotWidth / Double(max(1, ticks.count - 1)), unit: chart.unit, chart.language)
 
     var svg = open(width: width, height: height, title: chart.title, id: id)
-    for (k, tick) in ticks.enumerated() {
+    for tick in ticks {
       let tx = n(x(tick))
       svg += "<line x1=\"\(tx)\" y1=\"\(n(top))\" x2=\"\(tx)\" y2=\"\(n(top + plotHeight))\" "
       svg += tick == 0 ? "stroke=\"#000000\" stroke-width=\"1.2\"/>\n" : "stroke=\"#bbbbbb\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/>\n"
-      if k % labelEvery == 0 {
-        svg += text(format(tick, chart.unit, chart.language), x: x(tick), y: top + plotHeight + 16, anchor: "middle", size: 11)
-      }
+      if let label = shown[tick] { svg += text(label, x: x(tick), y: top + plotHeight + 16, anchor: "middle", size: 11) }
     }
     svg += text(chart.axisLabel, x: plotLeft + plotWidth / 2, y: top + plotHeight + 40, anchor: "middle", size: 12, weight: "bold")
     for (r, row) in chart.rows.enumerated() {
       let y = top + Double(r) * (barHeight + rowGap) + rowGap / 2
       let x0 = x(min(row.low, row.high))
       let x1 = x(max(row.low, row.high))
-      svg += text(shortened(row.label, 32), x: labelWidth, y: y + barHeight - 4, anchor: "end", size: 12)
+      svg += label(row.label, limit: 46, x: labelWidth, y: y + barHeight - 4, size: 11)
       svg +=
         "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(max(1, x1 - x0)))\" height=\"\(n(barHeight))\" fill=\"#9dc3e6\" stroke=\"#1f4e79\" stroke-width=\"0.8\"/>\n"
       svg += text(format(min(row.low, row.high), chart.unit, chart.language), x: x0 - 4, y: y + barHeight - 4, anchor: "end", size: 10)

@@ -64,7 +64,7 @@ public enum SVGChart {
     for (c, category) in chart.categories.enumerated() {
       let top = plotTop + Double(c) * band + categoryGap / 2
       let middle = top + Double(seriesCount) * (barHeight + barGap) / 2
-      svg += text(shortened(category, 30), x: plotLeft - 8, y: middle + 4, anchor: "end", size: 12)
+      svg += label(category, limit: 22, x: plotLeft - 8, y: middle + 4, size: 12)
       for (s, series) in chart.series.enumerated() {
         let v = c < series.values.count ? finite(series.values[c]) : 0
         let y = top + Double(s) * (barHeight + barGap)
@@ -219,6 +219,27 @@ public enum SVGChart {
     if let weight { attributes += " font-weight=\"\(weight)\"" }
     if let style { attributes += " font-style=\"\(style)\"" }
     return "<text \(attributes)>\(HTMLText.escape(content))</text>\n"
+  }
+
+  /// A category label right-aligned at `x`: on one line when it has at most `limit` characters,
+  /// else on two lines broken at a space (centred on `y`), the second cut with an ellipsis if it is
+  /// still too long; the table beside the chart shows it in full.
+  static func label(_ content: String, limit: Int, x: Double, y: Double, size: Int) -> String {
+    // Spaces inside a number ("1 133 kr") become no-break spaces first, so a figure is never split.
+    let lines = wrapped(NoBreakNumbers.joined(content), limit)
+    guard lines.count == 2 else { return text(lines[0], x: x, y: y, anchor: "end", size: size) }
+    let lineHeight = Double(size) + 1
+    return "<text x=\"\(n(x))\" y=\"\(n(y - lineHeight / 2))\" text-anchor=\"end\" font-size=\"\(size)\">"
+      + "<tspan x=\"\(n(x))\">\(HTMLText.escape(lines[0]))</tspan><tspan x=\"\(n(x))\" dy=\"\(n(lineHeight))\">\(HTMLText.escape(lines[1]))</tspan></text>\n"
+  }
+
+  /// `label` as one line, or two broken at the last (breaking) space that keeps the first within `limit`.
+  static func wrapped(_ label: String, _ limit: Int) -> [String] {
+    guard label.count > limit else { return [label] }
+    let characters = Array(label)
+    let spaces = characters.indices.filter { characters[$0] == " " && $0 > 0 && $0 <= limit }
+    guard let cut = spaces.last else { return [shortened(label, limit)] }
+    return [String(characters[..<cut]), shortened(String(characters[(cut + 1)...]), limit)]
   }
 
   /// A long label cut to `limit` characters with an ellipsis (the table beside shows it in full).
