@@ -53,7 +53,7 @@ public struct ModelDocument: Sendable {
     do {
       tree = try JSONParser.parse(bytes)
     } catch {
-      throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+      throw DataError(file: file, path: "", line: error.line, column: error.column, reason: .invalidJSON(error.reason))
     }
     let root = try ObjectReader(tree, path: "$", file: file)
     try root.allowOnly(

@@ -15,13 +15,13 @@ extension ParticipantCSV {
       guard ZipArchive.looksLikeZip(bytes) else {
         if let requested {
           throw DataErrors([
-            DataError(file: file, path: "", message: "--sheet '\(requested)' names a sheet of an .xlsx workbook, but this file is CSV text")
+            DataError(file: file, path: "", reason: .sheetForCSV(requested))
           ])
         }
         do {
           return Table(document: try CSVReader.read(bytes), sheet: nil)
         } catch {
-          throw DataErrors([DataError(file: file, path: "", line: error.line, message: error.message)])
+          throw DataErrors([DataError(file: file, path: "", line: error.line, reason: .csvSyntax(error.reason))])
         }
       }
       let sheet: XLSXWorkbook.Sheet

@@ -3,6 +3,7 @@ import SamnyttaCommandLine
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaWorkflows
 
 /// `samnytta import`: participants kept in a spreadsheet, into an input file or straight into the
@@ -78,7 +79,8 @@ enum ImportCommand {
     let document = try ParticipantImport.assemble(
       csv: csv, csvPath: csvPath, sheet: args.options["sheet"], base: base, overrides: .init(fields: overrides, cost: cost), model: model,
       label: label)
-    for note in document.notes { Output.err("note: \(note)\n") }
+    let l = CLIMessage.language(arguments: arguments, environment: context.environment)
+    for note in document.notes { Output.err("\(l == .sv ? "anmärkning" : "note"): \(note.text(l))\n") }
 
     if dbAdd {
       try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context)
