@@ -9,8 +9,8 @@ public indirect enum DataMessage: Sendable, Hashable {
   /// A message not yet translated, English in every language (model files, the database).
   case untranslated(String)
   case invalidJSON(SyntaxMessage)
-  /// A CSV text that cannot be split into cells.
-  case csvSyntax(SyntaxMessage)
+  /// A CSV text that cannot be split into cells, or an .xlsx workbook that cannot be read.
+  case syntax(SyntaxMessage)
   /// A broken input rule, as the engine found it.
   case rule(BrokenRule)
 
@@ -157,7 +157,7 @@ public indirect enum DataMessage: Sendable, Hashable {
       .cellsWithoutHeader(column: 3, spreadsheet: true), .columnIgnored("handläggare"),
     ]
     all += NumberExpectation.allCases.map { .notANumber("x", expected: $0) }
-    all += SyntaxMessage.examples.prefix(3).map { .invalidJSON($0) } + SyntaxMessage.examples.suffix(2).map { .csvSyntax($0) }
+    all += SyntaxMessage.examples.prefix(3).map { .invalidJSON($0) } + SyntaxMessage.examples.suffix(2).map { .syntax($0) }
     let contexts: [ImportContext] = [.none, .participants, .id("p1"), .participant("p1"), .period(id: "p1", label: "före"), .comparison(.participants)]
     all += contexts.map { .importedRule(.monthsOutOfRange(14), context: $0) }
     all += BrokenRule.examples.prefix(3).map { .rule($0) }
@@ -169,7 +169,7 @@ public indirect enum DataMessage: Sendable, Hashable {
     switch self {
     case .untranslated(let text): return text
     case .invalidJSON(let syntax): return (sv ? "ogiltig JSON: " : "invalid JSON: ") + syntax.text(l)
-    case .csvSyntax(let syntax): return syntax.text(l)
+    case .syntax(let syntax): return syntax.text(l)
     case .rule(let rule): return rule.text(l)
 
     case .expectedType(let expected, let found):

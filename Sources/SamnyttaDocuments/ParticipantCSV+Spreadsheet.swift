@@ -21,14 +21,14 @@ extension ParticipantCSV {
         do {
           return Table(document: try CSVReader.read(bytes), sheet: nil)
         } catch {
-          throw DataErrors([DataError(file: file, path: "", line: error.line, reason: .csvSyntax(error.reason))])
+          throw DataErrors([DataError(file: file, path: "", line: error.line, reason: .syntax(error.reason))])
         }
       }
       let sheet: XLSXWorkbook.Sheet
       do {
         sheet = try XLSXWorkbook(bytes).sheet(named: requested)
       } catch {
-        throw DataErrors([DataError(file: file, path: "", message: error.description)])
+        throw DataErrors([DataError(file: file, path: "", reason: .syntax(error.reason))])
       }
       let records = sheet.rows.compactMap { row -> CSVReader.Record? in
         guard let last = row.cells.last?.column else { return nil }

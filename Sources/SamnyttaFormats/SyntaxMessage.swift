@@ -34,6 +34,14 @@ public enum SyntaxMessage: Sendable, Hashable {
   case unknownEncoding(UInt8)
   case quotedCellNeverClosed
   case textAfterClosingQuote
+  // An .xlsx workbook
+  /// The zip archive cannot be read; `detail` says why, in English.
+  case unreadableWorkbook(detail: String)
+  case notAWorkbook(missingPart: String)
+  case noSheets
+  case noSuchSheet(String, sheets: [String])
+  /// Any other damage, told by its technical detail (a part, a row, a cell reference) in English.
+  case damagedWorkbook(String)
 
   /// What the parser expected where the file ended.
   public enum Expectation: Sendable, Hashable {
@@ -52,7 +60,9 @@ public enum SyntaxMessage: Sendable, Hashable {
     .duplicateKey(nil), .expectedColon(afterKey: "a"), .expectedColon(afterKey: nil), .expectedCommaOr("]"), .invalidNumber(nil),
     .invalidNumber(.leadingZero), .invalidNumber(.digitsAfterPoint), .invalidNumber(.digitsInExponent), .controlCharacterInString,
     .unpairedSurrogate, .invalidUnicodeEscape, .invalidEscape(0x71), .invalidEscape(0x07), .unterminatedString, .invalidUTF8InString(0xE5),
-    .mixedEncoding(0xE5), .unknownEncoding(0x81), .quotedCellNeverClosed, .textAfterClosingQuote,
+    .mixedEncoding(0xE5), .unknownEncoding(0x81), .quotedCellNeverClosed, .textAfterClosingQuote, .unreadableWorkbook(detail: "truncated"),
+    .notAWorkbook(missingPart: "[Content_Types].xml"), .noSheets, .noSuchSheet("Tredje", sheets: ["Första", "Andra"]),
+    .damagedWorkbook("xl/worksheets/sheet1.xml: a cell outside a row"),
   ]
 
   public func text(_ l: Language) -> String {
@@ -108,6 +118,14 @@ public enum SyntaxMessage: Sendable, Hashable {
       return sv
         ? "text efter det avslutande citattecknet i en cell inom citattecken; skriv ett citattecken inuti en sådan cell som \"\""
         : "text after the closing quote of a quoted cell; write a quote inside a quoted cell as \"\""
+    case .unreadableWorkbook(let detail):
+      return sv ? "inte en läsbar .xlsx-arbetsbok (\(detail))" : "not a readable .xlsx workbook: \(detail)"
+    case .notAWorkbook(let part): return sv ? "inte en .xlsx-arbetsbok: delen \(part) saknas" : "not an .xlsx workbook: it has no \(part)"
+    case .noSheets: return sv ? "arbetsboken har inga blad" : "the workbook has no sheets"
+    case .noSuchSheet(let name, let sheets):
+      let list = sheets.map { "'\($0)'" }.joined(separator: ", ")
+      return sv ? "arbetsboken har inget blad '\(name)'; dess blad: \(list)" : "the workbook has no sheet '\(name)'; its sheets: \(list)"
+    case .damagedWorkbook(let detail): return sv ? "arbetsboken är skadad (\(detail))" : detail
     }
   }
 

@@ -15,7 +15,7 @@ import Testing
     switch m {
     case .untranslated: "untranslated"
     case .invalidJSON: "invalidJSON"
-    case .csvSyntax: "csvSyntax"
+    case .syntax: "syntax"
     case .rule: "rule"
     case .expectedType: "expectedType"
     case .unknownKey: "unknownKey"

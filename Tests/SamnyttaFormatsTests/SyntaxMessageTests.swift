@@ -29,11 +29,16 @@ import Testing
     case .unknownEncoding: "unknownEncoding"
     case .quotedCellNeverClosed: "quotedCellNeverClosed"
     case .textAfterClosingQuote: "textAfterClosingQuote"
+    case .unreadableWorkbook: "unreadableWorkbook"
+    case .notAWorkbook: "notAWorkbook"
+    case .noSheets: "noSheets"
+    case .noSuchSheet: "noSuchSheet"
+    case .damagedWorkbook: "damagedWorkbook"
     }
   }
 
   @Test func everyMessageExistsInBothLanguages() {
-    #expect(Set(SyntaxMessage.examples.map(Self.name)).count == 21, "examples must hold one of each case")
+    #expect(Set(SyntaxMessage.examples.map(Self.name)).count == 26, "examples must hold one of each case")
     for message in SyntaxMessage.examples {
       let sv = message.text(.sv)
       let en = message.text(.en)
