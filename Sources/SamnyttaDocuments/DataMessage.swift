@@ -13,6 +13,8 @@ public indirect enum DataMessage: Sendable, Hashable {
   case syntax(SyntaxMessage)
   /// A broken input rule, as the engine found it.
   case rule(BrokenRule)
+  /// A problem in a model file.
+  case model(ModelMessage)
 
   // The JSON reader (any document)
   case expectedType(ValueType, found: ValueType)
@@ -160,7 +162,7 @@ public indirect enum DataMessage: Sendable, Hashable {
     all += SyntaxMessage.examples.prefix(3).map { .invalidJSON($0) } + SyntaxMessage.examples.suffix(2).map { .syntax($0) }
     let contexts: [ImportContext] = [.none, .participants, .id("p1"), .participant("p1"), .period(id: "p1", label: "före"), .comparison(.participants)]
     all += contexts.map { .importedRule(.monthsOutOfRange(14), context: $0) }
-    all += BrokenRule.examples.prefix(3).map { .rule($0) }
+    all += BrokenRule.examples.prefix(3).map { .rule($0) } + ModelMessage.examples.prefix(3).map { .model($0) }
     return all
   }()
 
@@ -171,6 +173,7 @@ public indirect enum DataMessage: Sendable, Hashable {
     case .invalidJSON(let syntax): return (sv ? "ogiltig JSON: " : "invalid JSON: ") + syntax.text(l)
     case .syntax(let syntax): return syntax.text(l)
     case .rule(let rule): return rule.text(l)
+    case .model(let message): return message.text(l)
 
     case .expectedType(let expected, let found):
       let wanted = expected == .boolean ? (sv ? "true eller false" : "true or false") : Self.text(expected, l)

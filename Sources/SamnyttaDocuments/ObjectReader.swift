@@ -24,8 +24,8 @@ struct ObjectReader {
     return DataError(file: file, path: key.map { childPath($0.quotedForMessage) } ?? path, line: node.line, column: node.column, reason: reason)
   }
 
-  /// A failure whose message is not yet translated (model files).
-  func fail(_ key: String?, _ node: JSONValue?, _ message: String) -> DataError { fail(key, node, .untranslated(message)) }
+  /// A failure in a model file.
+  func fail(_ key: String?, _ node: JSONValue?, _ message: ModelMessage) -> DataError { fail(key, node, .model(message)) }
 
   func childPath(_ key: String) -> String { "\(path).\(key)" }
 

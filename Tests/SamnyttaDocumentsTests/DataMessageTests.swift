@@ -17,6 +17,7 @@ import Testing
     case .invalidJSON: "invalidJSON"
     case .syntax: "syntax"
     case .rule: "rule"
+    case .model: "model"
     case .expectedType: "expectedType"
     case .unknownKey: "unknownKey"
     case .missingKey: "missingKey"
@@ -107,7 +108,7 @@ import Testing
   }
 
   @Test func everyDataMessageExistsInBothLanguages() {
-    #expect(Set(DataMessage.examples.map(Self.name)).count == 49, "examples must hold one of each case")
+    #expect(Set(DataMessage.examples.map(Self.name)).count == 50, "examples must hold one of each case")
     for message in DataMessage.examples {
       if case .untranslated(let text) = message {
         #expect(message.text(.sv) == text && message.text(.en) == text)
@@ -124,6 +125,53 @@ import Testing
       #expect(rule.text(.en) == rule.message)
       Self.checkBothLanguages("\(rule)", sv: rule.text(.sv), en: rule.text(.en))
     }
+  }
+
+  static func name(_ m: ModelMessage) -> String {
+    switch m {
+    case .needsSource: "needsSource"
+    case .estimateNeedsNote: "estimateNeedsNote"
+    case .missingEvidence: "missingEvidence"
+    case .basisNeedsEstimate: "basisNeedsEstimate"
+    case .basisContradictsEstimate: "basisContradictsEstimate"
+    case .badVerifiedDate: "badVerifiedDate"
+    case .tableHasNoRange: "tableHasNoRange"
+    case .rangeInverted: "rangeInverted"
+    case .shareRangeOutside: "shareRangeOutside"
+    case .rangeExcludesValue: "rangeExcludesValue"
+    case .mustBePositive: "mustBePositive"
+    case .shareOutOfRange: "shareOutOfRange"
+    case .emptyTable: "emptyTable"
+    case .badCode: "badCode"
+    case .duplicateCode: "duplicateCode"
+    case .unsupportedVersion: "unsupportedVersion"
+    case .idMismatch: "idMismatch"
+    case .financingSum: "financingSum"
+    case .largeBelowMedium: "largeBelowMedium"
+    case .minimumPeersOutOfRange: "minimumPeersOutOfRange"
+    case .yearKey: "yearKey"
+    case .indexNeedsSource: "indexNeedsSource"
+    case .skatteverketUnused: "skatteverketUnused"
+    case .skatteverketMissing: "skatteverketMissing"
+    case .unknownTaxRules: "unknownTaxRules"
+    case .noStateWithBenefit: "noStateWithBenefit"
+    case .noStateWithWageSubsidy: "noStateWithWageSubsidy"
+    case .expectedResourceKind: "expectedResourceKind"
+    case .bracketUpToPbb: "bracketUpToPbb"
+    case .bracketOrder: "bracketOrder"
+    case .dailyAmountNeedsDays: "dailyAmountNeedsDays"
+    case .dailyAmountOrGuarantee: "dailyAmountOrGuarantee"
+    case .tierOrder: "tierOrder"
+    case .stepsNeedDays: "stepsNeedDays"
+    case .firstStepDay: "firstStepDay"
+    case .stepOrder: "stepOrder"
+    case .stepRate: "stepRate"
+    }
+  }
+
+  @Test func everyModelMessageExistsInBothLanguages() {
+    #expect(Set(ModelMessage.examples.map(Self.name)).count == 37, "examples must hold one of each case")
+    for message in ModelMessage.examples { Self.checkBothLanguages("\(message)", sv: message.text(.sv), en: message.text(.en)) }
   }
 
   @Test func swedishRulesQuoteNumbersWithADecimalComma() {
