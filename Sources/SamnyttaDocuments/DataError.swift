@@ -14,6 +14,9 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The sheet of an .xlsx workbook: then `line` is its row and `column` its 1-based column, and
   /// the place reads as a spreadsheet names it ("sheet 'Deltagare', row 3, cell D3").
   public var sheet: String?
+  /// The file is one the command would have written and did not, because of this error
+  /// (`out.json (not written): …`).
+  public var notWritten = false
 
   public init(file: String, path: String, line: Int? = nil, column: Int? = nil, reason: DataMessage, sheet: String? = nil) {
     self.file = file
@@ -39,7 +42,7 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `in.xlsx: blad 'Deltagare', rad 3, cell D3: …`.
   public func text(_ language: Language) -> String {
     let sv = language == .sv
-    var location = file
+    var location = file + (notWritten ? (sv ? " (inte skriven)" : " (not written)") : "")
     if let sheet {
       location += sv ? ": blad '\(sheet)'" : ": sheet '\(sheet)'"
       if let line {

@@ -48,6 +48,8 @@ public indirect enum DataMessage: Sendable, Hashable {
   /// A rule the engine found broken, with the participant and period it came from.
   case importedRule(BrokenRule, context: ImportContext)
   case sheetForCSV(String)
+  /// `--base` names a summary document, which has no participant records.
+  case summaryHasNoParticipants
   case emptyImportFile(template: String)
   case noRowsBelowHeader
   case emptyId
@@ -148,7 +150,7 @@ public indirect enum DataMessage: Sendable, Hashable {
       .personalIdentityNumber(.cell(header: nil, position: 4)),
       .personalIdentityNumber(.value, elsewhere: [Elsewhere(line: 3, path: "$.participants[0].id")], elsewhereCount: 1),
       .personalIdentityNumber(.value, elsewhere: [Elsewhere(line: 3, path: "")], elsewhereCount: 12),
-      .inColumn("månader", .emptyMonths), .sheetForCSV("Deltagare"), .emptyImportFile(template: "deltagare;period"), .noRowsBelowHeader,
+      .inColumn("månader", .emptyMonths), .sheetForCSV("Deltagare"), .summaryHasNoParticipants, .emptyImportFile(template: "deltagare;period"), .noRowsBelowHeader,
       .emptyId, .notAGroup("x"), .missingPeriod(id: "p1", after: false, noSupportState: "ingen"),
       .missingPeriod(id: "p1", after: true, noSupportState: nil), .emptyPeriod, .notAPeriod("x"),
       .repeatedColumn("id", earlier: "deltagare"), .missingColumn("period", alias: "period"), .notImportColumns(["x", "y"]),
@@ -228,6 +230,10 @@ public indirect enum DataMessage: Sendable, Hashable {
       return sv
         ? "--sheet '\(sheet)' anger ett blad i en .xlsx-arbetsbok, men filen är CSV-text"
         : "--sheet '\(sheet)' names a sheet of an .xlsx workbook, but this file is CSV text"
+    case .summaryHasNoParticipants:
+      return sv
+        ? "ett sammanfattningsdokument har inga deltagare att importera till; använd ett utvärderingsdokument"
+        : "a summary document has no participants to import into; use an evaluation document"
     case .emptyImportFile(let template):
       return sv ? "filen är tom; förväntade en rubrikrad som \(template)" : "the file is empty; expected a header line such as \(template)"
     case .noRowsBelowHeader: return sv ? "inga deltagarrader under rubrikraden" : "no participant rows below the header"

@@ -61,7 +61,9 @@ public enum ParticipantImport {
   /// without a line (it has none yet) and say that nothing was written.
   static func check(_ bytes: [UInt8], label: String, model: PreparedModel) throws {
     func unwritten(_ error: DataError) -> DataError {
-      DataError(file: "\(label) (not written)", path: error.path, reason: error.reason)
+      var unwritten = DataError(file: label, path: error.path, reason: error.reason)
+      unwritten.notWritten = true
+      return unwritten
     }
     do {
       _ = try EvaluatedDocument.validate(bytes, file: label, model: model)
@@ -86,7 +88,7 @@ public enum ParticipantImport {
     if let kind = members.first(where: { $0.key == "kind" })?.value, case .string("summary") = kind.kind {
       throw DataError(
         file: path, path: "$.kind", line: kind.line, column: kind.column,
-        message: "a summary document has no participants to import into; use an evaluation document")
+        reason: .summaryHasNoParticipants)
     }
     guard case .object(let fields) = JSONOutput(tree) else { return [:] }
     return fields

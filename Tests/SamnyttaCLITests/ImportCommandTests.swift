@@ -133,7 +133,7 @@ import Testing
     #expect(result.status == 65)
     #expect(result.err == "error: \(base) (not written): $.cost.byType: sums to 4 kr but total is 5 kr\n")
     let swedish = try CLI.run(["import", Self.template, "--into", base])
-    #expect(swedish.err == "fel: \(base) (not written): $.cost.byType: summan är 4 kr men totalen är 5 kr\n")
+    #expect(swedish.err == "fel: \(base) (inte skriven): $.cost.byType: summan är 4 kr men totalen är 5 kr\n")
     #expect(try String(contentsOfFile: base, encoding: .utf8) == text)
   }
 
@@ -184,7 +184,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let text = #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "A", "participants": 3, "revenue": 1, "cost": 1}"#
     let base = try directory.write("s.json", text)
-    let result = try CLI.run(["import", Self.template, "--into", base])
+    let result = try CLI.run(["import", Self.template, "--into", base], environment: CLI.english)
     #expect(result.status == 65)
     #expect(result.err.contains("$.kind: a summary document has no participants to import into"))
     #expect(try String(contentsOfFile: base, encoding: .utf8) == text)

@@ -38,6 +38,7 @@ import Testing
     case .inColumn: "inColumn"
     case .importedRule: "importedRule"
     case .sheetForCSV: "sheetForCSV"
+    case .summaryHasNoParticipants: "summaryHasNoParticipants"
     case .emptyImportFile: "emptyImportFile"
     case .noRowsBelowHeader: "noRowsBelowHeader"
     case .emptyId: "emptyId"
@@ -108,7 +109,7 @@ import Testing
   }
 
   @Test func everyDataMessageExistsInBothLanguages() {
-    #expect(Set(DataMessage.examples.map(Self.name)).count == 50, "examples must hold one of each case")
+    #expect(Set(DataMessage.examples.map(Self.name)).count == 51, "examples must hold one of each case")
     for message in DataMessage.examples {
       if case .untranslated(let text) = message {
         #expect(message.text(.sv) == text && message.text(.en) == text)
