@@ -46,7 +46,7 @@ extension BrokenRule {
       return
         "ger utvärderingens belopp omkring \(N.approximately(kronor)) (en övre uppskattning av summorna för alla deltagare, antal inräknade); de måste vara under \(N.limit)"
     case .summaryParticipantsOutOfRange(let tooMany): return tooMany ? "får vara högst \(maximumCount)" : "måste vara ett heltal ≥ 1"
-    case .amountBeyondLimit: return "måste till beloppet (utan tecken) vara under \(N.limit)"
+    case .amountBeyondLimit: return "måste ha ett absolutbelopp under \(N.limit)"
     case .publishedOutOfRange(let value, let maximum, let unit):
       let shown = unit == " (percent)" ? " (procent)" : unit
       return "måste vara mer än 0 och högst \(N.text(maximum))\(shown), men är \(N.text(value))"

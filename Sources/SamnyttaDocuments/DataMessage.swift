@@ -193,10 +193,10 @@ public indirect enum DataMessage: Sendable, Hashable {
         case .actor: sv ? "okänd aktör" : "unknown actor"
         }
       return sv ? "\(word) '\(name.quotedForMessage)'; möjliga värden: \(list)" : "\(word) '\(name.quotedForMessage)'; expected one of: \(list)"
-    case .numberOutOfRange(let text): return sv ? "talet \(text.quotedForMessage) är för stort" : "number \(text.quotedForMessage) is out of range"
+    case .numberOutOfRange(let text): return sv ? "talet \(text.quotedForMessage) ligger utanför giltigt intervall" : "number \(text.quotedForMessage) is out of range"
     case .expectedWholeNumber(let text):
       return sv ? "förväntade ett heltal, men värdet är \(text.quotedForMessage)" : "expected a whole number, found \(text.quotedForMessage)"
-    case .amountOutOfRange(let text): return sv ? "beloppet \(text.quotedForMessage) är för stort" : "amount \(text.quotedForMessage) is out of range"
+    case .amountOutOfRange(let text): return sv ? "beloppet \(text.quotedForMessage) ligger utanför giltigt intervall" : "amount \(text.quotedForMessage) is out of range"
     case .amountTooPrecise(let text):
       return sv ? "beloppet \(text.quotedForMessage) har fler än två decimaler (öre)" : "amount \(text.quotedForMessage) has more than two decimals (öre)"
 
@@ -217,9 +217,9 @@ public indirect enum DataMessage: Sendable, Hashable {
     case .priceYearOutOfRange(let year): return sv ? "förväntade ett år mellan 1900 och 2200, men är \(year)" : "expected a year between 1900 and 2200, got \(year)"
     case .unknownKind(let kind):
       return sv
-        ? "okänd sort '\(kind.quotedForMessage)'; möjliga värden: evaluation, summary" : "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary"
+        ? "okänd dokumenttyp '\(kind.quotedForMessage)'; möjliga värden: evaluation, summary" : "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary"
     case .exitReasonOutOfRange(let reason):
-      return sv ? "en avslutsorsak är SUS avslutsorsak 1, 2 eller 3, men är \(reason)" : "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)"
+      return sv ? "avslutsorsaken ska vara SUS avslutsorsak 1, 2 eller 3, men är \(reason)" : "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)"
 
     case .personalIdentityNumber(let place, let elsewhere, let count):
       return Self.text(place, l) + Self.text(elsewhere, count: count, l)
@@ -246,7 +246,7 @@ public indirect enum DataMessage: Sendable, Hashable {
       let hint = state.map { "'\($0)'" }
       if sv {
         return
-          "deltagaren '\(id.quotedForMessage)' har ingen rad för perioden \(after ? "efter" : "före"); ge den en (en period utan offentlig försörjning är en rad med försörjningen \(hint ?? "för detta i modellen"))"
+          "deltagaren '\(id.quotedForMessage)' har ingen rad för perioden \(after ? "efter" : "före"); lägg till en (en period utan offentlig försörjning är en rad med \(hint.map { "försörjningen \($0)" } ?? "modellens försörjning för det"))"
       }
       return
         "participant '\(id.quotedForMessage)' has no row for the period \(after ? "efter (after)" : "före (before)"); give it one (a period without public support is a row with the state \(hint ?? "of the model"))"

@@ -75,7 +75,7 @@ public enum SyntaxMessage: Sendable, Hashable {
       guard sv else { return "unexpected \(Self.described(byte, l)); expected a value" }
       return ((0x21...0x7E).contains(byte) ? "oväntat " : "oväntad ") + Self.described(byte, l) + "; förväntade ett värde"
     case .invalidLiteral(let literal): return sv ? "ogiltigt värde; förväntade '\(literal)'" : "invalid literal; expected '\(literal)'"
-    case .nestingTooDeep(let levels): return sv ? "nästlat djupare än \(levels) nivåer" : "nesting deeper than \(levels) levels"
+    case .nestingTooDeep(let levels): return sv ? "nästlat i mer än \(levels) nivåer" : "nesting deeper than \(levels) levels"
     case .trailingComma(let close): return sv ? "överflödigt kommatecken före '\(close)'" : "trailing comma before '\(close)'"
     case .expectedKey: return sv ? "förväntade en nyckel inom dubbla citattecken" : "expected a key in double quotes"
     case .duplicateKey(let key):
