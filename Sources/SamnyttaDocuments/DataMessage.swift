@@ -150,7 +150,8 @@ public indirect enum DataMessage: Sendable, Hashable {
       .personalIdentityNumber(.cell(header: nil, position: 4)),
       .personalIdentityNumber(.value, elsewhere: [Elsewhere(line: 3, path: "$.participants[0].id")], elsewhereCount: 1),
       .personalIdentityNumber(.value, elsewhere: [Elsewhere(line: 3, path: "")], elsewhereCount: 12),
-      .inColumn("månader", .emptyMonths), .sheetForCSV("Deltagare"), .summaryHasNoParticipants, .emptyImportFile(template: "deltagare;period"), .noRowsBelowHeader,
+      .inColumn("månader", .emptyMonths), .sheetForCSV("Deltagare"), .summaryHasNoParticipants, .emptyImportFile(template: "deltagare;period"),
+      .noRowsBelowHeader,
       .emptyId, .notAGroup("x"), .missingPeriod(id: "p1", after: false, noSupportState: "ingen"),
       .missingPeriod(id: "p1", after: true, noSupportState: nil), .emptyPeriod, .notAPeriod("x"),
       .repeatedColumn("id", earlier: "deltagare"), .missingColumn("period", alias: "period"), .notImportColumns(["x", "y"]),
@@ -162,7 +163,9 @@ public indirect enum DataMessage: Sendable, Hashable {
     ]
     all += NumberExpectation.allCases.map { .notANumber("x", expected: $0) }
     all += SyntaxMessage.examples.prefix(3).map { .invalidJSON($0) } + SyntaxMessage.examples.suffix(2).map { .syntax($0) }
-    let contexts: [ImportContext] = [.none, .participants, .id("p1"), .participant("p1"), .period(id: "p1", label: "före"), .comparison(.participants)]
+    let contexts: [ImportContext] = [
+      .none, .participants, .id("p1"), .participant("p1"), .period(id: "p1", label: "före"), .comparison(.participants),
+    ]
     all += contexts.map { .importedRule(.monthsOutOfRange(14), context: $0) }
     all += BrokenRule.examples.prefix(3).map { .rule($0) } + ModelMessage.examples.prefix(3).map { .model($0) }
     return all
@@ -193,12 +196,15 @@ public indirect enum DataMessage: Sendable, Hashable {
         case .actor: sv ? "okänd aktör" : "unknown actor"
         }
       return sv ? "\(word) '\(name.quotedForMessage)'; möjliga värden: \(list)" : "\(word) '\(name.quotedForMessage)'; expected one of: \(list)"
-    case .numberOutOfRange(let text): return sv ? "talet \(text.quotedForMessage) ligger utanför giltigt intervall" : "number \(text.quotedForMessage) is out of range"
+    case .numberOutOfRange(let text):
+      return sv ? "talet \(text.quotedForMessage) ligger utanför giltigt intervall" : "number \(text.quotedForMessage) is out of range"
     case .expectedWholeNumber(let text):
       return sv ? "förväntade ett heltal, men värdet är \(text.quotedForMessage)" : "expected a whole number, found \(text.quotedForMessage)"
-    case .amountOutOfRange(let text): return sv ? "beloppet \(text.quotedForMessage) ligger utanför giltigt intervall" : "amount \(text.quotedForMessage) is out of range"
+    case .amountOutOfRange(let text):
+      return sv ? "beloppet \(text.quotedForMessage) ligger utanför giltigt intervall" : "amount \(text.quotedForMessage) is out of range"
     case .amountTooPrecise(let text):
-      return sv ? "beloppet \(text.quotedForMessage) har fler än två decimaler (öre)" : "amount \(text.quotedForMessage) has more than two decimals (öre)"
+      return sv
+        ? "beloppet \(text.quotedForMessage) har fler än två decimaler (öre)" : "amount \(text.quotedForMessage) has more than two decimals (öre)"
 
     case .unsupportedFormatVersion(let version, let newest):
       return sv
@@ -214,17 +220,21 @@ public indirect enum DataMessage: Sendable, Hashable {
         ? "'\(key)' kräver 'revenue'; utan den räknas beloppen fram ur 'published'"
         : "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'"
     case .expectedPriceYear: return sv ? "förväntade ett år, till exempel 2025, eller \"unknown\"" : "expected a year such as 2025, or \"unknown\""
-    case .priceYearOutOfRange(let year): return sv ? "förväntade ett år mellan 1900 och 2200, men är \(year)" : "expected a year between 1900 and 2200, got \(year)"
+    case .priceYearOutOfRange(let year):
+      return sv ? "förväntade ett år mellan 1900 och 2200, men är \(year)" : "expected a year between 1900 and 2200, got \(year)"
     case .unknownKind(let kind):
       return sv
-        ? "okänd dokumenttyp '\(kind.quotedForMessage)'; möjliga värden: evaluation, summary" : "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary"
+        ? "okänd dokumenttyp '\(kind.quotedForMessage)'; möjliga värden: evaluation, summary"
+        : "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary"
     case .exitReasonOutOfRange(let reason):
-      return sv ? "avslutsorsaken ska vara SUS avslutsorsak 1, 2 eller 3, men är \(reason)" : "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)"
+      return sv
+        ? "avslutsorsaken ska vara SUS avslutsorsak 1, 2 eller 3, men är \(reason)" : "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)"
 
     case .personalIdentityNumber(let place, let elsewhere, let count):
       return Self.text(place, l) + Self.text(elsewhere, count: count, l)
 
-    case .inColumn(let header, let message): return (sv ? "kolumn '\(header.quotedForMessage)': " : "column '\(header.quotedForMessage)': ") + message.text(l)
+    case .inColumn(let header, let message):
+      return (sv ? "kolumn '\(header.quotedForMessage)': " : "column '\(header.quotedForMessage)': ") + message.text(l)
     case .importedRule(let rule, let context): return Self.text(context, l) + rule.text(l)
     case .sheetForCSV(let sheet):
       return sv
@@ -254,7 +264,8 @@ public indirect enum DataMessage: Sendable, Hashable {
     case .notAPeriod(let text):
       return (sv ? "'\(text.quotedForMessage)' är ingen period; " : "'\(text.quotedForMessage)' is not a period; ") + Self.periodExpected(l)
     case .repeatedColumn(let name, let earlier):
-      return sv ? "kolumnen '\(name.quotedForMessage)' upprepar kolumnen '\(earlier)'" : "column '\(name.quotedForMessage)' repeats column '\(earlier)'"
+      return sv
+        ? "kolumnen '\(name.quotedForMessage)' upprepar kolumnen '\(earlier)'" : "column '\(name.quotedForMessage)' repeats column '\(earlier)'"
     case .missingColumn(let header, let alias):
       return sv ? "kolumnen '\(header)' (eller '\(alias)') saknas" : "missing column '\(header)' (or '\(alias)')"
     case .notImportColumns(let names):
@@ -292,7 +303,8 @@ public indirect enum DataMessage: Sendable, Hashable {
     case .negativeImportAmount(let text): return sv ? "'\(text)' får inte vara negativt" : "'\(text)' must not be negative"
     case .importAmountTooPrecise(let text): return sv ? "'\(text)' har fler än två decimaler (öre)" : "'\(text)' has more than two decimals (öre)"
     case .notAnAmount(let text):
-      return sv ? "'\(text.quotedForMessage)' är inte ett belopp i kronor per månad" : "'\(text.quotedForMessage)' is not an amount in kronor per month"
+      return sv
+        ? "'\(text.quotedForMessage)' är inte ett belopp i kronor per månad" : "'\(text.quotedForMessage)' is not an amount in kronor per month"
     case .emptyButGiven(let other):
       return sv ? "är tom men '\(other.quotedForMessage)' är ifylld" : "is empty but '\(other.quotedForMessage)' is given"
     case .unknownImportCareType(let text, let model, let codes):

@@ -490,8 +490,9 @@ public enum ParticipantCSV {
     }
 
     /// A number cell (an optional unit suffix allowed) that must satisfy `valid`; reports otherwise.
-    mutating func number(_ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: DataMessage.NumberExpectation, valid: (Double) -> Bool) -> DecimalText?
-    {
+    mutating func number(
+      _ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: DataMessage.NumberExpectation, valid: (Double) -> Bool
+    ) -> DecimalText? {
       guard let text = cell(row, column) else { return nil }
       var bare = text
       if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }

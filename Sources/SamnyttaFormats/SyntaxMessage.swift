@@ -80,7 +80,8 @@ public enum SyntaxMessage: Sendable, Hashable {
     case .expectedKey: return sv ? "förväntade en nyckel inom dubbla citattecken" : "expected a key in double quotes"
     case .duplicateKey(let key):
       guard sv else { return "duplicate key \(Self.quoted(key))" }
-      return key.map { "nyckeln '\($0)' förekommer mer än en gång" } ?? "en nyckel som liknar ett personnummer förekommer mer än en gång (den upprepas inte här)"
+      return key.map { "nyckeln '\($0)' förekommer mer än en gång" }
+        ?? "en nyckel som liknar ett personnummer förekommer mer än en gång (den upprepas inte här)"
     case .expectedColon(let key):
       guard sv else { return "expected ':' after key \(Self.quoted(key))" }
       return "förväntade ':' efter " + (key.map { "nyckeln '\($0)'" } ?? "en nyckel som liknar ett personnummer (den upprepas inte här)")
@@ -97,7 +98,8 @@ public enum SyntaxMessage: Sendable, Hashable {
     case .unpairedSurrogate: return sv ? "ensamt surrogattecken i en \\u-kod" : "unpaired surrogate in \\u escape"
     case .invalidUnicodeEscape: return sv ? "ogiltig \\u-kod" : "invalid \\u escape"
     case .invalidEscape(let byte):
-      return sv ? "ogiltigt omvänt snedstreck: \\ före \(Self.described(byte, l, definite: true))" : "invalid escape: \\ before \(Self.described(byte, l))"
+      return sv
+        ? "ogiltigt omvänt snedstreck: \\ före \(Self.described(byte, l, definite: true))" : "invalid escape: \\ before \(Self.described(byte, l))"
     case .unterminatedString: return sv ? "en textsträng saknar avslutande citattecken" : "unterminated string"
     case .invalidUTF8InString(let byte):
       return sv

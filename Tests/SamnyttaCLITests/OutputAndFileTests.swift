@@ -217,7 +217,8 @@ import Testing
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("$.labour.averageMonthlySalary.value: must be greater than 0"), "\(result)")
     let swedish = try CLI.run(["evaluate", Self.seed, "--model", model])
-    #expect(swedish.err.contains("fel: \(model):") && swedish.err.contains("$.labour.averageMonthlySalary.value: måste vara större än 0"), "\(swedish)")
+    #expect(
+      swedish.err.contains("fel: \(model):") && swedish.err.contains("$.labour.averageMonthlySalary.value: måste vara större än 0"), "\(swedish)")
   }
 }
 

@@ -184,8 +184,11 @@ import Testing
   /// The place words follow the language too: a workbook's sheet, row and cell.
   @Test func aWorkbookPlaceIsNamedInEitherLanguage() {
     let error = DataError(file: "p.xlsx", path: "", line: 3, column: 4, reason: .inColumn("månader", .emptyMonths), sheet: "Deltagare")
-    #expect(error.text(.en) == "p.xlsx: sheet 'Deltagare', row 3, cell D3: column 'månader': is empty; a spell needs its months (above 0, at most 12)")
-    #expect(error.text(.sv) == "p.xlsx: blad 'Deltagare', rad 3, cell D3: kolumn 'månader': är tom; varje försörjning behöver sina månader (mer än 0, högst 12)")
+    #expect(
+      error.text(.en) == "p.xlsx: sheet 'Deltagare', row 3, cell D3: column 'månader': is empty; a spell needs its months (above 0, at most 12)")
+    #expect(
+      error.text(.sv)
+        == "p.xlsx: blad 'Deltagare', rad 3, cell D3: kolumn 'månader': är tom; varje försörjning behöver sina månader (mer än 0, högst 12)")
     #expect(error.description == error.text(.en))
   }
 
