@@ -42,7 +42,7 @@ public enum InputDocument: Sendable {
     do {
       tree = try JSONParser.parse(bytes)
     } catch {
-      throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+      throw DataError(file: file, path: "", line: error.line, column: error.column, reason: .invalidJSON(error.reason))
     }
     // Before any other check, so that no later message can quote a personnummer.
     if let error = PersonalDataCheck.first(of: PersonalDataCheck.errors(in: tree, file: file)) { throw error }
@@ -50,7 +50,7 @@ public enum InputDocument: Sendable {
     let version = try root.integer("formatVersion")
     guard version >= 1, version <= formatVersion else {
       throw root.fail(
-        "formatVersion", root.optional("formatVersion"), "format version \(version) is not supported; this program reads version \(formatVersion)")
+        "formatVersion", root.optional("formatVersion"), .unsupportedFormatVersion(version, newest: formatVersion))
     }
     let kind = try root.optionalString("kind") ?? "evaluation"
     var metadata = DocumentMetadata(
@@ -61,7 +61,7 @@ public enum InputDocument: Sendable {
     metadata.conclusions = try root.optionalString("conclusions")
     metadata.evaluationId = try root.optionalString("evaluationId")
     if let id = metadata.evaluationId, id.allSatisfy(\.isWhitespace) {
-      throw root.fail("evaluationId", root.optional("evaluationId"), "an evaluationId must not be empty")
+      throw root.fail("evaluationId", root.optional("evaluationId"), .emptyEvaluationId)
     }
     metadata.priceYear = try decodePriceYear(root)
     let classification = try decodeClassification(root, allowDerived: kind == "summary")
@@ -82,15 +82,13 @@ public enum InputDocument: Sendable {
         guard let perspective = Perspective(rawValue: member.key) else {
           throw DataError(
             file: file, path: member.path, line: member.value.line, column: member.value.column,
-            message:
-              "unknown perspective '\(member.key.quotedForMessage)'; expected one of: \(Perspective.allCases.map(\.rawValue).joined(separator: ", "))"
-          )
+            reason: .unknownName(member.key, what: .perspective, expected: Perspective.allCases.map(\.rawValue)))
         }
         byPerspective[perspective] = try NumberText.money(member.value, path: member.path, file: file)
       }
       if let node = root.optional("reference") {
         guard case .string(let text) = node.kind, text == "national" else {
-          throw root.fail("reference", node, "'reference' may only be \"national\": the entry every comparison shows beside its group")
+          throw root.fail("reference", node, .referenceOnlyNational)
         }
         metadata.isNationalReference = true
       }
@@ -102,11 +100,11 @@ public enum InputDocument: Sendable {
       if revenue == nil, published != nil {
         // Known only by a published table's figures: the amounts are derived (method.md, section 8a).
         for key in ["potential", "cost"] where root.optional(key) != nil {
-          throw root.fail(key, root.optional(key), "'\(key)' needs 'revenue'; without it the amounts are derived from 'published'")
+          throw root.fail(key, root.optional(key), .needsRevenue(key))
         }
       } else {
-        if cost == nil { throw root.fail(nil, nil, "missing required key 'cost'") }
-        if revenue == nil { throw root.fail(nil, nil, "missing required key 'revenue'") }
+        if cost == nil { throw root.fail(nil, nil, .missingKey("cost")) }
+        if revenue == nil { throw root.fail(nil, nil, .missingKey("revenue")) }
       }
       // The bounds of every figure, given or derived (SummaryRules); the first broken one is reported.
       let violations = SummaryRules.violations(participants: participants, potential: potential, revenue: revenue, cost: cost, published: published)
@@ -122,8 +120,7 @@ public enum InputDocument: Sendable {
           let derived = SummaryInput(name: metadata.name, association: metadata.association, participants: participants, published: published)
         else {
           throw root.fail(
-            "published", root.optional("published"),
-            "without 'revenue', 'published' needs verkningsgrad, paybackMonths and costPerVerkningsgrad, all positive")
+            "published", root.optional("published"), .rule(.publishedIncomplete))
         }
         summary = derived
       }
@@ -131,7 +128,7 @@ public enum InputDocument: Sendable {
       withClass.classification = classification
       return (.summary(summary, metadata: withClass), tree)
     default:
-      throw root.fail("kind", root.optional("kind"), "unknown kind '\(kind.quotedForMessage)'; expected evaluation or summary")
+      throw root.fail("kind", root.optional("kind"), .unknownKind(kind))
     }
   }
 
@@ -148,11 +145,11 @@ public enum InputDocument: Sendable {
   static func decodePriceYear(_ root: ObjectReader) throws(DataError) -> PriceYear? {
     guard let node = root.optional("priceYear") else { return nil }
     if case .string(let text) = node.kind {
-      guard text == "unknown" else { throw root.fail("priceYear", node, "expected a year such as 2025, or \"unknown\"") }
+      guard text == "unknown" else { throw root.fail("priceYear", node, .expectedPriceYear) }
       return .unknown
     }
     let year = try root.integer("priceYear")
-    guard (1900...2200).contains(year) else { throw root.fail("priceYear", node, "expected a year between 1900 and 2200, got \(year)") }
+    guard (1900...2200).contains(year) else { throw root.fail("priceYear", node, .priceYearOutOfRange(year)) }
     return .year(year)
   }
 
@@ -180,7 +177,7 @@ public enum InputDocument: Sendable {
       guard let actor = Actor(rawValue: member.key) else {
         throw DataError(
           file: object.file, path: member.path, line: member.value.line, column: member.value.column,
-          message: "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+          reason: .unknownName(member.key, what: .actor, expected: Actor.allCases.map(\.rawValue)))
       }
       financing[actor] = try NumberText.double(member.value, path: member.path, file: object.file)
     }
@@ -206,7 +203,7 @@ public enum InputDocument: Sendable {
     if let node = object.optional(exitReasonKey) {
       let reason = try object.integer(exitReasonKey)
       guard (1...3).contains(reason) else {
-        throw object.fail(exitReasonKey, node, "an exit reason is SUS's avslutsorsak 1, 2 or 3, got \(reason)")
+        throw object.fail(exitReasonKey, node, .exitReasonOutOfRange(reason))
       }
       attributes[exitReasonKey] = String(reason)
     }

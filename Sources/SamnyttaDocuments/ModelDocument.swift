@@ -53,7 +53,7 @@ public struct ModelDocument: Sendable {
     do {
       tree = try JSONParser.parse(bytes)
     } catch {
-      throw DataError(file: file, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+      throw DataError(file: file, path: "", line: error.line, column: error.column, reason: .invalidJSON(error.reason))
     }
     let root = try ObjectReader(tree, path: "$", file: file)
     try root.allowOnly(
@@ -65,13 +65,12 @@ public struct ModelDocument: Sendable {
     guard supportedFormatVersions.contains(version) else {
       throw root.fail(
         "formatVersion", root.optional("formatVersion"),
-        "model format version \(version) is not supported; this program reads versions \(supportedFormatVersions.map(String.init).joined(separator: " and "))"
-      )
+        .unsupportedVersion(version, supported: supportedFormatVersions.sorted()))
     }
     let id = try root.string("id")
     let expectedID = Self.id(forFile: file)
     guard id == expectedID || !idMustMatchFile else {
-      throw root.fail("id", root.optional("id"), "the model id '\(id)' must equal the file name without .json ('\(expectedID)')")
+      throw root.fail("id", root.optional("id"), .idMismatch(id: id, expected: expectedID))
     }
     var reader = SourcedReader(file: file, requiresEvidence: version >= 2)
 
@@ -159,13 +158,12 @@ public struct ModelDocument: Sendable {
     for member in try root.members("defaultFinancing") {
       guard let actor = Actor(rawValue: member.key) else {
         throw financingObject.fail(
-          member.key, member.value,
-          "unknown actor '\(member.key.quotedForMessage)'; expected one of: \(Actor.allCases.map(\.rawValue).joined(separator: ", "))")
+          member.key, member.value, DataMessage.unknownName(member.key, what: .actor, expected: Actor.allCases.map(\.rawValue)))
       }
       financing[actor] = try reader.share(financingObject, member.key, "defaultFinancing.\(member.key)")
     }
     let financingSum = financing.values.reduce(0, +)
-    guard abs(financingSum - 1) < 1e-9 else { throw root.fail("defaultFinancing", nil, "shares must sum to 1, got \(financingSum)") }
+    guard abs(financingSum - 1) < 1e-9 else { throw root.fail("defaultFinancing", nil, .financingSum(financingSum)) }
 
     let classObject = try root.object("classification")
     try classObject.allowOnly(["extensiveExclusionMonths", "mediumResourcesPerParticipant", "largeResourcesPerParticipant"])
@@ -178,7 +176,7 @@ public struct ModelDocument: Sendable {
     guard classification.mediumResourcesPerParticipant <= classification.largeResourcesPerParticipant else {
       throw classObject.fail(
         "largeResourcesPerParticipant", classObject.optional("largeResourcesPerParticipant"),
-        "the lower bound of large resources must not be below that of medium resources")
+        .largeBelowMedium)
     }
     let sensitivity = try root.object("sensitivity")
     try sensitivity.allowOnly(["externalFactorsShare"])
@@ -206,7 +204,7 @@ public struct ModelDocument: Sendable {
     try object.allowOnly(["minimumPeers", "indexSeries"])
     let minimum = try reader.positiveNumber(object, "minimumPeers", "comparison.minimumPeers")
     guard minimum == minimum.rounded(), minimum <= 1000 else {
-      throw DataError(file: reader.file, path: "\(object.path).minimumPeers.value", message: "must be a whole number from 1 to 1000")
+      throw DataError(file: reader.file, path: "\(object.path).minimumPeers.value", reason: .model(.minimumPeersOutOfRange))
     }
     var settings = ComparisonSettings(minimumPeers: Int(minimum))
     guard let series = try object.optionalObject("indexSeries") else { return settings }
@@ -219,11 +217,11 @@ public struct ModelDocument: Sendable {
         guard let year = Int(member.key), (1900...2200).contains(year) else {
           throw DataError(
             file: s.file, path: member.path, line: member.value.line, column: member.value.column,
-            message: "expected a year as the key, got '\(member.key.quotedForMessage)'")
+            reason: .model(.yearKey(member.key)))
         }
         let value = try NumberText.double(member.value, path: member.path, file: s.file)
         guard value > 0 else {
-          throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, message: "must be greater than 0")
+          throw DataError(file: s.file, path: member.path, line: member.value.line, column: member.value.column, reason: .model(.mustBePositive))
         }
         values[year] = value
       }
@@ -231,7 +229,7 @@ public struct ModelDocument: Sendable {
         try NumberText.integer(node, path: path, file: s.file)
       }
       let source = try s.string("source")
-      if source.allSatisfy(\.isWhitespace) { throw s.fail("source", nil, "every index series needs a source") }
+      if source.allSatisfy(\.isWhitespace) { throw s.fail("source", nil, .indexNeedsSource) }
       return IndexSeries(name: try s.string("name"), source: source, usedFor: try s.string("usedFor"), values: values, estimatedYears: Set(estimated))
     }
     settings.prices = try decode("prices")

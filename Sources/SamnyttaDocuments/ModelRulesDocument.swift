@@ -25,21 +25,21 @@ struct ModelRules {
     switch name {
     case "flat":
       if root.optional("skatteverket") != nil {
-        throw root.fail("skatteverket", root.optional("skatteverket"), "skatteverket parameters are only read when taxRules is \"skatteverket\"")
+        throw root.fail("skatteverket", root.optional("skatteverket"), .skatteverketUnused)
       }
     case "skatteverket":
       guard let object = try root.optionalObject("skatteverket") else {
-        throw root.fail("taxRules", root.optional("taxRules"), "taxRules \"skatteverket\" needs the skatteverket parameters")
+        throw root.fail("taxRules", root.optional("taxRules"), .skatteverketMissing)
       }
       rules.taxRules = .skatteverket(try skatteverket(object, reader: &reader))
     default:
-      throw root.fail("taxRules", root.optional("taxRules"), "unknown tax rules '\(name)'; expected one of: flat, skatteverket")
+      throw root.fail("taxRules", root.optional("taxRules"), .unknownTaxRules(name))
     }
 
     if let object = try root.optionalObject("benefitRules") {
       for member in try root.members("benefitRules") {
         guard states.contains(where: { $0.code == member.key && $0.benefit != nil }) else {
-          throw object.fail(member.key, member.value, "no state '\(member.key)' with a benefit")
+          throw object.fail(member.key, member.value, .noStateWithBenefit(member.key))
         }
         let rule = try ObjectReader(member.value, path: member.path, file: reader.file)
         rules.benefitRules[member.key] = try benefitRule(rule, "benefitRules[\(member.key)]", reader: &reader)
@@ -48,7 +48,7 @@ struct ModelRules {
     if let object = try root.optionalObject("subsidyRules") {
       for member in try root.members("subsidyRules") {
         guard states.contains(where: { $0.code == member.key && $0.work?.subsidy != nil }) else {
-          throw object.fail(member.key, member.value, "no state '\(member.key)' with a wage subsidy")
+          throw object.fail(member.key, member.value, .noStateWithWageSubsidy(member.key))
         }
         let rule = try ObjectReader(member.value, path: member.path, file: reader.file)
         try rule.allowOnly(subsidyRuleKeys)
@@ -66,7 +66,7 @@ struct ModelRules {
         guard case .string(let kind) = node.kind else {
           throw DataError(
             file: reader.file, path: path, line: node.line, column: node.column,
-            message: "expected a resource kind (a string), found \(node.typeName)")
+            reason: .model(.expectedResourceKind(found: .init(node))))
         }
         rules.scalingKinds.insert(kind)
       }
@@ -110,9 +110,9 @@ struct ModelRules {
       try row.allowOnly(["upToPbb", "basePbb", "rate", "fromPbb"])
       let upTo = try row.optionalNumber("upToPbb")
       let last = i == rows.count - 1
-      if (upTo == nil) != last { throw row.fail("upToPbb", row.optional("upToPbb"), "every bracket but the last has upToPbb, the last has none") }
+      if (upTo == nil) != last { throw row.fail("upToPbb", row.optional("upToPbb"), .bracketUpToPbb) }
       if let upTo, let previous = brackets.last?.upToPbb, upTo <= previous {
-        throw row.fail("upToPbb", row.optional("upToPbb"), "brackets must be in increasing order of upToPbb")
+        throw row.fail("upToPbb", row.optional("upToPbb"), .bracketOrder)
       }
       brackets.append(.init(upToPbb: upTo, basePbb: try row.number("basePbb"), rate: try row.number("rate"), fromPbb: try row.number("fromPbb")))
     }
@@ -124,11 +124,11 @@ struct ModelRules {
     let days = rule.optional("payableDaysPerMonth") == nil ? 0 : try reader.positiveNumber(rule, "payableDaysPerMonth", "\(base).payableDaysPerMonth")
     var amount: BenefitRule.DefaultAmount? = nil
     if rule.optional("dailyAmount") != nil {
-      guard days > 0 else { throw rule.fail("payableDaysPerMonth", nil, "a dailyAmount needs payableDaysPerMonth") }
+      guard days > 0 else { throw rule.fail("payableDaysPerMonth", nil, .dailyAmountNeedsDays) }
       amount = .daily(amount: try reader.positiveMoney(rule, "dailyAmount", "\(base).dailyAmount"), daysPerMonth: days)
     }
     if let level = try rule.optionalObject("guaranteeLevel") {
-      guard amount == nil else { throw rule.fail("guaranteeLevel", nil, "a rule has either a dailyAmount or a guaranteeLevel") }
+      guard amount == nil else { throw rule.fail("guaranteeLevel", nil, .dailyAmountOrGuarantee) }
       try level.allowOnly(["priceBaseAmount", "tiers", "assumedAge"])
       var tiers: [BenefitRule.AgeTier] = []
       for (node, path) in try reader.table(level, "tiers", "\(base).guaranteeLevel.tiers") {
@@ -136,7 +136,7 @@ struct ModelRules {
         try row.allowOnly(["fromAge", "pbbMultiple"])
         let tier = BenefitRule.AgeTier(fromAge: try row.number("fromAge"), multiple: try row.number("pbbMultiple"))
         if let previous = tiers.last, tier.fromAge <= previous.fromAge {
-          throw row.fail("fromAge", row.optional("fromAge"), "tiers must be in increasing order of fromAge")
+          throw row.fail("fromAge", row.optional("fromAge"), .tierOrder)
         }
         tiers.append(tier)
       }
@@ -146,16 +146,16 @@ struct ModelRules {
     }
     var steps: [BenefitRule.Step] = []
     if rule.optional("steps") != nil {
-      guard days > 0 else { throw rule.fail("payableDaysPerMonth", nil, "steps need payableDaysPerMonth") }
+      guard days > 0 else { throw rule.fail("payableDaysPerMonth", nil, .stepsNeedDays) }
       for (node, path) in try reader.table(rule, "steps", "\(base).steps") {
         let row = try ObjectReader(node, path: path, file: reader.file)
         try row.allowOnly(["fromDay", "rate"])
         let step = BenefitRule.Step(fromDay: try row.number("fromDay"), rate: try row.number("rate"))
-        if steps.isEmpty, step.fromDay != 1 { throw row.fail("fromDay", row.optional("fromDay"), "the first step starts on day 1") }
+        if steps.isEmpty, step.fromDay != 1 { throw row.fail("fromDay", row.optional("fromDay"), .firstStepDay) }
         if let previous = steps.last, step.fromDay <= previous.fromDay {
-          throw row.fail("fromDay", row.optional("fromDay"), "steps must be in increasing order of fromDay")
+          throw row.fail("fromDay", row.optional("fromDay"), .stepOrder)
         }
-        guard step.rate > 0, step.rate <= 1 else { throw row.fail("rate", row.optional("rate"), "a rate is a share above 0 and at most 1") }
+        guard step.rate > 0, step.rate <= 1 else { throw row.fail("rate", row.optional("rate"), .stepRate) }
         steps.append(step)
       }
     }

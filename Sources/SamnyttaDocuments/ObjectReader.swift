@@ -11,7 +11,7 @@ struct ObjectReader {
 
   init(_ value: JSONValue, path: String, file: String) throws(DataError) {
     guard case .object(let members) = value.kind else {
-      throw DataError(file: file, path: path, line: value.line, column: value.column, message: "expected an object, found \(value.typeName)")
+      throw DataError(file: file, path: path, line: value.line, column: value.column, reason: .expectedType(.object, found: .init(value)))
     }
     self.file = file
     self.path = path
@@ -19,17 +19,20 @@ struct ObjectReader {
     self.members = members
   }
 
-  func fail(_ key: String?, _ node: JSONValue?, _ message: String) -> DataError {
+  func fail(_ key: String?, _ node: JSONValue?, _ reason: DataMessage) -> DataError {
     let node = node ?? value
-    return DataError(file: file, path: key.map { childPath($0.quotedForMessage) } ?? path, line: node.line, column: node.column, message: message)
+    return DataError(file: file, path: key.map { childPath($0.quotedForMessage) } ?? path, line: node.line, column: node.column, reason: reason)
   }
+
+  /// A failure in a model file.
+  func fail(_ key: String?, _ node: JSONValue?, _ message: ModelMessage) -> DataError { fail(key, node, .model(message)) }
 
   func childPath(_ key: String) -> String { "\(path).\(key)" }
 
   /// Refuses any key not in `allowed`, naming the allowed ones.
   func allowOnly(_ allowed: [String]) throws(DataError) {
     for member in members where !allowed.contains(member.key) {
-      throw fail(member.key, member.value, "unknown key '\(member.key.quotedForMessage)'; allowed keys: \(allowed.sorted().joined(separator: ", "))")
+      throw fail(member.key, member.value, .unknownKey(member.key, allowed: allowed))
     }
   }
 
@@ -42,7 +45,7 @@ struct ObjectReader {
   }
 
   func required(_ key: String) throws(DataError) -> JSONValue {
-    guard let value = optional(key) else { throw fail(nil, nil, "missing required key '\(key)'") }
+    guard let value = optional(key) else { throw fail(nil, nil, .missingKey(key)) }
     return value
   }
 
@@ -56,13 +59,13 @@ struct ObjectReader {
   }
 
   private func stringValue(_ node: JSONValue, _ key: String) throws(DataError) -> String {
-    guard case .string(let text) = node.kind else { throw fail(key, node, "expected a string, found \(node.typeName)") }
+    guard case .string(let text) = node.kind else { throw fail(key, node, .expectedType(.string, found: .init(node))) }
     return text
   }
 
   func bool(_ key: String) throws(DataError) -> Bool {
     let node = try required(key)
-    guard case .bool(let flag) = node.kind else { throw fail(key, node, "expected true or false, found \(node.typeName)") }
+    guard case .bool(let flag) = node.kind else { throw fail(key, node, .expectedType(.boolean, found: .init(node))) }
     return flag
   }
 
@@ -105,14 +108,14 @@ struct ObjectReader {
   /// The elements of an array, each with its path.
   func array(_ key: String, required isRequired: Bool = true) throws(DataError) -> [(value: JSONValue, path: String)] {
     guard let node = isRequired ? try required(key) : optional(key) else { return [] }
-    guard case .array(let elements) = node.kind else { throw fail(key, node, "expected an array, found \(node.typeName)") }
+    guard case .array(let elements) = node.kind else { throw fail(key, node, .expectedType(.array, found: .init(node))) }
     return elements.enumerated().map { ($0.element, "\(childPath(key))[\($0.offset)]") }
   }
 
   /// The members of an object-valued key, each with its path.
   func members(_ key: String) throws(DataError) -> [(key: String, value: JSONValue, path: String)] {
     guard let node = optional(key) else { return [] }
-    guard case .object(let members) = node.kind else { throw fail(key, node, "expected an object, found \(node.typeName)") }
+    guard case .object(let members) = node.kind else { throw fail(key, node, .expectedType(.object, found: .init(node))) }
     return members.map { ($0.key, $0.value, "\(childPath(key)).\($0.key.quotedForMessage)") }
   }
 
@@ -121,11 +124,11 @@ struct ObjectReader {
   where T.RawValue == String {
     guard let node = optional(key) else {
       if let fallback { return fallback }
-      throw fail(nil, nil, "missing required key '\(key)'")
+      throw fail(nil, nil, .missingKey(key))
     }
     let text = try stringValue(node, key)
     guard let value = T(rawValue: text) else {
-      throw fail(key, node, "unknown value '\(text.quotedForMessage)'; expected one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw fail(key, node, .unknownName(text, what: .value, expected: T.allCases.map(\.rawValue)))
     }
     return value
   }
@@ -136,7 +139,7 @@ struct ObjectReader {
 enum NumberText {
   static func text(_ node: JSONValue, path: String, file: String) throws(DataError) -> String {
     guard case .number(let text) = node.kind else {
-      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "expected a number, found \(node.typeName)")
+      throw DataError(file: file, path: path, line: node.line, column: node.column, reason: .expectedType(.number, found: .init(node)))
     }
     return text
   }
@@ -144,7 +147,7 @@ enum NumberText {
   static func double(_ node: JSONValue, path: String, file: String) throws(DataError) -> Double {
     let text = try text(node, path: path, file: file)
     guard let value = Double(text), value.isFinite else {
-      throw DataError(file: file, path: path, line: node.line, column: node.column, message: "number \(text.quotedForMessage) is out of range")
+      throw DataError(file: file, path: path, line: node.line, column: node.column, reason: .numberOutOfRange(text))
     }
     return value
   }
@@ -153,7 +156,7 @@ enum NumberText {
     let text = try text(node, path: path, file: file)
     guard let value = Int(text) else {
       throw DataError(
-        file: file, path: path, line: node.line, column: node.column, message: "expected a whole number, found \(text.quotedForMessage)")
+        file: file, path: path, line: node.line, column: node.column, reason: .expectedWholeNumber(found: text))
     }
     return value
   }
@@ -161,13 +164,13 @@ enum NumberText {
   /// Kronor with at most two decimals, to öre, exactly.
   static func money(_ node: JSONValue, path: String, file: String) throws(DataError) -> Money {
     let text = try text(node, path: path, file: file)
-    func fail(_ message: String) -> DataError {
-      DataError(file: file, path: path, line: node.line, column: node.column, message: message)
+    func fail(_ reason: DataMessage) -> DataError {
+      DataError(file: file, path: path, line: node.line, column: node.column, reason: reason)
     }
     if text.contains(where: { $0 == "e" || $0 == "E" }) {
-      guard let value = Double(text), value.isFinite, abs(value) < 1e15 else { throw fail("amount \(text.quotedForMessage) is out of range") }
+      guard let value = Double(text), value.isFinite, abs(value) < 1e15 else { throw fail(.amountOutOfRange(text)) }
       let ore = (value * 100).rounded()
-      guard Double(ore) / 100 == value else { throw fail("amount \(text.quotedForMessage) has more than two decimals (öre)") }
+      guard Double(ore) / 100 == value else { throw fail(.amountTooPrecise(text)) }
       return Money(ore: Int64(ore))
     }
     let negative = text.hasPrefix("-")
@@ -176,8 +179,8 @@ enum NumberText {
     let whole = parts[0]
     var fraction = parts.count > 1 ? String(parts[1]) : ""
     while fraction.count > 2, fraction.hasSuffix("0") { fraction.removeLast() }
-    guard fraction.count <= 2 else { throw fail("amount \(text.quotedForMessage) has more than two decimals (öre)") }
-    guard whole.count <= 15, let kronor = Int64(whole) else { throw fail("amount \(text.quotedForMessage) is out of range") }
+    guard fraction.count <= 2 else { throw fail(.amountTooPrecise(text)) }
+    guard whole.count <= 15, let kronor = Int64(whole) else { throw fail(.amountOutOfRange(text)) }
     let ore = kronor * 100 + (fraction.isEmpty ? 0 : Int64(fraction.padding(toLength: 2))!)
     return Money(ore: negative ? -ore : ore)
   }

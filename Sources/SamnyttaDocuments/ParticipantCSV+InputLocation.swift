@@ -4,17 +4,17 @@ extension ParticipantCSV {
   /// Where a rule the engine found broken came from in an import file: the row and column of the
   /// cell, and a context for the message when the rule is about more than one cell (a period's
   /// months, the whole list). Rules outside the participants cannot come from the file.
-  static func locate(_ location: InputLocation, in groups: Groups) -> (line: Int?, column: Column?, context: String) {
+  static func locate(_ location: InputLocation, in groups: Groups) -> (line: Int?, column: Column?, context: DataMessage.ImportContext) {
     if case .comparison(let inner) = location {
       let place = locate(inner, in: groups.comparison)
-      return (place.line, place.column, "comparison group, " + place.context)
+      return (place.line, place.column, .comparison(place.context))
     }
     return locate(location, in: groups.participants)
   }
 
   /// ``locate(_:in:)`` within one group's records.
-  static func locate(_ location: InputLocation, in records: [Record]) -> (line: Int?, column: Column?, context: String) {
-    let outside: (line: Int?, column: Column?, context: String) = (nil, nil, "the participants ")
+  static func locate(_ location: InputLocation, in records: [Record]) -> (line: Int?, column: Column?, context: DataMessage.ImportContext) {
+    let outside: (line: Int?, column: Column?, context: DataMessage.ImportContext) = (nil, nil, .participants)
     switch location {
     case .name, .association, .cost, .participants, .summary, .comparison:
       return outside
@@ -23,13 +23,13 @@ extension ParticipantCSV {
       return (rows.firstLine ?? record.firstLine, .period, context(record, rows))
     case .participantRecord(let i):
       guard records.indices.contains(i) else { return outside }
-      return (records[i].firstLine, .id, "participant '\(records[i].id.quotedForMessage)': ")
+      return (records[i].firstLine, .id, .participant(records[i].id))
     case .participant(let i, let field):
       guard records.indices.contains(i) else { return outside }
       let record = records[i]
       switch field {
-      case .id: return (record.firstLine, .id, "'\(record.id.quotedForMessage)': ")
-      case .count: return (record.count?.line ?? record.firstLine, .count, "")
+      case .id: return (record.firstLine, .id, .id(record.id))
+      case .count: return (record.count?.line ?? record.firstLine, .count, .none)
       }
     case .spells(let i, let period):
       guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
@@ -37,11 +37,11 @@ extension ParticipantCSV {
     case .spell(let i, let period, let j, let field):
       guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
       guard rows.spells.indices.contains(j) else { return (rows.firstLine ?? record.firstLine, nil, context(record, rows)) }
-      return (rows.spells[j].line, column(field), "")
+      return (rows.spells[j].line, column(field), .none)
     case .care(let i, let period, let j, let field):
       guard let (record, rows) = rows(of: i, period, in: records) else { return outside }
       guard rows.care.indices.contains(j) else { return (rows.firstLine ?? record.firstLine, nil, context(record, rows)) }
-      return (rows.care[j].line, column(field), "")
+      return (rows.care[j].line, column(field), .none)
     }
   }
 
@@ -57,7 +57,7 @@ extension ParticipantCSV {
     return (records[i], records[i].periods[index])
   }
 
-  static func context(_ record: Record, _ rows: PeriodRows) -> String { "participant '\(record.id.quotedForMessage)', period '\(rows.label)': " }
+  static func context(_ record: Record, _ rows: PeriodRows) -> DataMessage.ImportContext { .period(id: record.id, label: rows.label) }
 
   /// The import column each spell field is read from.
   static func column(_ field: InputLocation.SpellField) -> Column {

@@ -15,20 +15,20 @@ extension ParticipantCSV {
       guard ZipArchive.looksLikeZip(bytes) else {
         if let requested {
           throw DataErrors([
-            DataError(file: file, path: "", message: "--sheet '\(requested)' names a sheet of an .xlsx workbook, but this file is CSV text")
+            DataError(file: file, path: "", reason: .sheetForCSV(requested))
           ])
         }
         do {
           return Table(document: try CSVReader.read(bytes), sheet: nil)
         } catch {
-          throw DataErrors([DataError(file: file, path: "", line: error.line, message: error.message)])
+          throw DataErrors([DataError(file: file, path: "", line: error.line, reason: .syntax(error.reason))])
         }
       }
       let sheet: XLSXWorkbook.Sheet
       do {
         sheet = try XLSXWorkbook(bytes).sheet(named: requested)
       } catch {
-        throw DataErrors([DataError(file: file, path: "", message: error.description)])
+        throw DataErrors([DataError(file: file, path: "", reason: .syntax(error.reason))])
       }
       let records = sheet.rows.compactMap { row -> CSVReader.Record? in
         guard let last = row.cells.last?.column else { return nil }

@@ -93,7 +93,6 @@ public enum ParticipantCSV {
     "efter": 1, "efterlage": 1, "after": 1,
     "kontrafaktisk": 2, "kontrafaktiskt": 2, "kontrafaktiskt lage": 2, "counterfactual": 2,
   ]
-  static let periodExpected = "expected före, efter or kontrafaktisk (before, after or counterfactual)"
 
   /// The groups, as the group column writes them: `false` the participants (also an empty cell),
   /// `true` the comparison group (people who did not take part, followed over the same periods).
@@ -115,7 +114,8 @@ public enum ParticipantCSV {
     public var participants: [JSONOutput]
     /// The comparison group's records (rows whose `grupp` is `jämförelse`); empty without one.
     public var comparison: [JSONOutput] = []
-    public var notes: [String]
+    /// Each note as an error value (not thrown), so that it renders in the command line's language.
+    public var notes: [DataError]
   }
 
   /// Reads an import file's bytes and returns the participant objects of an evaluation input, in
@@ -236,7 +236,7 @@ public enum ParticipantCSV {
     let states: [String: String]
     let careTypes: [String: String]
     var errors: [DataError] = []
-    var notes: [String] = []
+    var notes: [DataError] = []
     /// The header as written, for messages.
     var headers: [Column: String] = [:]
     var positions: [Column: Int] = [:]
@@ -256,26 +256,26 @@ public enum ParticipantCSV {
       careTypes = ParticipantCSV.nameIndex(codes: model.parameters.careTypes.map(\.code), names: model.names)
     }
 
-    mutating func fail(_ line: Int?, _ column: Column?, _ message: String) {
-      let prefix = column.map { "column '\(headers[$0]?.quotedForMessage ?? $0.header)': " } ?? ""
+    mutating func fail(_ line: Int?, _ column: Column?, _ message: DataMessage) {
+      let reason = column.map { DataMessage.inColumn(headers[$0] ?? $0.header, message) } ?? message
       // A workbook's message names the cell (D3); a CSV line has no fixed column positions.
       let cell = sheet == nil ? nil : column.flatMap { positions[$0] }.map { $0 + 1 }
-      errors.append(DataError(file: file, path: "", line: line, column: cell, message: prefix + message, sheet: sheet))
+      errors.append(DataError(file: file, path: "", line: line, column: cell, reason: reason, sheet: sheet))
     }
 
-    mutating func note(_ line: Int?, _ message: String) {
-      notes.append(DataError(file: file, path: "", line: line, message: message, sheet: sheet).description)
+    mutating func note(_ line: Int?, _ message: DataMessage) {
+      notes.append(DataError(file: file, path: "", line: line, reason: message, sheet: sheet))
     }
 
     mutating func read(_ document: CSVReader.Document) -> Groups {
       guard let header = document.records.first else {
-        fail(1, nil, "the file is empty; expected a header line such as \(ParticipantCSV.templateHeader(document.separator))")
+        fail(1, nil, .emptyImportFile(template: ParticipantCSV.templateHeader(document.separator)))
         return Groups()
       }
       readHeader(header)
       guard errors.isEmpty else { return Groups() }
       let rows = document.records.dropFirst()
-      if rows.isEmpty { fail(header.line, nil, "no participant rows below the header") }
+      if rows.isEmpty { fail(header.line, nil, .noRowsBelowHeader) }
 
       var groups = Groups()
       var index: [String: Int] = [:]
@@ -290,17 +290,16 @@ public enum ParticipantCSV {
           && !row.cells[i].isBlank && !notedOutside.contains(i)
         {
           notedOutside.insert(i)
-          let place = sheet == nil ? "cell \(i + 1)" : "column \(XLSXWorkbook.columnName(i))"
-          note(row.line, "\(place) has no header, so its cells are ignored (from this row on)")
+          note(row.line, .cellsWithoutHeader(column: i, spreadsheet: sheet != nil))
         }
         guard let id = cell(row, .id) else {
-          fail(row.line, .id, "is empty; every row needs a participant id")
+          fail(row.line, .id, .emptyId)
           continue
         }
         var inComparison = false
         if let groupText = cell(row, .group) {
           guard let group = ParticipantCSV.groupWords[ParticipantCSV.nameKey(groupText)] else {
-            fail(row.line, .group, "'\(groupText.quotedForMessage)' is not a group; expected deltagare or jämförelse (participants or comparison)")
+            fail(row.line, .group, .notAGroup(groupText))
             // Its period may be the one the participant seems to lack: that is not reported as well.
             ungrouped.insert(id)
             continue
@@ -326,11 +325,8 @@ public enum ParticipantCSV {
         }
       }
       for record in groups.participants + groups.comparison where !record.periodUnknown && !ungrouped.contains(record.id) {
-        for (p, word) in [(0, "före (before)"), (1, "efter (after)")] where record.periods[p].firstLine == nil {
-          fail(
-            record.firstLine, .period,
-            "participant '\(record.id.quotedForMessage)' has no row for the period \(word); give it one (a period without public support is a row with the state \(noSupportHint))"
-          )
+        for p in [0, 1] where record.periods[p].firstLine == nil {
+          fail(record.firstLine, .period, .missingPeriod(id: record.id, after: p == 1, noSupportState: noSupportState))
         }
       }
       if errors.isEmpty { checkRules(groups) }
@@ -341,12 +337,12 @@ public enum ParticipantCSV {
     mutating func read(_ row: CSVReader.Record, into record: inout Record, errorsBefore before: Int) {
       readParticipantCells(row, into: &record)
       guard let periodText = cell(row, .period) else {
-        fail(row.line, .period, "is empty; \(ParticipantCSV.periodExpected)")
+        fail(row.line, .period, .emptyPeriod)
         record.periodUnknown = true
         return
       }
       guard let p = ParticipantCSV.periodWords[ParticipantCSV.nameKey(periodText)] else {
-        fail(row.line, .period, "'\(periodText.quotedForMessage)' is not a period; \(ParticipantCSV.periodExpected)")
+        fail(row.line, .period, .notAPeriod(periodText))
         record.periodUnknown = true
         return
       }
@@ -362,10 +358,8 @@ public enum ParticipantCSV {
       if let care { record.periods[p].care.append(care) }
     }
 
-    /// The model's state for no public support, as the message names it ('ingen_offentlig_forsorjning').
-    var noSupportHint: String {
-      PreparedModel(model.parameters).noPublicSupportState.map { "'\($0)'" } ?? "of the model"
-    }
+    /// The model's state for no public support, which the message names ('ingen_offentlig_forsorjning').
+    var noSupportState: String? { PreparedModel(model.parameters).noPublicSupportState }
 
     mutating func readHeader(_ header: CSVReader.Record) {
       for (i, text) in header.cells.enumerated() {
@@ -374,30 +368,26 @@ public enum ParticipantCSV {
         guard let column = Column.named(name) else {
           // A column of the association's own (a remark, a case officer) is left out, not refused.
           ignored.append(name)
-          note(header.line, "column '\(name)' is not an import column and is ignored; \(Self.knownColumns)")
+          note(header.line, .columnIgnored(name))
           continue
         }
         if let earlier = headers[column] {
-          fail(header.line, nil, "column '\(name.quotedForMessage)' repeats column '\(earlier)'")
+          fail(header.line, nil, .repeatedColumn(name, earlier: earlier))
           continue
         }
         headers[column] = name
         positions[column] = i
       }
       let missing = Column.required.filter { positions[$0] == nil }
-      for column in missing { fail(header.line, nil, "missing column '\(column.header)' (or '\(column.aliases.last ?? column.header)')") }
+      for column in missing { fail(header.line, nil, .missingColumn(column.header, alias: column.aliases.last ?? column.header)) }
       if !missing.isEmpty && !ignored.isEmpty {
-        fail(
-          header.line, nil, "the header's columns \(ignored.map { "'\($0)'" }.joined(separator: ", ")) are not import columns; \(Self.knownColumns)")
+        fail(header.line, nil, .notImportColumns(ignored))
       }
       if (positions[.care] == nil) != (positions[.careCount] == nil) {
         let (has, lacks) = positions[.care] == nil ? (Column.careCount, Column.care) : (.care, .careCount)
-        fail(header.line, nil, "column '\(headers[has]?.quotedForMessage ?? has.header)' needs a column '\(lacks.header)' beside it")
+        fail(header.line, nil, .columnNeedsPartner(headers[has] ?? has.header, partner: lacks.header))
       }
     }
-
-    static let knownColumns =
-      "known columns: \(Column.allCases.map(\.header).joined(separator: ", ")) (or in English: id, count, period, state, months, extent, amount, subsidy, care, care_count, sex, age_band, education, household, exit_reason, group)"
 
     /// The cell of `column` in `row`, trimmed; `nil` when the column is absent or the cell blank.
     func cell(_ row: CSVReader.Record, _ column: Column) -> String? {
@@ -412,30 +402,24 @@ public enum ParticipantCSV {
         if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), n >= 1, n <= InputRules.maximumCount
         {
           if let earlier = record.count, earlier.value != n {
-            fail(
-              row.line, .count,
-              "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
-            )
+            fail(row.line, .count, .differsFromEarlier(text, earlier: earlier.text, line: earlier.line, id: record.id))
           } else if record.count == nil {
             record.count = (n, text, row.line)
           }
         } else {
-          fail(row.line, .count, "'\(text.quotedForMessage)' is not a whole number from 1 to \(InputRules.maximumCount)")
+          fail(row.line, .count, .countNotWhole(text))
         }
       }
       if let text = cell(row, .exitReason) {
         // A whole number 1–3; SUS's labels are the report's (the portfolio), the sheet gives the number.
         if let number = DecimalText(grouped: text), !number.negative, number.isWhole, let n = Int(number.digits), (1...3).contains(n) {
           if let earlier = record.exitReason, earlier.value != n {
-            fail(
-              row.line, .exitReason,
-              "'\(text.quotedForMessage)' differs from '\(earlier.text.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
-            )
+            fail(row.line, .exitReason, .differsFromEarlier(text, earlier: earlier.text, line: earlier.line, id: record.id))
           } else if record.exitReason == nil {
             record.exitReason = (n, text, row.line)
           }
         } else {
-          fail(row.line, .exitReason, "'\(text.quotedForMessage)' is not an exit reason; expected SUS's avslutsorsak 1, 2 or 3")
+          fail(row.line, .exitReason, .notAnExitReason(text))
         }
       }
       for column in Column.attributes {
@@ -443,10 +427,7 @@ public enum ParticipantCSV {
         let text = spellings[key, default: [:]][ParticipantCSV.nameKey(written)] ?? written
         spellings[key, default: [:]][ParticipantCSV.nameKey(written)] = text
         if let earlier = record.attributes[key], earlier.value != text {
-          fail(
-            row.line, column,
-            "'\(text.quotedForMessage)' differs from '\(earlier.value.quotedForMessage)' on line \(earlier.line) for participant '\(record.id.quotedForMessage)'"
-          )
+          fail(row.line, column, .differsFromEarlier(text, earlier: earlier.value, line: earlier.line, id: record.id))
         } else if record.attributes[key] == nil {
           record.attributes[key] = (text, row.line)
         }
@@ -456,34 +437,31 @@ public enum ParticipantCSV {
     mutating func readSpell(_ row: CSVReader.Record) -> SpellRow? {
       guard let stateText = cell(row, .state) else {
         for column in Column.spellDetails where cell(row, column) != nil {
-          fail(row.line, column, "is given but '\(headers[.state]?.quotedForMessage ?? Column.state.header)' is empty")
+          fail(row.line, column, .givenWithoutState(stateHeader: headers[.state] ?? Column.state.header))
         }
         return nil
       }
       let code = states[ParticipantCSV.nameKey(stateText)]
       if code == nil {
-        fail(
-          row.line, .state,
-          "unknown state '\(stateText.quotedForMessage)'; write a state code or its Swedish name under model \(model.parameters.id): \(model.parameters.states.map(\.code).joined(separator: ", "))"
-        )
+        fail(row.line, .state, .unknownImportState(stateText, model: model.parameters.id, codes: model.parameters.states.map(\.code)))
       }
-      let months = number(row, .months, expected: "a number of months above 0 and at most 12") { $0 > 0 && $0 <= InputRules.periodMonths }
-      if cell(row, .months) == nil { fail(row.line, .months, "is empty; a spell needs its months (above 0, at most 12)") }
-      let extent = number(row, .extent, suffix: "%", expected: "a percentage of full time from 1 to 100 (100 = full time, 50 = half time)") {
+      let months = number(row, .months, expected: .months) { $0 > 0 && $0 <= InputRules.periodMonths }
+      if cell(row, .months) == nil { fail(row.line, .months, .emptyMonths) }
+      let extent = number(row, .extent, suffix: "%", expected: .extent) {
         $0 >= 1 && $0 <= 100
       }
-      let subsidy = number(row, .subsidy, suffix: "%", expected: "a percentage of the labour cost from 0 to 100") { $0 >= 0 && $0 <= 100 }
+      let subsidy = number(row, .subsidy, suffix: "%", expected: .subsidy) { $0 >= 0 && $0 <= 100 }
       var amount: DecimalText? = nil
       if let text = cell(row, .monthlyAmount) {
         let bare = text.lowercased().hasSuffix("kr") ? String(text.dropLast(2)) : text
         if let value = DecimalText(grouped: bare), value.money != nil, !value.negative {
           amount = value
         } else if let value = DecimalText(grouped: bare), value.negative {
-          fail(row.line, .monthlyAmount, "'\(text)' must not be negative")
+          fail(row.line, .monthlyAmount, .negativeImportAmount(text))
         } else if let value = DecimalText(grouped: bare), value.scale > 2 {
-          fail(row.line, .monthlyAmount, "'\(text)' has more than two decimals (öre)")
+          fail(row.line, .monthlyAmount, .importAmountTooPrecise(text))
         } else {
-          fail(row.line, .monthlyAmount, "'\(text.quotedForMessage)' is not an amount in kronor per month")
+          fail(row.line, .monthlyAmount, .notAnAmount(text))
         }
       }
       guard let code, let months else { return nil }
@@ -492,21 +470,18 @@ public enum ParticipantCSV {
 
     mutating func readCare(_ row: CSVReader.Record) -> CareRow? {
       let typeText = cell(row, .care)
-      let count = number(row, .careCount, expected: "a number of contacts from 0 to 10000") { $0 >= 0 && $0 <= InputRules.maximumContacts }
+      let count = number(row, .careCount, expected: .contacts) { $0 >= 0 && $0 <= InputRules.maximumContacts }
       switch (typeText, cell(row, .careCount)) {
       case (nil, nil): return nil
       case (nil, _):
-        fail(row.line, .care, "is empty but '\(headers[.careCount]?.quotedForMessage ?? Column.careCount.header)' is given")
+        fail(row.line, .care, .emptyButGiven(other: headers[.careCount] ?? Column.careCount.header))
         return nil
       case (_, nil):
-        fail(row.line, .careCount, "is empty but '\(headers[.care]?.quotedForMessage ?? Column.care.header)' is given")
+        fail(row.line, .careCount, .emptyButGiven(other: headers[.care] ?? Column.care.header))
         return nil
       case (let typeText?, _):
         guard let type = careTypes[ParticipantCSV.nameKey(typeText)] else {
-          fail(
-            row.line, .care,
-            "unknown care type '\(typeText.quotedForMessage)'; write a care-type code or its Swedish name under model \(model.parameters.id): \(model.parameters.careTypes.map(\.code).joined(separator: ", "))"
-          )
+          fail(row.line, .care, .unknownImportCareType(typeText, model: model.parameters.id, codes: model.parameters.careTypes.map(\.code)))
           return nil
         }
         guard let count else { return nil }
@@ -515,13 +490,14 @@ public enum ParticipantCSV {
     }
 
     /// A number cell (an optional unit suffix allowed) that must satisfy `valid`; reports otherwise.
-    mutating func number(_ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: String, valid: (Double) -> Bool) -> DecimalText?
-    {
+    mutating func number(
+      _ row: CSVReader.Record, _ column: Column, suffix: String? = nil, expected: DataMessage.NumberExpectation, valid: (Double) -> Bool
+    ) -> DecimalText? {
       guard let text = cell(row, column) else { return nil }
       var bare = text
       if let suffix, bare.hasSuffix(suffix) { bare = String(bare.dropLast(suffix.count)) }
       guard let value = DecimalText(grouped: bare), valid(value.double) else {
-        fail(row.line, column, "'\(text)' is not \(expected)")
+        fail(row.line, column, .notANumber(text, expected: expected))
         return nil
       }
       return value
@@ -538,7 +514,7 @@ public enum ParticipantCSV {
         let place = ParticipantCSV.locate(violation.location, in: groups)
         // A period without spells lacks a state, whatever the location's usual column (months).
         let column = if case .periodWithoutSpells = violation.rule { Column.state } else { place.column }
-        fail(place.line, column, place.context + violation.message)
+        fail(place.line, column, .importedRule(violation.rule, context: place.context))
       }
     }
   }

@@ -12,7 +12,7 @@ import SamnyttaFormats
 ///
 /// Model documents are not checked: they are ours, and hold no participant data.
 public enum PersonalDataCheck {
-  /// What every refusal says after naming the place.
+  /// What every refusal says after naming the place, in English (``DataMessage`` renders both languages).
   public static let message =
     "looks like a Swedish personal identity number (personnummer); input data must be pseudonymous, "
     + "so the text is not repeated here: remove the number or use a pseudonym"
@@ -29,14 +29,15 @@ public enum PersonalDataCheck {
     switch node.kind {
     case .string(let text):
       if PersonalIdentityNumber.looksLikeOne(text) {
-        found.append(DataError(file: file, path: path, line: node.line, column: node.column, message: message))
+        found.append(DataError(file: file, path: path, line: node.line, column: node.column, reason: .personalIdentityNumber(.value)))
       }
     case .array(let elements):
       for (i, element) in elements.enumerated() { walk(element, path: "\(path)[\(i)]", file: file, into: &found) }
     case .object(let members):
       for (i, member) in members.enumerated() {
         if PersonalIdentityNumber.looksLikeOne(member.key) {
-          found.append(DataError(file: file, path: path, line: member.value.line, column: member.value.column, message: "key \(i + 1) " + message))
+          found.append(
+            DataError(file: file, path: path, line: member.value.line, column: member.value.column, reason: .personalIdentityNumber(.key(i + 1))))
           walk(member.value, path: "\(path).<key \(i + 1)>", file: file, into: &found)
         } else {
           walk(member.value, path: "\(path).\(member.key)", file: file, into: &found)
@@ -50,18 +51,18 @@ public enum PersonalDataCheck {
   /// named by its column: the header's text when that is clean, otherwise the cell's position.
   public static func errors(in document: CSVReader.Document, file: String) -> [DataError] {
     guard let header = document.records.first else { return [] }
-    let names = header.cells.enumerated().map { i, text -> String in
+    let names = header.cells.map { text -> String? in
       let name = text.trimmedBlank
-      return name.isEmpty || PersonalIdentityNumber.looksLikeOne(name) ? "cell \(i + 1)" : "column '\(name.quotedForMessage)'"
+      return name.isEmpty || PersonalIdentityNumber.looksLikeOne(name) ? nil : name
     }
     var found: [DataError] = []
     for (i, text) in header.cells.enumerated() where PersonalIdentityNumber.looksLikeOne(text) {
-      found.append(DataError(file: file, path: "", line: header.line, message: "header cell \(i + 1) " + message))
+      found.append(DataError(file: file, path: "", line: header.line, reason: .personalIdentityNumber(.headerCell(i + 1))))
     }
     for record in document.records.dropFirst() {
       for (i, text) in record.cells.enumerated() where PersonalIdentityNumber.looksLikeOne(text) {
-        let name = i < names.count ? names[i] : "cell \(i + 1)"
-        found.append(DataError(file: file, path: "", line: record.line, message: "\(name): " + message))
+        let name = i < names.count ? names[i] : nil
+        found.append(DataError(file: file, path: "", line: record.line, reason: .personalIdentityNumber(.cell(header: name, position: i + 1))))
       }
     }
     return found
@@ -72,12 +73,9 @@ public enum PersonalDataCheck {
   static func first(of errors: [DataError]) -> DataError? {
     guard var first = errors.first else { return nil }
     let others = errors.dropFirst()
-    if !others.isEmpty {
-      let shown = others.prefix(10).map { error in
-        (error.line.map { "line \($0) " } ?? "") + (error.path.isEmpty ? "" : error.path)
-      }
-      let more = others.count > shown.count ? ", …" : ""
-      first.message += " (\(others.count) more in this file: \(shown.joined(separator: ", "))\(more))"
+    if !others.isEmpty, case .personalIdentityNumber(let place, _, _) = first.reason {
+      let shown = others.prefix(10).map { DataMessage.Elsewhere(line: $0.line, path: $0.path) }
+      first.reason = .personalIdentityNumber(place, elsewhere: Array(shown), elsewhereCount: others.count)
     }
     return first
   }

@@ -27,9 +27,9 @@ struct SourcedReader {
     let source = try entry.string("source")
     let estimate = entry.optional("estimate") == nil ? false : try entry.bool("estimate")
     let note = try entry.optionalString("note")
-    if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, "every value needs a source") }
+    if source.allSatisfy(\.isWhitespace) { throw entry.fail("source", nil, .needsSource) }
     if estimate && (note ?? "").allSatisfy(\.isWhitespace) {
-      throw entry.fail("note", nil, "an estimate needs a note saying how it was derived")
+      throw entry.fail("note", nil, .estimateNeedsNote)
     }
     let year = try entry.integer("year")
     let evidence = try self.evidence(entry, path, kind, value, estimate: estimate)
@@ -56,26 +56,22 @@ struct SourcedReader {
     let present = keys.filter { entry.optional($0) != nil }
     if present.isEmpty && !requiresEvidence { return nil }
     if let missing = keys.first(where: { entry.optional($0) == nil }) {
-      let why =
-        requiresEvidence ? "model format version 2 requires basis, verified and range for every value" : "basis, verified and range go together"
-      throw entry.fail(nil, nil, "\(path): missing required key '\(missing)'; \(why)")
+      throw entry.fail(nil, nil, .missingEvidence(path: path, key: missing, required: requiresEvidence))
     }
     let basis = try entry.choice("basis", Basis.self)
     let derived = basis == .derived || basis == .estimate
     if derived != estimate {
       throw entry.fail(
         "basis", entry.optional("basis"),
-        derived
-          ? "\(path): basis '\(basis.rawValue)' marks a value no source states; set \"estimate\": true and say in note how it was derived"
-          : "\(path): basis '\(basis.rawValue)' means a source states the value; an estimate has basis 'derived' or 'estimate'")
+        derived ? .basisNeedsEstimate(path: path, basis: basis.rawValue) : .basisContradictsEstimate(path: path, basis: basis.rawValue))
     }
     let verifiedNode = try entry.required("verified")
     let verified = try entry.string("verified")
     guard Self.isISODate(verified) else {
-      throw entry.fail("verified", verifiedNode, "\(path): expected the date the value was verified as YYYY-MM-DD, got '\(verified)'")
+      throw entry.fail("verified", verifiedNode, .badVerifiedDate(path: path, text: verified))
     }
     if kind == .table {
-      if entry.optional("range") != nil { throw entry.fail("range", entry.optional("range"), "\(path): a table has no range") }
+      if entry.optional("range") != nil { throw entry.fail("range", entry.optional("range"), .tableHasNoRange(path: path)) }
       return ParameterEvidence(basis: basis, verified: verified, range: ParameterRange(low: value, high: value))
     }
     let rangeObject = try entry.object("range")
@@ -83,15 +79,14 @@ struct SourcedReader {
     let low = try bound(rangeObject, "low", kind)
     let high = try bound(rangeObject, "high", kind)
     guard low <= high else {
-      throw rangeObject.fail(nil, nil, "\(path): the range's low \(Self.text(low)) is above its high \(Self.text(high))")
+      throw rangeObject.fail(nil, nil, .rangeInverted(path: path, low: low, high: high))
     }
     if kind == .share && high > 1 {
-      throw rangeObject.fail("high", rangeObject.optional("high"), "\(path): a share's range must lie between 0 and 1, got high \(Self.text(high))")
+      throw rangeObject.fail("high", rangeObject.optional("high"), .shareRangeOutside(path: path, high: high))
     }
     let range = ParameterRange(low: low, high: high)
     guard range.contains(value) else {
-      throw rangeObject.fail(
-        nil, nil, "\(path): the range \(Self.text(low))–\(Self.text(high)) does not contain the value \(Self.text(value))")
+      throw rangeObject.fail(nil, nil, .rangeExcludesValue(path: path, low: low, high: high, value: value))
     }
     return ParameterEvidence(basis: basis, verified: verified, range: range)
   }
@@ -105,7 +100,7 @@ struct SourcedReader {
     } else {
       number = try NumberText.double(node, path: range.childPath(key), file: file)
     }
-    guard number >= 0 else { throw range.fail(key, node, "must not be negative") }
+    guard number >= 0 else { throw range.fail(key, node, DataMessage.rule(.negativeAmount)) }
     return number
   }
 
@@ -121,11 +116,6 @@ struct SourcedReader {
     return (1...days).contains(day)
   }
 
-  /// A number for a message: without a trailing `.0`.
-  static func text(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
-  }
-
   mutating func money(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> Money {
     try money(object, key, path, positive: false)
   }
@@ -139,8 +129,8 @@ struct SourcedReader {
   private mutating func money(_ object: ObjectReader, _ key: String, _ path: String, positive: Bool) throws(DataError) -> Money {
     let (entry, node) = try entry(object, key)
     let amount = try NumberText.money(node, path: entry.childPath("value"), file: file)
-    if amount < .zero { throw entry.fail("value", node, "must not be negative") }
-    if positive && amount == .zero { throw entry.fail("value", node, "must be greater than 0") }
+    if amount < .zero { throw entry.fail("value", node, DataMessage.rule(.negativeAmount)) }
+    if positive && amount == .zero { throw entry.fail("value", node, .mustBePositive) }
     try record(entry, node, path, .money, Double(amount.ore) / 100)
     return amount
   }
@@ -163,9 +153,9 @@ struct SourcedReader {
   ) throws(DataError) -> Double {
     let (entry, node) = try entry(object, key)
     let number = try NumberText.double(node, path: entry.childPath("value"), file: file)
-    if number < 0 { throw entry.fail("value", node, "must not be negative") }
-    if positive && number == 0 { throw entry.fail("value", node, "must be greater than 0") }
-    if kind == .share && number > 1 { throw entry.fail("value", node, "\(path): must be a share between 0 and 1, got \(number)") }
+    if number < 0 { throw entry.fail("value", node, DataMessage.rule(.negativeAmount)) }
+    if positive && number == 0 { throw entry.fail("value", node, .mustBePositive) }
+    if kind == .share && number > 1 { throw entry.fail("value", node, .shareOutOfRange(path: path, value: number)) }
     try record(entry, node, path, kind, number)
     return number
   }
@@ -175,7 +165,7 @@ struct SourcedReader {
   mutating func table(_ object: ObjectReader, _ key: String, _ path: String) throws(DataError) -> [(value: JSONValue, path: String)] {
     let (entry, node) = try entry(object, key)
     guard case .array(let rows) = node.kind, !rows.isEmpty else {
-      throw entry.fail("value", node, "must be a non-empty array of rows")
+      throw entry.fail("value", node, .emptyTable)
     }
     try record(entry, node, path, .table, Double(rows.count))
     return rows.enumerated().map { ($1, "\(entry.childPath("value"))[\($0)]") }
@@ -184,9 +174,9 @@ struct SourcedReader {
   func code(_ object: ObjectReader, existing: [String: LocalizedName]) throws(DataError) -> String {
     let code = try object.string("code")
     guard !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }) else {
-      throw object.fail("code", object.optional("code"), "a code is lower-case ASCII letters, digits and '_', got '\(code.quotedForMessage)'")
+      throw object.fail("code", object.optional("code"), .badCode(code))
     }
-    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), "duplicate code '\(code.quotedForMessage)'") }
+    guard existing[code] == nil else { throw object.fail("code", object.optional("code"), .duplicateCode(code)) }
     return code
   }
 }

@@ -30,11 +30,14 @@ public enum CSVReader {
   /// A CSV text that cannot be split into cells (only an unclosed quote or text after a closing quote).
   public struct SyntaxError: Error, Sendable, Equatable {
     public var line: Int
-    public var message: String
-    public init(line: Int, message: String) {
+    /// What is wrong, rendered per language.
+    public var reason: SyntaxMessage
+    public init(line: Int, reason: SyntaxMessage) {
       self.line = line
-      self.message = message
+      self.reason = reason
     }
+    /// What is wrong, in English (for logs and tests).
+    public var message: String { reason.text(.en) }
   }
 
   public static func read(_ bytes: [UInt8]) throws(SyntaxError) -> Document {
@@ -56,7 +59,7 @@ public enum CSVReader {
     if let firstInvalid = scan.firstInvalid, scan.hasMultiByte {
       throw SyntaxError(
         line: line(at: firstInvalid, in: bytes),
-        message: "byte \(bytes[firstInvalid].hexForMessage) is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
+        reason: .mixedEncoding(bytes[firstInvalid]))
     }
     var scalars = String.UnicodeScalarView()
     for offset in body.indices {
@@ -65,7 +68,7 @@ public enum CSVReader {
         guard let mapped = windows1252High[Int(byte - 0x80)].flatMap(Unicode.Scalar.init) else {
           throw SyntaxError(
             line: line(at: offset, in: bytes),
-            message: "byte \(byte.hexForMessage) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
+            reason: .unknownEncoding(byte))
         }
         scalars.append(mapped)
       } else {
@@ -166,11 +169,11 @@ public enum CSVReader {
           cell.append(scalars[i])
           i += 1
         }
-        guard closed else { throw SyntaxError(line: quoteLine, message: "a quoted cell starting on this line is never closed") }
+        guard closed else { throw SyntaxError(line: quoteLine, reason: .quotedCellNeverClosed) }
         // Only spaces may follow the closing quote before the separator or the line end.
         while i < n && scalars[i] != separator && (scalars[i] == " " || scalars[i] == "\t") { i += 1 }
         if i < n && scalars[i] != separator && scalars[i] != "\r" && scalars[i] != "\n" {
-          throw SyntaxError(line: line, message: "text after the closing quote of a quoted cell; write a quote inside a quoted cell as \"\"")
+          throw SyntaxError(line: line, reason: .textAfterClosingQuote)
         }
         continue
       }

@@ -12,12 +12,6 @@ public struct JSONParser {
   private var depth = 0
   private static let maximumDepth = 512
 
-  /// A key for a message, in quotes; a key that looks like a personnummer is not repeated, since
-  /// input data must stay pseudonymous (PersonalDataCheck).
-  static func quoted(_ key: String) -> String {
-    PersonalIdentityNumber.looksLikeOne(key) ? "(a key that looks like a personal identity number, not repeated here)" : "'\(key.quotedForMessage)'"
-  }
-
   /// Parses a complete document.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(bytes: bytes)
@@ -29,7 +23,7 @@ public struct JSONParser {
     parser.skipWhitespace()
     let value = try parser.parseValue()
     parser.skipWhitespace()
-    if parser.index < bytes.count { throw parser.error("unexpected text after the JSON value") }
+    if parser.index < bytes.count { throw parser.error(.textAfterValue) }
     return value
   }
 
@@ -37,8 +31,8 @@ public struct JSONParser {
 
   private var column: Int { index - lineStart + 1 }
 
-  private func error(_ message: String) -> JSONSyntaxError {
-    JSONSyntaxError(line: line, column: column, message: message)
+  private func error(_ reason: SyntaxMessage) -> JSONSyntaxError {
+    JSONSyntaxError(line: line, column: column, reason: reason)
   }
 
   private mutating func skipWhitespace() {
@@ -55,7 +49,7 @@ public struct JSONParser {
   }
 
   private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-    guard index < bytes.count else { throw error("unexpected end of file; expected a value") }
+    guard index < bytes.count else { throw error(.unexpectedEnd(expected: .value)) }
     let (startLine, startColumn) = (line, column)
     func value(_ kind: JSONValue.Kind) -> JSONValue { JSONValue(kind, line: startLine, column: startColumn) }
     switch bytes[index] {
@@ -72,20 +66,20 @@ public struct JSONParser {
       try expectLiteral("null")
       return value(.null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return value(.number(try parseNumber()))
-    default: throw error("unexpected \(Self.described(bytes[index])); expected a value")
+    default: throw error(.unexpectedByte(bytes[index]))
     }
   }
 
   private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
     for byte in literal.utf8 {
-      guard index < bytes.count, bytes[index] == byte else { throw error("invalid literal; expected '\(literal)'") }
+      guard index < bytes.count, bytes[index] == byte else { throw error(.invalidLiteral(expected: literal)) }
       index += 1
     }
   }
 
   private mutating func enter() throws(JSONSyntaxError) {
     depth += 1
-    if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+    if depth > Self.maximumDepth { throw error(.nestingTooDeep(levels: Self.maximumDepth)) }
   }
 
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue.Kind {
@@ -102,20 +96,20 @@ public struct JSONParser {
     while true {
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw error(index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a key in double quotes")
+        throw error(index < bytes.count && bytes[index] == UInt8(ascii: "}") ? .trailingComma(before: "}") : .expectedKey)
       }
-      let keyError = error("")
+      let keyError = error(.expectedKey)
       let key = try parseString()
       guard keys.insert(key).inserted else {
-        throw JSONSyntaxError(line: keyError.line, column: keyError.column, message: "duplicate key \(Self.quoted(key))")
+        throw JSONSyntaxError(line: keyError.line, column: keyError.column, reason: .duplicateKey(SyntaxMessage.key(key)))
       }
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key \(Self.quoted(key))") }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon(afterKey: SyntaxMessage.key(key))) }
       index += 1
       skipWhitespace()
       members.append((key, try parseValue()))
       skipWhitespace()
-      guard index < bytes.count else { throw error("unexpected end of file; expected ',' or '}'") }
+      guard index < bytes.count else { throw error(.unexpectedEnd(expected: .commaOr("}"))) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -124,7 +118,7 @@ public struct JSONParser {
         index += 1
         return .object(members)
       }
-      throw error("expected ',' or '}'")
+      throw error(.expectedCommaOr("}"))
     }
   }
 
@@ -140,10 +134,10 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
-      if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw error(.trailingComma(before: "]")) }
       elements.append(try parseValue())
       skipWhitespace()
-      guard index < bytes.count else { throw error("unexpected end of file; expected ',' or ']'") }
+      guard index < bytes.count else { throw error(.unexpectedEnd(expected: .commaOr("]"))) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -152,7 +146,7 @@ public struct JSONParser {
         index += 1
         return .array(elements)
       }
-      throw error("expected ',' or ']'")
+      throw error(.expectedCommaOr("]"))
     }
   }
 
@@ -164,21 +158,21 @@ public struct JSONParser {
       while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
       return index - from
     }
-    guard index < bytes.count else { throw error("invalid number") }
+    guard index < bytes.count else { throw error(.invalidNumber(nil)) }
     if bytes[index] == UInt8(ascii: "0") {
       index += 1
-      if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { throw error("invalid number: leading zero") }
+      if index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { throw error(.invalidNumber(.leadingZero)) }
     } else if digits() == 0 {
-      throw error("invalid number")
+      throw error(.invalidNumber(nil))
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      if digits() == 0 { throw error("invalid number: digits expected after '.'") }
+      if digits() == 0 { throw error(.invalidNumber(.digitsAfterPoint)) }
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-      if digits() == 0 { throw error("invalid number: digits expected in exponent") }
+      if digits() == 0 { throw error(.invalidNumber(.digitsInExponent)) }
     }
     return String(decoding: bytes[start..<index], as: UTF8.self)
   }
@@ -195,7 +189,7 @@ public struct JSONParser {
         return text
       }
       if byte == UInt8(ascii: "\\") { break }
-      if byte < 0x20 { throw error("control character in string; write it escaped") }
+      if byte < 0x20 { throw error(.controlCharacterInString) }
       index += byte < 0x80 ? 1 : try utf8SequenceLength()
     }
     var scalars = Array(bytes[start..<index])
@@ -205,7 +199,7 @@ public struct JSONParser {
         index += 1
         return String(decoding: scalars, as: UTF8.self)
       }
-      if byte < 0x20 { throw error("control character in string; write it escaped") }
+      if byte < 0x20 { throw error(.controlCharacterInString) }
       if byte != UInt8(ascii: "\\") {
         let length = byte < 0x80 ? 1 : try utf8SequenceLength()
         scalars.append(contentsOf: bytes[index..<index + length])
@@ -229,39 +223,32 @@ public struct JSONParser {
         var code = try parseHex4()
         if (0xD800..<0xDC00).contains(code) {
           guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-            throw error("unpaired surrogate in \\u escape")
+            throw error(.unpairedSurrogate)
           }
           index += 2
           let low = try parseHex4()
-          guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate in \\u escape") }
+          guard (0xDC00..<0xE000).contains(low) else { throw error(.unpairedSurrogate) }
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
-        guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+        guard let scalar = Unicode.Scalar(code) else { throw error(.invalidUnicodeEscape) }
         scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-      default: throw error("invalid escape: \\ before \(Self.described(escape))")
+      default: throw error(.invalidEscape(escape))
       }
     }
-    throw error("unterminated string")
+    throw error(.unterminatedString)
   }
 
   /// The length of the UTF-8 sequence at `index`; a file that is not UTF-8 is refused at its
   /// first bad byte rather than read with U+FFFD in place of what its author wrote.
   private func utf8SequenceLength() throws(JSONSyntaxError) -> Int {
     guard let length = UTF8Sequence.length(in: bytes, at: index) else {
-      throw error("invalid UTF-8 (byte \(bytes[index].hexForMessage)) in string; save the file as UTF-8")
+      throw error(.invalidUTF8InString(bytes[index]))
     }
     return length
   }
 
-  /// A byte for a message: `character 'V'` when it is printable ASCII, else `byte 0xE5` (a byte
-  /// of a longer UTF-8 character, or a control character, which a terminal must not receive raw).
-  static func described(_ byte: UInt8) -> String {
-    (0x21...0x7E).contains(byte)
-      ? "character '\(Character(Unicode.Scalar(byte)))'" : "byte \(byte.hexForMessage)"
-  }
-
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+    guard index + 4 <= bytes.count else { throw error(.invalidUnicodeEscape) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[index]
@@ -270,7 +257,7 @@ public struct JSONParser {
       case 0x30...0x39: digit = UInt32(byte - 0x30)
       case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
       case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-      default: throw error("invalid \\u escape")
+      default: throw error(.invalidUnicodeEscape)
       }
       value = value * 16 + digit
       index += 1
@@ -283,6 +270,18 @@ public struct JSONParser {
 public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
   public var line: Int
   public var column: Int
-  public var message: String
-  public var description: String { "line \(line), column \(column): \(message)" }
+  /// What is wrong, rendered per language.
+  public var reason: SyntaxMessage
+  public init(line: Int, column: Int, reason: SyntaxMessage) {
+    self.line = line
+    self.column = column
+    self.reason = reason
+  }
+  /// What is wrong, in English (for logs and tests).
+  public var message: String { reason.text(.en) }
+  public var description: String { text(.en) }
+  /// The place and what is wrong, in `language`: `line 3, column 5: …` / `rad 3, kolumn 5: …`.
+  public func text(_ language: Language) -> String {
+    (language == .sv ? "rad \(line), kolumn \(column): " : "line \(line), column \(column): ") + reason.text(language)
+  }
 }

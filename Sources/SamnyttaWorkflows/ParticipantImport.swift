@@ -23,7 +23,7 @@ public enum ParticipantImport {
   public struct Document: Sendable {
     public var text: String
     public var participantRecords: Int
-    public var notes: [String] = []
+    public var notes: [DataError] = []
     public var bytes: [UInt8] { Array(text.utf8) }
   }
 
@@ -61,7 +61,9 @@ public enum ParticipantImport {
   /// without a line (it has none yet) and say that nothing was written.
   static func check(_ bytes: [UInt8], label: String, model: PreparedModel) throws {
     func unwritten(_ error: DataError) -> DataError {
-      DataError(file: "\(label) (not written)", path: error.path, message: error.message)
+      var unwritten = DataError(file: label, path: error.path, reason: error.reason)
+      unwritten.notWritten = true
+      return unwritten
     }
     do {
       _ = try EvaluatedDocument.validate(bytes, file: label, model: model)
@@ -78,15 +80,15 @@ public enum ParticipantImport {
     do {
       tree = try JSONParser.parse(try FileReading.read(path))
     } catch let error as JSONSyntaxError {
-      throw DataError(file: path, path: "", line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+      throw DataError(file: path, path: "", line: error.line, column: error.column, reason: .invalidJSON(error.reason))
     }
     guard case .object(let members) = tree.kind else {
-      throw DataError(file: path, path: "$", line: tree.line, column: tree.column, message: "expected an object, found \(tree.typeName)")
+      throw DataError(file: path, path: "$", line: tree.line, column: tree.column, reason: .expectedType(.object, found: .init(tree)))
     }
     if let kind = members.first(where: { $0.key == "kind" })?.value, case .string("summary") = kind.kind {
       throw DataError(
         file: path, path: "$.kind", line: kind.line, column: kind.column,
-        message: "a summary document has no participants to import into; use an evaluation document")
+        reason: .summaryHasNoParticipants)
     }
     guard case .object(let fields) = JSONOutput(tree) else { return [:] }
     return fields

@@ -56,7 +56,7 @@ enum ImportCommand {
     let document = try ParticipantImport.assemble(
       csv: csv, csvPath: csvPath, sheet: args.options["sheet"], base: base, overrides: .init(fields: overrides, cost: cost), model: model,
       label: label)
-    for note in document.notes { Output.err(CommandMessage.note(note).text(args.l) + "\n") }
+    for note in document.notes { Output.err(CommandMessage.note(note.text(args.l)).text(args.l) + "\n") }
 
     if dbAdd {
       try DatabaseCommands.addDocuments([(file: label, bytes: document.bytes)], model: PreparedModel(model.parameters), args: args, context: context)

@@ -88,10 +88,12 @@ enum Tool {
       Output.error("\(CLIMessage.errorPrefix.text(error.language)): \(error)\n")
       return ExitCode.usage
     } catch let error as DataError {
-      Output.error("error: \(error)\n")
+      let l = CLIMessage.language(arguments: arguments, environment: environment)
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
       return ExitCode.dataError
     } catch let error as DataErrors {
-      Output.error(error.errors.map { "error: \($0)\n" }.joined())
+      let l = CLIMessage.language(arguments: arguments, environment: environment)
+      Output.error(error.errors.map { "\(CLIMessage.errorPrefix.text(l)): \($0.text(l))\n" }.joined())
       return ExitCode.dataError
     } catch let error as MissingFileError {
       Output.error("error: \(error)\n")

@@ -26,7 +26,7 @@ import Testing
   @Test func errorsNameStandardInput() throws {
     let broken = try CLI.run(["evaluate", "-"], standardInput: Data("{\"formatVersion\": 1,\n \"name\": 3}".utf8))
     #expect(broken.status == 65)
-    #expect(broken.err.hasPrefix("error: <stdin>:"), "\(broken.err)")
+    #expect(broken.err.hasPrefix("fel: <stdin>:"), "\(broken.err)")
     let empty = try CLI.run(["validate", "-"])
     #expect(empty.status == 65 && empty.err.contains("<stdin>"), "\(empty)")
   }
@@ -48,9 +48,13 @@ import Testing
     let directory = try TemporaryDirectory()
     let csv = "deltagare;period;försörjning;månader;handläggare\nP1;före;arbete;12;Eva\nP1;efter;arbete;12;Eva\n"
     let out = directory.path("d.json")
-    let result = try CLI.run(["import", "-", "--into", out, "--name", "n", "--association", "a", "--cost", "0"], standardInput: Data(csv.utf8))
+    let arguments = ["import", "-", "--into", out, "--name", "n", "--association", "a", "--cost", "0"]
+    let result = try CLI.run(arguments, environment: CLI.english, standardInput: Data(csv.utf8))
     #expect(result.status == 0, "\(result)")
-    #expect(result.err.hasPrefix("anmärkning: <stdin>:1: column 'handläggare' is not an import column and is ignored"), "\(result.err)")
-    #expect(result.out == "importerade 1 deltagarpost från <stdin> till \(out)\n")
+    #expect(result.err.hasPrefix("note: <stdin>:1: column 'handläggare' is not an import column and is ignored"), "\(result.err)")
+    #expect(result.out == "imported 1 participant record from <stdin> into \(out)\n")
+    let swedish = try CLI.run(arguments, standardInput: Data(csv.utf8))
+    #expect(swedish.err.hasPrefix("anmärkning: <stdin>:1: kolumnen 'handläggare' är ingen importkolumn och hoppas över"), "\(swedish.err)")
+    #expect(swedish.out == "importerade 1 deltagarpost från <stdin> till \(out)\n")
   }
 }

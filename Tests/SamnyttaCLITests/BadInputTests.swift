@@ -246,7 +246,7 @@ let badInputs: [BadInput] = [
     let directory = try TemporaryDirectory()
     let path = try directory.write("bad.json", input.text)
     for command in ["evaluate", "validate", "explain"] {
-      let result = try CLI.run([command, path])
+      let result = try CLI.run([command, path], environment: CLI.english)
       #expect(result.status == input.status, "\(command): \(result)")
       #expect(result.out.isEmpty, "\(command) wrote to standard output: \(result.out)")
       #expect(result.err.hasPrefix("error: \(path):"), "\(command): message does not start with the file: \(result.err)")
@@ -255,6 +255,10 @@ let badInputs: [BadInput] = [
       }
       if input.name.hasPrefix("personnummer") { #expect(!result.err.contains("1234") && !result.err.contains("１２３４"), "\(command): \(result.err)") }
     }
+    // Swedish by default: the same place, in other words.
+    let swedish = try CLI.run(["validate", path])
+    #expect(swedish.status == input.status && swedish.err.hasPrefix("fel: \(path):"), "\(swedish.err)")
+    if input.name.hasPrefix("personnummer") { #expect(!swedish.err.contains("1234") && !swedish.err.contains("１２３４"), "\(swedish.err)") }
   }
 
   /// The file name in a message is the one the user typed (a relative path stays relative).
@@ -265,7 +269,7 @@ let badInputs: [BadInput] = [
     environment["SAMNYTTA_MODELS"] = CLI.modelsDirectory
     let result = try CLI.run(["evaluate", "bad.json"], in: directory.url, environment: environment)
     #expect(result.status == 65)
-    #expect(result.err.hasPrefix("error: bad.json:"), "\(result.err)")
+    #expect(result.err.hasPrefix("fel: bad.json:"), "\(result.err)")
     // The line of the offending value is given too.
     #expect(result.err.contains("bad.json:14:"), "\(result.err)")
   }
@@ -280,7 +284,7 @@ let badInputs: [BadInput] = [
       .replacingOccurrences(of: "\"type\": \"lakarbesok_primarvard\"", with: "\"type\": \"tandlakare\"")
     let path = try directory.write("several.json", text)
     for command in ["evaluate", "validate"] {
-      let result = try CLI.run([command, path])
+      let result = try CLI.run([command, path], environment: CLI.english)
       #expect(result.status == 65, "\(result)")
       let lines = result.err.split(separator: "\n").filter { $0.hasPrefix("error: ") }
       let expected = [
@@ -308,8 +312,8 @@ let badInputs: [BadInput] = [
     let result = try CLI.run(["validate", bad1, good, bad2])
     #expect(result.status == 65)
     #expect(result.out == "\(good): inga fel\n")
-    #expect(result.err.contains("error: \(bad1):"))
-    #expect(result.err.contains("error: \(bad2):"))
+    #expect(result.err.contains("fel: \(bad1):"))
+    #expect(result.err.contains("fel: \(bad2):"))
   }
 
   @Test func missingFileIsExit66() throws {

@@ -94,7 +94,7 @@ import Testing
          "after": {"spells": [{"state": "fiskare", "months": 12}]}}]}}
 
       """)
-    let run = try CLI.run(["validate", path])
+    let run = try CLI.run(["validate", path], environment: CLI.english)
     #expect(run.status == 65)
     #expect(run.err.contains("$.participants[0].counterfactual: a counterfactual period cannot be combined with a comparison group"), "\(run.err)")
     #expect(run.err.contains("$.comparison.participants[0].after.spells[0].state: unknown state 'fiskare'"), "\(run.err)")

@@ -46,7 +46,7 @@ import Testing
 
   @Test func theFreeTextIsCheckedLikeOtherText() throws {
     let directory = try TemporaryDirectory()
-    let number = try CLI.run(["report", try Self.narrated(directory, extra: ["conclusions": 12])])
+    let number = try CLI.run(["report", try Self.narrated(directory, extra: ["conclusions": 12]), "--lang", "en"])
     #expect(number.status == 65 && number.err.contains("conclusions") && number.err.contains("expected a string"), "\(number.err)")
     let personal = try CLI.run(["validate", try Self.narrated(directory, extra: ["targetGroup": "Bland andra 19811218-9876."])])
     #expect(personal.status == 65 && personal.err.contains("targetGroup") && !personal.err.contains("9876"), "\(personal.err)")

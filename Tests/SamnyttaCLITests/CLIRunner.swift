@@ -24,6 +24,9 @@ enum CLI {
       adding: ["SAMNYTTA_MODELS": modelsDirectory, "LC_ALL": "C.UTF-8", "SOURCE_DATE_EPOCH": "1767225600"].merging(extra) { $1 })
   }
 
+  /// The environment for a run whose messages a test reads in English (the default is Swedish).
+  static let english = ["SAMNYTTA_LANG": "en"]
+
   /// Runs `samnytta arguments…` in `directory` (default: the package root) in ``environment(_:)``.
   ///
   /// `standardOutput` replaces the captured standard output (a device copy, a closed pipe; the

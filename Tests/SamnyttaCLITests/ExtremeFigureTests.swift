@@ -42,7 +42,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let path = try directory.write("extreme.json", input.text)
     for arguments in [["validate", path], ["evaluate", path], ["db", "add", path, "--db", directory.path("e.sqlite")]] {
-      let result = try CLI.run(arguments)
+      let result = try CLI.run(arguments, environment: CLI.english)
       #expect(result.status == 65, "\(arguments[0]): \(result)")
       #expect(result.err.contains(input.path), "\(arguments[0]): \(result.err)")
       #expect(result.err.contains("1000000000000000") || result.err.contains("at most"), "\(arguments[0]): \(result.err)")
@@ -57,7 +57,7 @@ import Testing
       .replacingOccurrences(of: #""id": "p1","#, with: #""id": "p1", "count": 10000000,"#)
     let path = try directory.write("hostile.json", text)
     for command in ["validate", "evaluate"] {
-      let result = try CLI.run([command, path])
+      let result = try CLI.run([command, path], environment: CLI.english)
       #expect(result.status == 65, "\(command): \(result)")
       #expect(result.err.contains("$.participants[0]: brings the evaluation's amounts to about"), "\(command): \(result.err)")
       #expect(result.err.contains("below 1000000000000000 kr"), "\(command): \(result.err)")

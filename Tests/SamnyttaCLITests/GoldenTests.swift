@@ -87,6 +87,25 @@ import Testing
     try assertSnapshot(output(["models"]), named: "models")
   }
 
+  /// Data errors are Swedish by default and English with `SAMNYTTA_LANG=en` (`validate` and `import`
+  /// take no `--lang`): rule violations, a JSON syntax error, and a CSV import's cells.
+  @Test(arguments: [("sv", [:]), ("en", CLI.english)] as [(String, [String: String])])
+  func dataErrors(language: String, environment: [String: String]) throws {
+    let directory = try TemporaryDirectory()
+    try directory.write(
+      "rules.json",
+      variant("\"state\": \"arbete\", \"months\": 12", "\"state\": \"fiskare\", \"months\": 13").replacingOccurrences(
+        of: "\"id\": \"p1\"", with: "\"id\": \"p1\", \"count\": 0"))
+    try directory.write("syntax.json", "{\n  \"formatVersion\": 1,\n}\n")
+    try directory.write("people.csv", "deltagare;period;försörjning;månader\nP1;före;arbete;12\nP1;efter;fiskare;13,5\n")
+    let models = ["SAMNYTTA_MODELS": CLI.modelsDirectory].merging(environment) { $1 }
+    let validate = try CLI.run(["validate", "rules.json", "syntax.json"], in: directory.url, environment: models)
+    #expect(validate.status == 65 && validate.out.isEmpty, "\(validate)")
+    let imported = try CLI.run(["import", "people.csv", "--into", "out.json"] + ImportCommandTests.metadata, in: directory.url, environment: models)
+    #expect(imported.status == 65 && imported.out.isEmpty, "\(imported)")
+    try assertSnapshot(validate.err + imported.err, named: "data-errors-\(language)")
+  }
+
   /// The text report is Swedish by default and writes kronor with space thousands separators.
   @Test func swedishTextUsesSpaceThousandsSeparators() throws {
     let text = try output(["evaluate", Self.typfall])

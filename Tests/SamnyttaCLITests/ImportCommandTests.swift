@@ -111,7 +111,7 @@ import Testing
     let fresh = directory.path("fresh.json")
     let db = directory.path("db.sqlite")
     for target in [["--into", existing], ["--into", fresh] + Self.metadata, ["--db-add", "--db", db] + Self.metadata] {
-      let result = try CLI.run(["import", csv] + target)
+      let result = try CLI.run(["import", csv] + target, environment: CLI.english)
       #expect(result.status == 65, "\(result)")
       #expect(result.out.isEmpty)
       let lines = result.err.split(separator: "\n")
@@ -129,9 +129,11 @@ import Testing
     let directory = try TemporaryDirectory()
     let text = #"{"formatVersion": 1, "name": "X", "association": "Y", "cost": {"total": 5, "byType": {"a": 4}}, "participants": []}"#
     let base = try directory.write("base.json", text)
-    let result = try CLI.run(["import", Self.template, "--into", base])
+    let result = try CLI.run(["import", Self.template, "--into", base], environment: CLI.english)
     #expect(result.status == 65)
     #expect(result.err == "error: \(base) (not written): $.cost.byType: sums to 4 kr but total is 5 kr\n")
+    let swedish = try CLI.run(["import", Self.template, "--into", base])
+    #expect(swedish.err == "fel: \(base) (inte skriven): $.cost.byType: summan är 4 kr men totalen är 5 kr\n")
     #expect(try String(contentsOfFile: base, encoding: .utf8) == text)
   }
 
@@ -142,14 +144,18 @@ import Testing
     let csv = try directory.write(
       "pnr.csv", "deltagare;period;försörjning;månader;kön\nP1;före;arbete;12;K\nP1;efter;arbete;12;K 850101\u{2013}1234\n")
     let out = directory.path("out.json")
-    let cell = try CLI.run(["import", csv, "--into", out] + Self.metadata)
+    let cell = try CLI.run(["import", csv, "--into", out] + Self.metadata, environment: CLI.english)
     #expect(cell.status == 65)
     #expect(cell.err.hasPrefix("error: \(csv):3: column 'kön': looks like a Swedish personal identity number (personnummer)"), "\(cell.err)")
     #expect(!cell.err.contains("1234"))
-    let name = try CLI.run(["import", Self.template, "--into", out, "--name", "Insats för 19850101-1234", "--association", "A", "--cost", "1"])
+    let name = try CLI.run(
+      ["import", Self.template, "--into", out, "--name", "Insats för 19850101-1234", "--association", "A", "--cost", "1"], environment: CLI.english)
     #expect(name.status == 65)
     #expect(name.err.hasPrefix("error: \(out) (not written): $.name: looks like a Swedish personal identity number"), "\(name.err)")
     #expect(!name.err.contains("1234"))
+    let swedish = try CLI.run(["import", csv, "--into", out] + Self.metadata)
+    #expect(swedish.err.hasPrefix("fel: \(csv):3: kolumn 'kön': ser ut som ett personnummer"), "\(swedish.err)")
+    #expect(!swedish.err.contains("1234"))
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 
@@ -178,7 +184,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let text = #"{"formatVersion": 1, "kind": "summary", "name": "S", "association": "A", "participants": 3, "revenue": 1, "cost": 1}"#
     let base = try directory.write("s.json", text)
-    let result = try CLI.run(["import", Self.template, "--into", base])
+    let result = try CLI.run(["import", Self.template, "--into", base], environment: CLI.english)
     #expect(result.status == 65)
     #expect(result.err.contains("$.kind: a summary document has no participants to import into"))
     #expect(try String(contentsOfFile: base, encoding: .utf8) == text)

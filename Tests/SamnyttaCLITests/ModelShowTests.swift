@@ -59,7 +59,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let text = try String(contentsOfFile: CLI.modelsDirectory + "/se-2026.json", encoding: .utf8)
     let copy = try directory.write("my-model.json", text)
-    let result = try CLI.run(["model", "show", copy])
+    let result = try CLI.run(["model", "show", copy], environment: CLI.english)
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("my-model.json:3:9: $.id: the model id 'se-2026' must equal the file name without .json ('my-model')"), "\(result)")
     #expect(try CLI.run(["evaluate", "Docs/examples/forsorjningsstod-8000-till-arbete-23000.json", "--model", copy]).status == 65)

@@ -215,9 +215,12 @@ import Testing
     let value = try #require(text.range(of: "\"value\":", range: key.upperBound..<text.endIndex))
     let end = try #require(text.range(of: ",", range: value.upperBound..<text.endIndex))
     let model = try directory.write("se-2025.json", text.replacingCharacters(in: value.upperBound..<end.lowerBound, with: " 0"))
-    let result = try CLI.run(["evaluate", Self.seed, "--model", model])
+    let result = try CLI.run(["evaluate", Self.seed, "--model", model, "--lang", "en"])
     #expect(result.status == 65, "\(result)")
     #expect(result.err.contains("$.labour.averageMonthlySalary.value: must be greater than 0"), "\(result)")
+    let swedish = try CLI.run(["evaluate", Self.seed, "--model", model])
+    #expect(
+      swedish.err.contains("fel: \(model):") && swedish.err.contains("$.labour.averageMonthlySalary.value: måste vara större än 0"), "\(swedish)")
   }
 }
 

@@ -144,7 +144,7 @@ import Testing
     let place = ParticipantCSV.locate(location, in: try Self.records())
     #expect(place.line == line)
     #expect(place.column == column)
-    #expect(place.context == context)
+    #expect(DataMessage.text(place.context, .en) == context)
   }
 
   /// Places the file cannot hold (the document's own fields, the list as a whole, a participant it
@@ -164,6 +164,6 @@ import Testing
     let place = ParticipantCSV.locate(location, in: try Self.records())
     #expect(place.line == line)
     #expect(place.column == nil)
-    #expect(place.context == context)
+    #expect(DataMessage.text(place.context, .en) == context)
   }
 }

@@ -44,19 +44,17 @@ import Testing
     // "namn;kön" in Windows-1252, then one of the five bytes it leaves undefined.
     for (byte, hex) in [(0x81, "81"), (0x8D, "8D"), (0x8F, "8F"), (0x90, "90"), (0x9D, "9D")] as [(UInt8, String)] {
       let bytes = Array("namn;k".utf8) + [0xF6] + Array("n\r\nx;".utf8) + [byte]
-      #expect(
-        throws: CSVReader.SyntaxError(line: 2, message: "byte 0x\(hex) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
-      ) { try CSVReader.read(bytes) }
+      let error = #expect(throws: CSVReader.SyntaxError(line: 2, reason: .unknownEncoding(byte))) { try CSVReader.read(bytes) }
+      #expect(error?.message == "byte 0x\(hex) is neither UTF-8 nor a Windows-1252 character; save the file as UTF-8")
     }
   }
 
   @Test func aUTF8FileWithABadByteIsAnErrorOnItsLineNotMojibake() {
     // "kön" in UTF-8 on line 1, a Latin-1 "å" on line 3 (a CR, then a CRLF, before it).
     let bytes = Array("id;kön\rx;1\r\ny;".utf8) + [0xE5]
-    #expect(
-      throws: CSVReader.SyntaxError(
-        line: 3, message: "byte 0xE5 is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
-    ) { try CSVReader.read(bytes) }
+    let error = #expect(throws: CSVReader.SyntaxError(line: 3, reason: .mixedEncoding(0xE5))) { try CSVReader.read(bytes) }
+    #expect(error?.message == "byte 0xE5 is not UTF-8, but the file holds UTF-8 text elsewhere; save the whole file as UTF-8")
+    #expect(error?.reason.text(.sv) == "byten 0xE5 är inte UTF-8, men filen har UTF-8-text på andra ställen; spara hela filen som UTF-8")
   }
 
   @Test func aQuotedLineBreakCountsForTheLineOfABadByte() {
@@ -66,9 +64,8 @@ import Testing
   }
 
   @Test func anUnclosedQuoteNamesTheLineItStartsOn() {
-    #expect(throws: CSVReader.SyntaxError(line: 2, message: "a quoted cell starting on this line is never closed")) {
-      try read("a;b\nx;\"open\nmore\n")
-    }
+    let error = #expect(throws: CSVReader.SyntaxError(line: 2, reason: .quotedCellNeverClosed)) { try read("a;b\nx;\"open\nmore\n") }
+    #expect(error?.message == "a quoted cell starting on this line is never closed")
   }
 
   @Test func textAfterAClosingQuoteIsAnError() {

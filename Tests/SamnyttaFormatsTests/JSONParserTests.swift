@@ -14,7 +14,7 @@ struct JSONParserTests {
   }
 
   @Test func syntaxErrorsHaveLineAndColumn() {
-    #expect(error("{\n  \"a\": 1\n  \"b\": 2\n}") == JSONSyntaxError(line: 3, column: 3, message: "expected ',' or '}'"))
+    #expect(error("{\n  \"a\": 1\n  \"b\": 2\n}") == JSONSyntaxError(line: 3, column: 3, reason: .expectedCommaOr("}")))
     #expect(error("[1, 2,]")?.message == "trailing comma before ']'")
     #expect(error("{\"a\": 1,}")?.message == "trailing comma before '}'")
     #expect(error("{\"a\": 1, \"a\": 2}")?.message == "duplicate key 'a'")
@@ -70,7 +70,9 @@ struct JSONParserTests {
 
   @Test func invalidUTF8AfterAnEscapeIsAlsoRefused() {
     let found = error(bytes: Array("[\"\\n".utf8) + [0xE5] + Array("\"]".utf8))
-    #expect(found == JSONSyntaxError(line: 1, column: 5, message: "invalid UTF-8 (byte 0xE5) in string; save the file as UTF-8"))
+    #expect(found == JSONSyntaxError(line: 1, column: 5, reason: .invalidUTF8InString(0xE5)))
+    #expect(found?.message == "invalid UTF-8 (byte 0xE5) in string; save the file as UTF-8")
+    #expect(found?.text(.sv) == "rad 1, kolumn 5: ogiltig UTF-8 (byte 0xE5) i en textsträng; spara filen som UTF-8")
   }
 
   @Test func invalidUTF8AtTheEndOfFileIsRefused() {

@@ -34,14 +34,17 @@ import Testing
   }
 
   @Test func aStrayByteIsNamedNotEchoedRaw() {
-    #expect(throws: JSONSyntaxError(line: 1, column: 1, message: "unexpected byte 0x1B; expected a value")) {
+    let stray = #expect(throws: JSONSyntaxError(line: 1, column: 1, reason: .unexpectedByte(0x1B))) {
       try JSONParser.parse([0x1B, 0x5B, 0x32, 0x4A])
     }
-    #expect(throws: JSONSyntaxError(line: 1, column: 2, message: "unexpected byte 0xC3; expected a value")) {
-      try JSONParser.parse(Array("[é]".utf8))
-    }
-    #expect(throws: JSONSyntaxError(line: 1, column: 5, message: "invalid escape: \\ before byte 0x07")) {
+    #expect(stray?.message == "unexpected byte 0x1B; expected a value")
+    #expect(stray?.reason.text(.sv) == "oväntad byte 0x1B; förväntade ett värde")
+    let inside = #expect(throws: JSONSyntaxError(line: 1, column: 2, reason: .unexpectedByte(0xC3))) { try JSONParser.parse(Array("[é]".utf8)) }
+    #expect(inside?.message == "unexpected byte 0xC3; expected a value")
+    let escape = #expect(throws: JSONSyntaxError(line: 1, column: 5, reason: .invalidEscape(0x07))) {
       try JSONParser.parse(Array("\"a\\\u{7}\"".utf8))
     }
+    #expect(escape?.message == "invalid escape: \\ before byte 0x07")
+    #expect(escape?.reason.text(.sv) == "ogiltigt omvänt snedstreck: \\ före byten 0x07")
   }
 }

@@ -194,7 +194,9 @@ import Testing
     #expect(
       first.rows[1].cells == [.init(column: 0, value: .bool(true)), .init(column: 1, value: .error("#N/A")), .init(column: 2, value: .number("12"))])
     #expect(try workbook.sheet(named: "andra").rows[0].cells == [.init(column: 0, value: .text("andra"))])
-    #expect(throws: XLSXError("the workbook has no sheet 'Tredje'; its sheets: 'Första', 'Andra'")) { try workbook.sheet(named: "Tredje") }
+    let missing = #expect(throws: XLSXError(.noSuchSheet("Tredje", sheets: ["Första", "Andra"]))) { try workbook.sheet(named: "Tredje") }
+    #expect(missing?.description == "the workbook has no sheet 'Tredje'; its sheets: 'Första', 'Andra'")
+    #expect(missing?.reason.text(.sv) == "arbetsboken har inget blad 'Tredje'; dess blad: 'Första', 'Andra'")
   }
 
   @Test func aBrokenWorkbookIsAnErrorNeverATrap() throws {
@@ -202,7 +204,8 @@ import Testing
     var zip = ZipWriter()
     zip.add("xl/workbook.xml", Array("<workbook><sheets></sheets></workbook>".utf8))
     zip.add("xl/_rels/workbook.xml.rels", Array("<Relationships/>".utf8))
-    #expect(throws: XLSXError("the workbook has no sheets")) { try XLSXWorkbook(zip.bytes) }
+    let empty = #expect(throws: XLSXError(.noSheets)) { try XLSXWorkbook(zip.bytes) }
+    #expect(empty?.description == "the workbook has no sheets")
     // Every truncation of a real workbook fails cleanly.
     let bytes = Self.handMadeWorkbook()
     for n in stride(from: 0, to: bytes.count, by: 7) { _ = try? XLSXWorkbook(Array(bytes.prefix(n))).sheet() }

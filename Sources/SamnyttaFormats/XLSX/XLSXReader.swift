@@ -47,7 +47,7 @@ public struct XLSXWorkbook: Sendable {
     do {
       archive = try ZipArchive(bytes)
     } catch {
-      throw XLSXError("not a readable .xlsx workbook: \(error.description)")
+      throw XLSXError(.unreadableWorkbook(detail: error.description))
     }
     let workbookPart = try Self.officeDocument(archive)
     let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
@@ -61,7 +61,7 @@ public struct XLSXWorkbook: Sendable {
       names.append(name)
       parts.append(Self.resolve(target, in: folder))
     }
-    guard !names.isEmpty else { throw XLSXError("the workbook has no sheets") }
+    guard !names.isEmpty else { throw XLSXError(.noSheets) }
     sheetNames = names
     sheetParts = parts
     sharedStrings = try Self.sharedStrings(archive, folder: folder, targets: targets)
@@ -73,7 +73,7 @@ public struct XLSXWorkbook: Sendable {
     var index = 0
     if let name {
       guard let i = sheetNames.firstIndex(of: name) ?? sheetNames.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {
-        throw XLSXError("the workbook has no sheet '\(name)'; its sheets: \(sheetNames.map { "'\($0)'" }.joined(separator: ", "))")
+        throw XLSXError(.noSuchSheet(name, sheets: sheetNames))
       }
       index = i
     }
@@ -87,14 +87,14 @@ public struct XLSXWorkbook: Sendable {
     do {
       return try archive.contents(of: entry)
     } catch {
-      throw XLSXError("not a readable .xlsx workbook: \(error.description)")
+      throw XLSXError(.unreadableWorkbook(detail: error.description))
     }
   }
 
   /// Every token of a part, or an error naming it.
   static func tokens(_ archive: ZipArchive, _ name: String, required: Bool = true) throws(XLSXError) -> [XMLToken] {
     guard let bytes = try part(archive, name) else {
-      if required { throw XLSXError("not an .xlsx workbook: it has no \(name)") }
+      if required { throw XLSXError(.notAWorkbook(missingPart: name)) }
       return []
     }
     var tokenizer = XMLTokenizer(bytes)
@@ -426,6 +426,10 @@ extension String {
 
 /// A workbook that cannot be read: what was wrong, in words.
 public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+  /// What is wrong, rendered per language.
+  public var reason: SyntaxMessage
+  public init(_ reason: SyntaxMessage) { self.reason = reason }
+  /// A damaged workbook's technical detail (a part, a row, a cell reference), English in every language.
+  public init(_ detail: String) { self.reason = .damagedWorkbook(detail) }
+  public var description: String { reason.text(.en) }
 }
