@@ -39,14 +39,3 @@ public struct UsageError: Error, CustomStringConvertible {
   }
   public var description: String { message + (usage.map { "\n\(CLIMessage.usagePrefix.text(language)): \($0)" } ?? "") }
 }
-
-/// Some other failure that is not the user's data (an output file that cannot be written): exit 73 or 1.
-public struct ToolError: Error, CustomStringConvertible {
-  public var message: String
-  public var code: Int32 = ExitCode.failure
-  public init(message: String, code: Int32 = ExitCode.failure) {
-    self.message = message
-    self.code = code
-  }
-  public var description: String { message }
-}

@@ -98,6 +98,17 @@ public enum NumberFormatting {
     return (negative ? "−" : "") + out
   }
 
+  /// A decimal for people with its whole part grouped as kronor are: `1 273,3` (sv), `1,273.3`
+  /// (en), so a payback of more than 1 000 months reads like any other large number.
+  public static func groupedDecimal(_ x: Double, decimals: Int, language: Language) -> String {
+    let text = decimal(x, decimals: decimals, language: language)
+    let negative = text.hasPrefix("−")
+    let body = negative ? text.dropFirst() : Substring(text)
+    let whole = body.prefix { $0.isASCII && $0.isNumber }
+    guard !whole.isEmpty else { return text }
+    return group(digits: String(whole), negative: negative, separator: language == .sv ? " " : ",") + body.dropFirst(whole.count)
+  }
+
   /// A ratio for people: decimal comma in Swedish, point in English.
   public static func decimal(_ x: Double, decimals: Int, language: Language) -> String {
     let text = fixed(x, decimals: decimals, decimalSeparator: language == .sv ? "," : ".")

@@ -61,6 +61,10 @@ public enum CommandMessage: Sendable, Hashable {
   case noModelsFound
   case note(String)
   case cannotWriteStandardOutput(reason: String)
+  // `report --format pdf`.
+  case browserMissing
+  /// Chromium ran and wrote no PDF: its own (English) words.
+  case printFailed(String)
 
   /// One of each message, for the test that every message exists in both languages.
   public static let examples: [CommandMessage] = [
@@ -76,6 +80,7 @@ public enum CommandMessage: Sendable, Hashable {
     .imported(records: 2, from: "a.csv", into: "a.json"), .importedLabel("a.csv"), .batchEvaluated(done: 1, total: 2),
     .batchSaved(done: 1, total: 2), .batchDone(count: 2, model: "se-2026"), .reportWritten("rapport-steget.html"), .defaultModelMark,
     .noModelsFound, .note("kolumnen 'x' används inte"), .cannotWriteStandardOutput(reason: "No space left on device"),
+    .browserMissing, .printFailed("exit 1"),
   ]
 
   public func text(_ l: Language) -> String {
@@ -169,6 +174,11 @@ public enum CommandMessage: Sendable, Hashable {
     case .noModelsFound: return sv ? "inga modeller hittades; sätt SAMNYTTA_MODELS till mappen Models" : "no models found; set SAMNYTTA_MODELS to the Models directory"
     case .note(let text): return sv ? "anmärkning: \(text)" : "note: \(text)"
     case .cannotWriteStandardOutput(let r): return sv ? "kan inte skriva till standard ut: \(r)" : "cannot write to standard output: \(r)"
+    case .browserMissing:
+      return sv
+        ? "PDF kräver Chromium utan fönster, som inte hittades: installera paketet 'chromium' (Debian/Ubuntu: apt-get install chromium), sätt CHROMIUM till dess sökväg, eller skriv --format html och skriv ut den från en webbläsare"
+        : "PDF needs headless Chromium, which was not found: install the package 'chromium' (Debian/Ubuntu: apt-get install chromium), set CHROMIUM to its path, or write --format html and print it from a browser"
+    case .printFailed(let d): return sv ? "Chromium kunde inte skriva ut rapporten som PDF: \(d)" : "Chromium could not print the report to PDF: \(d)"
     }
   }
 }

@@ -101,7 +101,7 @@ extension KeyFigure {
     let kr = Labels.text(.kr, l)
     let text: String =
       switch self {
-      case .paybackMonths: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(Labels.text(.months, l))"
+      case .paybackMonths: "\(NumberFormatting.groupedDecimal(x, decimals: 1, language: l)) \(Labels.text(.months, l))"
       case .verkningsgrad: "\(NumberFormatting.decimal(x, decimals: 1, language: l)) \(signed ? Labels.text(.percentagePoints, l) : "%")"
       case .returnPerKrona: "\(NumberFormatting.decimal(x, decimals: 2, language: l)) \(kr)"
       default: "\(NumberFormatting.grouped(kronor: x, language: l)) \(kr)"

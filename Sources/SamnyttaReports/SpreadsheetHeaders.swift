@@ -37,7 +37,9 @@ public enum SpreadsheetHeaders {
     switch column {
     case "perspective": Perspective(rawValue: text).map { Labels.perspective($0, l) } ?? text
     case "scope": text == "total" ? (l == .sv ? "totalt" : "total") : text == "per_participant" ? Labels.text(.perParticipant, l) : text
-    case "summary": text == "yes" ? (l == .sv ? "ja" : "yes") : text == "no" ? (l == .sv ? "nej" : "no") : text
+    case "summary", _ where column.hasPrefix("amounts_at_price_year_"):
+      text == "yes" ? (l == .sv ? "ja" : "yes") : text == "no" ? (l == .sv ? "nej" : "no") : text
+    case "kind": kinds[text].map { l == .sv ? $0.sv : $0.en } ?? text
     case "figure": KeyFigure(rawValue: text)?.label(l) ?? text
     case "class_group": text.isEmpty ? text : Labels.classGroupWords(text, l)
     case "peer_level": PeerGroup.Level(rawValue: text).map { NormsTables.levelText($0, l) } ?? text
@@ -50,8 +52,26 @@ public enum SpreadsheetHeaders {
     if let figure = KeyFigure.allCases.first(where: { $0.csvHeader == key }) { return figure.label(l) }
     // The evaluation table's column predates csvHeader's spelling ("profitability_year_1").
     if key == "profitability_year1" { return KeyFigure.profitabilityYear1.label(l) }
-    return labels[key].map { l == .sv ? $0.sv : $0.en } ?? key
+    if let label = labels[key] { return l == .sv ? label.sv : label.en }
+    return numbered(key, l) ?? key
   }
+
+  /// The portfolio's columns named by a value: `sex_kvinna`, `exit_reason_3`, `amounts_at_price_year_2026`.
+  static func numbered(_ key: String, _ l: Language) -> String? {
+    let sv = l == .sv
+    if key == "sex_not_given" { return sv ? "Kön: uppgift saknas" : "Sex: not given" }
+    if key.hasPrefix("sex_") { return (sv ? "Kön: " : "Sex: ") + key.dropFirst(4) }
+    if key == "exit_reason_not_given" { return sv ? "Avslutsorsak: saknas" : "Exit reason: not given" }
+    if key.hasPrefix("exit_reason_") { return (sv ? "Avslutsorsak " : "Exit reason ") + key.dropFirst(12) }
+    if key.hasPrefix("amounts_at_price_year_") { return (sv ? "Belopp i prisnivå " : "Amounts at price level ") + key.dropFirst(22) }
+    return nil
+  }
+
+  /// The portfolio's kinds of row.
+  static let kinds: [String: (sv: String, en: String)] = [
+    "full": ("utvärdering", "evaluation"), "summary": ("sammanfattning", "summary"), "total": ("totalt", "total"),
+    "national_reference": ("riksreferens", "national reference"),
+  ]
 
   static let labels: [String: (sv: String, en: String)] = [
     "perspective": ("Perspektiv", "Perspective"), "scope": ("Avser", "Scope"), "rank": ("Placering", "Rank"), "id": ("Id", "Id"),
@@ -62,6 +82,7 @@ public enum SpreadsheetHeaders {
     "class_count": ("Antal i klassen", "Class count"), "class_mean": ("Klassens medel", "Class mean"), "deviation": ("Avvikelse", "Deviation"),
     "relative_deviation": ("Relativ avvikelse", "Relative deviation"), "class_median": ("Klassens median", "Class median"),
     "peer_level": ("Jämförelsegrupp", "Peer group"), "national_reference": ("Riksreferens", "National reference"),
+    "kind": ("Typ", "Kind"), "version": ("Version", "Version"), "participants": ("Deltagare", "Participants"),
   ]
 }
 

@@ -146,7 +146,7 @@ extension TextReport {
       let kr = t(.kr)
       let parts = [
         p.verkningsgrad.map { "\(t(.verkningsgrad)) \(NumberFormatting.decimal($0, decimals: 1, language: l)) %" },
-        p.paybackMonths.map { "\(t(.payback)) \(NumberFormatting.decimal($0, decimals: 1, language: l)) \(t(.months))" },
+        p.paybackMonths.map { "\(t(.payback)) \(NumberFormatting.groupedDecimal($0, decimals: 1, language: l)) \(t(.months))" },
         p.costPerVerkningsgrad.map { "\(t(.costPerPoint)) \(NumberFormatting.grouped(kronor: $0, language: l)) \(kr)" },
         p.returnPerKrona.map { "\(t(.returnPerKrona)) \(NumberFormatting.decimal($0, decimals: 2, language: l)) \(kr)" },
       ].compactMap { $0 }

@@ -9,8 +9,8 @@ import Foundation
 enum DatabasePathKind: Equatable {
   case missing
   case regularFile
-  /// Anything else, in words for the message ("a directory", "a character device").
-  case refused(String)
+  /// Anything else.
+  case refused(PathRefusal)
 
   static func of(_ path: String) -> DatabasePathKind {
     var info = stat()
@@ -18,21 +18,21 @@ enum DatabasePathKind: Equatable {
     let problem = errno
     var linkInfo = stat()
     if lstat(path, &linkInfo) == 0 && (linkInfo.st_mode & S_IFMT) == S_IFLNK {
-      return .refused("a symbolic link to a missing file")
+      return .refused(.brokenLink)
     }
     if problem == ENOENT { return .missing }
-    return .refused("a path that cannot be examined (\(String(cString: strerror(problem))))")
+    return .refused(.unexaminable(String(cString: strerror(problem))))
   }
 
   static func kind(of mode: mode_t) -> DatabasePathKind {
     switch mode & S_IFMT {
     case S_IFREG: return .regularFile
-    case S_IFDIR: return .refused("a directory")
-    case S_IFCHR: return .refused("a character device")
-    case S_IFBLK: return .refused("a block device")
-    case S_IFIFO: return .refused("a FIFO (named pipe)")
-    case S_IFSOCK: return .refused("a socket")
-    default: return .refused("not a regular file")
+    case S_IFDIR: return .refused(.directory)
+    case S_IFCHR: return .refused(.characterDevice)
+    case S_IFBLK: return .refused(.blockDevice)
+    case S_IFIFO: return .refused(.fifo)
+    case S_IFSOCK: return .refused(.socket)
+    default: return .refused(.special)
     }
   }
 }

@@ -39,7 +39,7 @@ public final class EvaluationDatabase {
       guard access == .readWrite else { throw .noDatabase(path: path) }
       try create(path: path)
     case .refused(let kind):
-      throw .cannotOpen(path: path, reason: "it is \(kind), not a database file")
+      throw .cannotOpen(path: path, reason: .notAFile(kind))
     }
     try checkHeader(path: path)
     if access == .readOnly { return try openReadOnly(path: path) }
@@ -95,7 +95,7 @@ public final class EvaluationDatabase {
     do {
       try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {
-      throw .cannotOpen(path: path, reason: "the directory \(directory.path) cannot be created")
+      throw .cannotOpen(path: path, reason: .folderNotCreatable(directory.path))
     }
     let name = URL(fileURLWithPath: path).lastPathComponent
     let temporary = directory.appendingPathComponent(".\(name).creating-\(UUID().uuidString)").path
@@ -105,14 +105,14 @@ public final class EvaluationDatabase {
       let connection = try SQLiteConnection.open(path: temporary, create: true)
       try migrate(connection)
     } catch {
-      throw .cannotOpen(path: path, reason: "a new database cannot be written in \(directory.path) (\(error))")
+      throw .cannotOpen(path: path, reason: .cannotWriteNew(folder: directory.path, detail: "\(error)"))
     }
     // Losing the race to another process is fine; any other failure is not. Where hard links
     // are unsupported, a rename (which checks for an existing file first) is the fallback.
     if (try? fileManager.linkItem(atPath: temporary, toPath: path)) == nil, !fileManager.fileExists(atPath: path),
       (try? fileManager.moveItem(atPath: temporary, toPath: path)) == nil, !fileManager.fileExists(atPath: path)
     {
-      throw .cannotOpen(path: path, reason: "the new database cannot be moved into place")
+      throw .cannotOpen(path: path, reason: .cannotMoveIntoPlace)
     }
   }
 

@@ -47,7 +47,7 @@ public final class SQLiteConnection {
     guard code == SQLITE_OK, let handle else {
       let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
       if let handle { sqlite3_close_v2(handle) }
-      throw .cannotOpen(path: path, reason: reason)
+      throw .cannotOpen(path: path, reason: .sqlite(reason))
     }
     let connection = SQLiteConnection(path: path, handle: handle)
     sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)

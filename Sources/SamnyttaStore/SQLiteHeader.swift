@@ -16,14 +16,14 @@ struct SQLiteHeader {
   /// Throws ``StoreError/notSamnyttaDatabase(path:)`` when the bytes are not an SQLite header.
   static func read(path: String) throws(StoreError) -> SQLiteHeader? {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .cannotOpen(path: path, reason: "the file cannot be read")
+      throw .cannotOpen(path: path, reason: .unreadable)
     }
     defer { try? handle.close() }
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try handle.read(upToCount: 100) ?? Data())
     } catch {
-      throw .cannotOpen(path: path, reason: "the file cannot be read")
+      throw .cannotOpen(path: path, reason: .unreadable)
     }
     if bytes.isEmpty { return nil }
     guard bytes.count == 100, bytes.starts(with: Array("SQLite format 3\0".utf8)) else {

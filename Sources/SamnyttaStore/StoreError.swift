@@ -2,9 +2,9 @@
 ///
 /// Every message is a full sentence naming the database file, because a user with several
 /// databases (`--db`, `$SAMNYTTA_DB`) must be able to tell which one is meant.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file could not be opened or created at all (missing directory, permissions, a directory).
-  case cannotOpen(path: String, reason: String)
+  case cannotOpen(path: String, reason: OpenReason)
   /// The file is not SQLite, or is SQLite belonging to another program. It was not modified.
   case notSamnyttaDatabase(path: String)
   /// The file was written by a newer Samnytta. It was not modified.
@@ -50,6 +50,50 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         + "nothing was added."
     case .noSuchEvaluation(let path, let id):
       return "The evaluation database \(path) has no evaluation with id \(id)."
+    }
+  }
+}
+
+/// Why a database file cannot be opened or created, as values each language renders (SamnyttaReports).
+public enum OpenReason: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Something at the path that is not a regular file.
+  case notAFile(PathRefusal)
+  case unreadable
+  case folderNotCreatable(String)
+  /// SQLite could not build a new database in `folder`; `detail` is its own (English) text.
+  case cannotWriteNew(folder: String, detail: String)
+  case cannotMoveIntoPlace
+  /// SQLite's own (English) text.
+  case sqlite(String)
+
+  public var description: String {
+    switch self {
+    case .notAFile(let kind): return "it is \(kind.description), not a database file"
+    case .unreadable: return "the file cannot be read"
+    case .folderNotCreatable(let f): return "the directory \(f) cannot be created"
+    case .cannotWriteNew(let f, let detail): return "a new database cannot be written in \(f) (\(detail))"
+    case .cannotMoveIntoPlace: return "the new database cannot be moved into place"
+    case .sqlite(let text): return text
+    }
+  }
+}
+
+/// What is at a database path that is not a regular file.
+public enum PathRefusal: Equatable, Sendable, CustomStringConvertible {
+  case directory, characterDevice, blockDevice, fifo, socket, special, brokenLink
+  /// `stat` failed: the system's text.
+  case unexaminable(String)
+
+  public var description: String {
+    switch self {
+    case .directory: return "a directory"
+    case .characterDevice: return "a character device"
+    case .blockDevice: return "a block device"
+    case .fifo: return "a FIFO (named pipe)"
+    case .socket: return "a socket"
+    case .special: return "not a regular file"
+    case .brokenLink: return "a symbolic link to a missing file"
+    case .unexaminable(let text): return "a path that cannot be examined (\(text))"
     }
   }
 }

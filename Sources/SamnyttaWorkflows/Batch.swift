@@ -89,7 +89,7 @@ public enum Batch {
         do {
           bytes = [UInt8](try EvaluationDatabase.open(path: path, access: .readOnly).document(id: form.id).bytes)
         } catch let error as StoreError {
-          throw DataError(file: path, path: "", message: error.description)
+          throw DatabaseError(error, path: path)
         }
       }
       let evaluated = try StoredEvaluation.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared, uncertainty: uncertainty)

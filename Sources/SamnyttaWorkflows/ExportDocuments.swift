@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaReports
 import SamnyttaStore
 
 /// `db export --all --out DIR`: every stored document written back into a folder as `ID.json`,
@@ -11,13 +12,13 @@ public enum ExportDocuments {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw CannotCreateError(path: directory, reason: "`db export --all --out DIR` needs a folder, and this is not one")
+        throw CannotCreateError(path: directory, reason: .exportNeedsFolder)
       }
     } else {
       do {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       } catch {
-        throw CannotCreateError(path: directory, reason: "cannot create the folder (or one of its parents)")
+        throw CannotCreateError(path: directory, reason: .cannotCreateFolder)
       }
     }
     let ids = try database.call { try database.allDocumentIDs() }

@@ -1,4 +1,5 @@
 import Foundation
+import SamnyttaReports
 
 /// `write(2)` until every byte is written: a partial write continues where it stopped and an
 /// interrupted one (`EINTR`) is retried. Returns `nil` when all was written, else the `errno`
@@ -25,3 +26,22 @@ public func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> I
 
 /// The text of an `errno` value ("No space left on device").
 public func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+extension SystemReason {
+  /// The reason an `errno` value gives: the common ones in words of each language, any other in
+  /// the system's text.
+  public init(errno code: Int32) {
+    switch code {
+    case ENOENT: self = .noSuchFileOrFolder
+    case EACCES, EPERM: self = .permissionDenied
+    case EISDIR: self = .isDirectory
+    case ENOTDIR: self = .notDirectory
+    case ENOSPC: self = .noSpace
+    case EROFS: self = .readOnlyFileSystem
+    case EEXIST: self = .exists
+    case ELOOP: self = .tooManyLinks
+    case ENAMETOOLONG: self = .nameTooLong
+    default: self = .other(errnoText(code))
+    }
+  }
+}

@@ -1,14 +1,18 @@
 import Foundation
+import SamnyttaFormats
+import SamnyttaReports
 
 /// A file a command names is missing or cannot be read (the CLI exits 66).
 public struct MissingFileError: Error, Sendable, CustomStringConvertible {
   public var path: String
-  public var reason: String
-  public init(path: String, reason: String) {
+  public var reason: FileMessage
+  public init(path: String, reason: FileMessage) {
     self.path = path
     self.reason = reason
   }
-  public var description: String { "\(path): \(reason)" }
+  /// `in.json: filen finns inte` in `language`.
+  public func text(_ language: Language) -> String { "\(path): \(reason.text(language))" }
+  public var description: String { text(.en) }
 }
 
 /// Reading the files a use case is given: a missing file is a `MissingFileError`, never a crash.
@@ -24,10 +28,12 @@ public enum FileReading {
     if path == "-" { return try readStandardInput() }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw MissingFileError(path: path, reason: "no such file")
+      throw MissingFileError(path: path, reason: .noSuchFile)
     }
-    guard !isDirectory.boolValue else { throw MissingFileError(path: path, reason: "is a directory, not a file") }
-    guard let data = FileManager.default.contents(atPath: path) else { throw MissingFileError(path: path, reason: "cannot be read") }
+    guard !isDirectory.boolValue else { throw MissingFileError(path: path, reason: .isDirectory) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw MissingFileError(path: path, reason: .cannotBeRead(access(path, R_OK) != 0 ? SystemReason(errno: errno) : nil))
+    }
     return [UInt8](data)
   }
 }
@@ -45,7 +51,7 @@ extension FileReading {
       } else if count == 0 {
         return bytes
       } else if errno != EINTR {
-        throw MissingFileError(path: standardInputName, reason: "cannot be read: \(String(cString: strerror(errno)))")
+        throw MissingFileError(path: standardInputName, reason: .cannotBeRead(SystemReason(errno: errno)))
       }
     }
   }

@@ -1,4 +1,6 @@
 import Foundation
+import SamnyttaFormats
+import SamnyttaReports
 
 /// Writing a file a command names (`--out PATH`, `db export --all --out DIR`), atomically and
 /// only where a file belongs.
@@ -19,8 +21,8 @@ public enum OutputFile {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
       let code = errno
-      if code == ENOENT { throw failure(path, "the folder \(folder) does not exist") }
-      throw failure(path, "cannot create a file in \(folder): \(errnoText(code))")
+      if code == ENOENT { throw failure(path, .folderMissing(folder)) }
+      throw failure(path, .cannotCreateIn(folder: folder, SystemReason(errno: code)))
     }
     var problem: Int32? = nil
     if let mode = target.existingMode, fchmod(descriptor, mode) != 0 { problem = errno }
@@ -30,7 +32,7 @@ public enum OutputFile {
     if problem == nil && rename(temporary, target.path) != 0 { problem = errno }
     if let problem {
       unlink(temporary)
-      throw failure(path, errnoText(problem))
+      throw failure(path, .system(SystemReason(errno: problem)))
     }
   }
 
@@ -43,36 +45,35 @@ public enum OutputFile {
       guard lstat(current, &info) == 0 else {
         let code = errno
         if code == ENOENT { return (current, nil) }
-        throw failure(path, "\(current) cannot be examined: \(errnoText(code))")
+        throw failure(path, .cannotExamine(current, SystemReason(errno: code)))
       }
       let type = info.st_mode & S_IFMT
       if type == S_IFREG { return (current, info.st_mode & 0o7777) }
       guard type == S_IFLNK else {
-        let kind = describe(type)
-        throw failure(path, current == path ? "it is \(kind), not a regular file" : "it links to \(current), which is \(kind), not a regular file")
+        throw failure(path, .notRegularFile(kind(type), linksTo: current == path ? nil : current))
       }
       guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
-        throw failure(path, "the symbolic link \(current) cannot be read")
+        throw failure(path, .linkUnreadable(current))
       }
       current =
         destination.hasPrefix("/") ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
     }
-    throw failure(path, "too many levels of symbolic links")
+    throw failure(path, .tooManyLinks)
   }
 
-  /// A file type in words, for messages.
-  static func describe(_ type: mode_t) -> String {
+  /// A file type as messages name it.
+  static func kind(_ type: mode_t) -> FileKind {
     switch type {
-    case S_IFDIR: return "a directory"
-    case S_IFCHR: return "a character device"
-    case S_IFBLK: return "a block device"
-    case S_IFIFO: return "a FIFO (named pipe)"
-    case S_IFSOCK: return "a socket"
-    default: return "a special file"
+    case S_IFDIR: return .directory
+    case S_IFCHR: return .characterDevice
+    case S_IFBLK: return .blockDevice
+    case S_IFIFO: return .fifo
+    case S_IFSOCK: return .socket
+    default: return .special
     }
   }
 
-  static func failure(_ path: String, _ reason: String) -> CannotCreateError {
+  static func failure(_ path: String, _ reason: FileMessage) -> CannotCreateError {
     CannotCreateError(path: path, reason: reason)
   }
 }
@@ -80,10 +81,12 @@ public enum OutputFile {
 /// A file a command was asked to write cannot be written there (the CLI exits 73, EX_CANTCREAT).
 public struct CannotCreateError: Error, Sendable, CustomStringConvertible {
   public var path: String
-  public var reason: String
-  public init(path: String, reason: String) {
+  public var reason: FileMessage
+  public init(path: String, reason: FileMessage) {
     self.path = path
     self.reason = reason
   }
-  public var description: String { "\(path): cannot write: \(reason)" }
+  /// `out.json: kan inte skriva: …` in `language`.
+  public func text(_ language: Language) -> String { "\(path): \(FileMessage.cannotWrite.text(language)): \(reason.text(language))" }
+  public var description: String { text(.en) }
 }

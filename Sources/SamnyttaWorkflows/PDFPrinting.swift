@@ -1,4 +1,6 @@
 import Foundation
+import SamnyttaFormats
+import SamnyttaReports
 
 /// `report --format pdf`: the HTML report printed to PDF by headless Chromium, the browser the
 /// report is written and checked for (A4 `@page` rules, page numbers in the margin). Samnytta has
@@ -12,13 +14,15 @@ public enum PDFPrinting {
 
     public var isBrowserMissing: Bool { if case .browserMissing = self { true } else { false } }
 
-    public var description: String {
+    /// The message in `language` (``CommandMessage``).
+    public func text(_ language: Language) -> String {
       switch self {
-      case .browserMissing:
-        "PDF needs headless Chromium, which was not found: install the package 'chromium' (Debian/Ubuntu: apt-get install chromium), set CHROMIUM to its path, or write --format html and print it from a browser"
-      case .printFailed(let detail): "Chromium could not print the report to PDF: \(detail)"
+      case .browserMissing: CommandMessage.browserMissing.text(language)
+      case .printFailed(let detail): CommandMessage.printFailed(detail).text(language)
       }
     }
+
+    public var description: String { text(.en) }
   }
 
   /// The browser to print with: `$CHROMIUM`, else `chromium` or `chromium-browser` on PATH.

@@ -23,20 +23,12 @@ extension Portfolio {
     if names.count > 1 {
       let exact = entries.filter { $0.document.association.compare(association, options: .caseInsensitive) == .orderedSame }
       guard !exact.isEmpty else {
-        throw DataError(
-          file: database.path, path: "",
-          message:
-            "'\(association.quotedForMessage)' matches \(names.count) associations (\(names.sorted().map { "'\($0.quotedForMessage)'" }.joined(separator: ", "))); give one of them in full"
-        )
+        throw DatabaseError(path: database.path, .ambiguousAssociation(association, matches: names.sorted()))
       }
       entries = exact
     }
     guard let first = entries.first else {
-      throw DataError(
-        file: database.path, path: "",
-        message:
-          "no stored evaluation with results of an association matching '\(association.quotedForMessage)' for the year \(year) (`samnytta db list --association NAME --year \(year)`; `samnytta batch` runs evaluations without results)"
-      )
+      throw DatabaseError(path: database.path, .noAssociationResults(association, year: year))
     }
     var interventions: [Intervention] = []
     for (document, run) in entries {

@@ -1,29 +1,46 @@
 import SamnyttaDocuments
+import SamnyttaFormats
+import SamnyttaReports
 import SamnyttaStore
+
+/// Something wrong with the evaluation database, or with what a command asked of it: the file and
+/// a ``DatabaseMessage`` each language renders. The CLI exits 65 (EX_DATAERR) for these.
+public struct DatabaseError: Error, Sendable, CustomStringConvertible {
+  public var path: String
+  public var message: DatabaseMessage
+  public init(path: String, _ message: DatabaseMessage) {
+    self.path = path
+    self.message = message
+  }
+  public init(_ error: StoreError, path: String) { self.init(path: path, .store(error)) }
+  /// `evaluations.sqlite: …` in `language`.
+  public func text(_ language: Language) -> String { "\(path): \(message.text(language))" }
+  public var description: String { text(.en) }
+}
 
 extension EvaluationDatabase {
   /// Opens the database at `path` to store into it (creating or migrating it); a store failure
-  /// becomes a data error naming the file.
-  public static func openForWriting(path: String) throws(DataError) -> EvaluationDatabase {
-    do { return try EvaluationDatabase.open(path: path) } catch { throw DataError(file: path, path: "", message: error.description) }
+  /// becomes a database error naming the file.
+  public static func openForWriting(path: String) throws(DatabaseError) -> EvaluationDatabase {
+    do { return try EvaluationDatabase.open(path: path) } catch { throw DatabaseError(error, path: path) }
   }
 
   /// Opens the database at `path` read-only, for commands that only read: it is never created,
   /// migrated or written. A missing database is a `MissingFileError` (the CLI exits 66); any
-  /// other store failure a data error naming the file.
+  /// other store failure a database error naming the file.
   public static func openForReading(path: String) throws -> EvaluationDatabase {
     do {
       return try EvaluationDatabase.open(path: path, access: .readOnly)
     } catch .noDatabase {
-      throw MissingFileError(path: path, reason: "no such evaluation database (a read-only command never creates one; `samnytta db add` does)")
+      throw MissingFileError(path: path, reason: .noDatabase)
     } catch {
-      throw DataError(file: path, path: "", message: error.description)
+      throw DatabaseError(error, path: path)
     }
   }
 
-  /// Runs a store call, turning its error into a data error naming the database file.
+  /// Runs a store call, turning its error into a database error naming the file.
   public func call<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as StoreError { throw DataError(file: path, path: "", message: error.description) }
+    do { return try body() } catch let error as StoreError { throw DatabaseError(error, path: path) }
   }
 }
 
@@ -35,9 +52,7 @@ extension EvaluationDatabase {
       guard let version else { return try document(id: id) }
       let versions = try versions(of: id)
       guard let match = versions.first(where: { $0.version == version }) else {
-        throw DataError(
-          file: path, path: "",
-          message: "evaluation \(id) has no version \(version); its versions are \(versions.map { String($0.version) }.joined(separator: ", "))")
+        throw DatabaseError(path: path, .noVersion(id: id, version: version, versions: versions.map(\.version)))
       }
       return try document(id: match.id)
     }

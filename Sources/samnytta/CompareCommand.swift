@@ -29,7 +29,8 @@ enum CompareCommand {
       case .json: try Files.emit(report.json().rendered(), to: out)
       case .csv, .xlsx:
         try Files.table(
-          report.csv(), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Jämförelse", out: out, usage: usage)
+          report.csv(), format, dialect, language, headers: try args.csvHeaders(usage: usage),
+          sheet: language == .sv ? "Jämförelse" : "Comparison", out: out, usage: usage)
       case .text, .html, .md: try Files.emit(report.text(language), to: out)
       }
     })

@@ -50,7 +50,8 @@ enum EvaluateCommand {
         try Files.emit(json.rendered(), to: out)
       case .csv, .xlsx:
         try Files.table(
-          KeyFiguresCSV.evaluation(result), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Nyckeltal", out: out,
+          KeyFiguresCSV.evaluation(result), format, dialect, language, headers: try args.csvHeaders(usage: usage),
+          sheet: language == .sv ? "Nyckeltal" : "Key figures", out: out,
           usage: usage)
       case .text, .html, .md: try Files.emit(TextReport.evaluation(result, language: language, uncertainty: uncertainty), to: out)
       }
@@ -67,7 +68,7 @@ enum EvaluateCommand {
       case .csv, .xlsx:
         try Files.table(
           KeyFiguresCSV.summary(figures, participants: summary.participants), format, dialect, language, headers: try args.csvHeaders(usage: usage),
-          sheet: "Nyckeltal", out: out, usage: usage)
+          sheet: language == .sv ? "Nyckeltal" : "Key figures", out: out, usage: usage)
       case .text, .html, .md:
         try Files.emit(TextReport.summary(summary, figures: figures, metadata: metadata, options: options, language: language), to: out)
       }

@@ -27,10 +27,10 @@ enum ModelsCommand {
     name: "model show", usage: showUsage, help: .modelShow,
     run: { context, arguments in
       let args = try Arguments(arguments, valued: ["format", "lang"], flags: [], usage: showUsage)
-      _ = try args.language(usage: showUsage)
+      let language = try args.language(usage: showUsage)
       guard args.positional.count == 1 else { throw UsageError(.expectedOneModel, args.l, usage: showUsage) }
       let format = try args.format(among: [.text, .json], default: .text, usage: showUsage)
       let model = try Files.model(args.positional[0], context: context)
-      Output.out(format == .json ? ModelReport.json(model).rendered() : ModelReport.text(model))
+      Output.out(format == .json ? ModelReport.json(model).rendered() : ModelReport.text(model, language))
     })
 }

@@ -46,7 +46,8 @@ enum NormsCommand {
         case .json: try Files.emit(NormsTables.deviationJSON(deviation).rendered(), to: out)
         case .csv, .xlsx:
           try Files.table(
-            NormsTables.deviationCSV(deviation), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out,
+            NormsTables.deviationCSV(deviation), format, dialect, l, headers: try args.csvHeaders(usage: usage),
+            sheet: l == .sv ? "Jämförande värden" : "Comparative values", out: out,
             usage: usage)
         case .text, .html, .md: try Files.emit(NormsTables.deviationText(deviation, l), to: out)
         }
@@ -57,7 +58,8 @@ enum NormsCommand {
       case .json: try Files.emit(NormsTables.json(groups, priceYear: level.priceYear, model: level.modelID).rendered(), to: out)
       case .csv, .xlsx:
         try Files.table(
-          NormsTables.csv(groups), format, dialect, l, headers: try args.csvHeaders(usage: usage), sheet: "Jämförande värden", out: out, usage: usage)
+          NormsTables.csv(groups), format, dialect, l, headers: try args.csvHeaders(usage: usage),
+          sheet: l == .sv ? "Jämförande värden" : "Comparative values", out: out, usage: usage)
       case .text, .html, .md:
         try Files.emit(NormsTables.text(groups, priceYear: level.priceYear, model: level.modelID, flagged: level.amountsUnknown.count, l), to: out)
       }

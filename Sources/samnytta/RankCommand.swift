@@ -31,7 +31,8 @@ enum RankCommand {
       case .json: try Files.emit(RankTable.json(ranked, by: figure, priceYear: level.priceYear, amountsUnknown: unknown).rendered(), to: out)
       case .csv, .xlsx:
         try Files.table(
-          RankTable.csv(ranked), format, dialect, language, headers: try args.csvHeaders(usage: usage), sheet: "Rangordning", out: out, usage: usage)
+          RankTable.csv(ranked), format, dialect, language, headers: try args.csvHeaders(usage: usage),
+          sheet: language == .sv ? "Rangordning" : "Ranking", out: out, usage: usage)
       case .text, .html, .md:
         let line = NormsTables.priceLine(priceYear: level.priceYear, model: level.modelID, flagged: unknown.count, language)
         try Files.emit(RankTable.text(ranked, language, amountsUnknown: unknown, priceLine: line), to: out)

@@ -40,8 +40,17 @@ enum Tool {
     return Output.finish(status, CLIMessage.language(arguments: arguments, environment: environment))
   }
 
-  private static func dispatch(arguments: [String], environment: [String: String], executablePath: String) -> Int32 {
-    let l = CLIMessage.language(arguments: arguments, environment: environment)
+  /// A leading `--lang X` or `--lang=X` (the main help lists it as global): split off, to be
+  /// given to the command as if it came first among its own options.
+  static func leadingLanguage(_ arguments: [String]) -> (option: [String], rest: [String]) {
+    if arguments.first?.hasPrefix("--lang=") == true { return (Array(arguments.prefix(1)), Array(arguments.dropFirst())) }
+    if arguments.first == "--lang", arguments.count >= 2 { return (Array(arguments.prefix(2)), Array(arguments.dropFirst(2))) }
+    return ([], arguments)
+  }
+
+  private static func dispatch(arguments all: [String], environment: [String: String], executablePath: String) -> Int32 {
+    let l = CLIMessage.language(arguments: all, environment: environment)
+    let (languageOption, arguments) = leadingLanguage(all)
     let context = Context(environment: environment, executablePath: executablePath, language: l)
     guard let first = arguments.first else {
       Output.err(mainHelp(l))
@@ -82,33 +91,32 @@ enum Tool {
       return ExitCode.success
     }
     do {
-      try command.run(context, rest)
+      try command.run(context, languageOption + rest)
       return ExitCode.success
     } catch let error as UsageError {
       Output.error("\(CLIMessage.errorPrefix.text(error.language)): \(error)\n")
       return ExitCode.usage
     } catch let error as DataError {
-      let l = CLIMessage.language(arguments: arguments, environment: environment)
       Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
       return ExitCode.dataError
     } catch let error as DataErrors {
-      let l = CLIMessage.language(arguments: arguments, environment: environment)
       Output.error(error.errors.map { "\(CLIMessage.errorPrefix.text(l)): \($0.text(l))\n" }.joined())
       return ExitCode.dataError
+    } catch let error as DatabaseError {
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
+      return ExitCode.dataError
     } catch let error as MissingFileError {
-      Output.error("error: \(error)\n")
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
       return ExitCode.noInput
     } catch let error as CannotCreateError {
-      Output.error("error: \(error)\n")
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
       return ExitCode.cannotCreate
     } catch let error as PDFPrinting.Failure {
-      Output.error("error: \(error)\n")
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error.text(l))\n")
       return error.isBrowserMissing ? ExitCode.unavailable : ExitCode.failure
-    } catch let error as ToolError {
-      Output.error("error: \(error)\n")
-      return error.code
     } catch {
-      Output.error("error: \(error)\n")
+      // Not reached by any input: every failure above is typed. Kept so nothing ends in a trap.
+      Output.error("\(CLIMessage.errorPrefix.text(l)): \(error)\n")
       return ExitCode.failure
     }
   }

@@ -320,7 +320,7 @@ let badInputs: [BadInput] = [
     let directory = try TemporaryDirectory()
     let path = directory.path("does-not-exist.json")
     for command in ["evaluate", "validate", "explain"] {
-      let result = try CLI.run([command, path])
+      let result = try CLI.run([command, path], environment: CLI.english)
       #expect(result.status == 66, "\(command): \(result)")
       #expect(result.err.contains(path) && result.err.contains("no such file"), "\(result.err)")
       #expect(result.out.isEmpty)
@@ -330,7 +330,7 @@ let badInputs: [BadInput] = [
   @Test func directoryIsExit66() throws {
     let directory = try TemporaryDirectory()
     for command in ["evaluate", "validate", "explain"] {
-      let result = try CLI.run([command, directory.url.path])
+      let result = try CLI.run([command, directory.url.path], environment: CLI.english)
       #expect(result.status == 66, "\(command): \(result)")
       #expect(result.err.contains(directory.url.path) && result.err.contains("directory"), "\(result.err)")
     }

@@ -13,7 +13,7 @@ import Testing
     #expect(added.out.contains("lade till 1:") && added.out.contains("lade till 2:"))
 
     // The same document again: refused, nothing added.
-    let again = try CLI.run(["db", "add", "Docs/examples/realistic-42-participants.json", seed, "--db", db])
+    let again = try CLI.run(["db", "add", "Docs/examples/realistic-42-participants.json", seed, "--db", db], environment: CLI.english)
     #expect(again.status == 65)
     #expect(again.err.contains("already stored"))
     let list = try CLI.run(["db", "list", "--db", db])
@@ -33,7 +33,7 @@ import Testing
   @Test func refusesAFileThatIsNotADatabase() throws {
     let directory = try TemporaryDirectory()
     let path = try directory.write("notes.sqlite", "just some text\n")
-    let result = try CLI.run(["db", "list", "--db", path])
+    let result = try CLI.run(["db", "list", "--db", path], environment: CLI.english)
     #expect(result.status == 65)
     #expect(result.err.contains("not a Samnytta evaluation database"))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "just some text\n")

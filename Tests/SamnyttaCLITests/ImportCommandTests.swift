@@ -81,7 +81,7 @@ import Testing
       .replacingOccurrences(of: ";25000;", with: ";27000;").write(toFile: corrected, atomically: true, encoding: .utf8)
     let again = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
     #expect(again.status == 0 && again.out.contains("lade till 2: Typfallsutvärdering") && again.out.contains("version 2"), "\(again)")
-    let unchanged = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db])
+    let unchanged = try CLI.run(["import", corrected, "--base", GoldenTests.typfall, "--db-add", "--db", db], environment: CLI.english)
     #expect(unchanged.status == 65 && unchanged.err.contains("already stored"), "\(unchanged)")
     let versions = try CLI.run(["db", "list", "--db", db])
     #expect(versions.out.hasPrefix("id\tversioner\t") && versions.out.contains("2\t2\t2024\t") && !versions.out.contains("\n1\t"), "\(versions)")
@@ -161,7 +161,7 @@ import Testing
 
   @Test func missingFilesAndMissingOptions() throws {
     let directory = try TemporaryDirectory()
-    let missing = try CLI.run(["import", directory.path("nope.csv"), "--into", directory.path("x.json")] + Self.metadata)
+    let missing = try CLI.run(["import", directory.path("nope.csv"), "--into", directory.path("x.json")] + Self.metadata, environment: CLI.english)
     #expect(missing.status == 66)
     #expect(missing.err.contains("nope.csv: no such file"))
 

@@ -28,9 +28,9 @@ import Testing
     for arguments in [["evaluate", Self.seed], ["--help"]] {
       let result = try CLI.run(arguments, standardOutput: full)
       #expect(result.status == 74, "\(arguments): \(result)")
-      #expect(result.err == "fel: kan inte skriva till standard ut: No space left on device\n", "\(result)")
+      #expect(result.err == "fel: kan inte skriva till standard ut: det finns inget utrymme kvar på enheten\n", "\(result)")
       let english = try CLI.run(arguments + ["--lang", "en"], standardOutput: full)
-      #expect(english.err == "error: cannot write to standard output: No space left on device\n", "\(english)")
+      #expect(english.err == "error: cannot write to standard output: no space left on device\n", "\(english)")
     }
   }
 
@@ -73,12 +73,12 @@ import Testing
     }
     let before = try directory.names()
     for (name, reason) in cases {
-      let result = try CLI.run(["evaluate", Self.seed, "--out", directory.path(name)])
+      let result = try CLI.run(["evaluate", Self.seed, "--out", directory.path(name)], environment: CLI.english)
       #expect(result.status == 73, "\(name): \(result)")
       #expect(result.err.contains(directory.path(name)) && result.err.contains(reason), "\(name): \(result)")
     }
     #expect(try directory.names() == before)
-    let missingFolder = try CLI.run(["evaluate", Self.seed, "--out", directory.path("no/such/file.txt")])
+    let missingFolder = try CLI.run(["evaluate", Self.seed, "--out", directory.path("no/such/file.txt")], environment: CLI.english)
     #expect(missingFolder.status == 73 && missingFolder.err.contains("does not exist"), "\(missingFolder)")
   }
 
@@ -98,7 +98,7 @@ import Testing
     let before = try directory.names()
     for (name, reason) in cases {
       for command in [["db", "list"], ["db", "add", Self.seed], ["batch"]] {
-        let result = try CLI.run(command + ["--db", directory.path(name)])
+        let result = try CLI.run(command + ["--db", directory.path(name)], environment: CLI.english)
         #expect(result.status == 65, "\(name) \(command): \(result)")
         #expect(result.err.contains(directory.path(name)) && result.err.contains(reason), "\(name) \(command): \(result)")
       }
@@ -121,7 +121,7 @@ import Testing
     let directory = try TemporaryDirectory()
     let db = directory.path("new.sqlite")
     for command in [["db", "list"], ["db", "show", "1"], ["db", "export", "1"], ["rank"], ["norms"], ["compare", "1"], ["report", "--id", "1"]] {
-      let result = try CLI.run(command + ["--db", db])
+      let result = try CLI.run(command + ["--db", db], environment: CLI.english)
       #expect(result.status == 66, "\(command): \(result)")
       #expect(result.err.contains(db) && result.err.contains("never creates"), "\(command): \(result)")
     }
@@ -174,7 +174,7 @@ import Testing
     let db = directory.path("db.sqlite")
     #expect(try CLI.run(["db", "add", Self.seed, "--db", db]).status == 0)
     let file = try directory.write("file.txt", "keep\n")
-    let result = try CLI.run(["db", "export", "--all", "--out", file, "--db", db])
+    let result = try CLI.run(["db", "export", "--all", "--out", file, "--db", db], environment: CLI.english)
     #expect(result.status == 73, "\(result)")
     #expect(result.err.contains(file) && result.err.contains("needs a folder") && !result.err.contains("NSCocoaErrorDomain"), "\(result)")
     #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep\n")

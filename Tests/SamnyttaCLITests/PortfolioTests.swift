@@ -112,7 +112,7 @@ import Testing
     let out = directory.path("p.xlsx")
     _ = try run(["--format", "xlsx", "--out", out], db: db)
     #expect(try Data(contentsOf: URL(fileURLWithPath: out)).prefix(2) == Data("PK".utf8))
-    let none = try CLI.run(["portfolio", "--association", Self.association, "--year", "2019", "--db", db])
+    let none = try CLI.run(["portfolio", "--association", Self.association, "--year", "2019", "--db", db], environment: CLI.english)
     #expect(none.status == 65 && none.err.contains("no stored evaluation"), "\(none)")
     // "Förbund" matches two associations: named, nothing reported; the one spelled in full is taken.
     var summaries: [String] = []
@@ -124,7 +124,7 @@ import Testing
         ))
     }
     #expect(try CLI.run(["db", "add"] + summaries + ["--db", db]).status == 0)
-    let ambiguous = try CLI.run(["portfolio", "--association", "förbund", "--year", "2020", "--db", db])
+    let ambiguous = try CLI.run(["portfolio", "--association", "förbund", "--year", "2020", "--db", db], environment: CLI.english)
     #expect(ambiguous.status == 65 && ambiguous.err.contains("matches 2 associations"), "\(ambiguous)")
     let exact = try CLI.run(["portfolio", "--association", "förbund a", "--year", "2020", "--format", "md", "--db", db])
     #expect(exact.status == 0 && exact.out.contains("Förbund A 2020") && exact.out.contains("Inga av årets insatser har deltagarposter"), "\(exact)")

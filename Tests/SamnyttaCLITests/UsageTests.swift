@@ -127,7 +127,7 @@ import Testing
 
   @Test func unwritableOutIsExit73() throws {
     let directory = try TemporaryDirectory()
-    let result = try CLI.run(["evaluate", Self.seed, "--out", directory.path("no/such/dir/out.txt")])
+    let result = try CLI.run(["evaluate", Self.seed, "--out", directory.path("no/such/dir/out.txt")], environment: CLI.english)
     #expect(result.status == 73, "\(result)")
     #expect(result.err.contains("cannot write"))
   }

@@ -31,3 +31,15 @@ struct NumberFormattingTests {
     #expect(NumberFormatting.grouped(kronor: .nan, language: .sv) == "–")
   }
 }
+
+/// A payback beyond 1 000 months is grouped like every other large number.
+@Suite struct GroupedDecimalTests {
+  @Test func wholePartIsGrouped() {
+    #expect(NumberFormatting.groupedDecimal(1273.26, decimals: 1, language: .sv) == "1 273,3")
+    #expect(NumberFormatting.groupedDecimal(1273.26, decimals: 1, language: .en) == "1,273.3")
+    #expect(NumberFormatting.groupedDecimal(1_234_567.0, decimals: 1, language: .sv) == "1 234 567,0")
+    #expect(NumberFormatting.groupedDecimal(999.95, decimals: 1, language: .sv) == "1 000,0")
+    #expect(NumberFormatting.groupedDecimal(42.04, decimals: 1, language: .sv) == "42,0")
+    #expect(NumberFormatting.groupedDecimal(-1500.0, decimals: 1, language: .sv) == "−1 500,0")
+  }
+}

@@ -53,12 +53,14 @@ import Testing
     case .noModelsFound: "noModelsFound"
     case .note: "note"
     case .cannotWriteStandardOutput: "cannotWriteStandardOutput"
+    case .browserMissing: "browserMissing"
+    case .printFailed: "printFailed"
     }
   }
 
   @Test func everyMessageExistsInBothLanguages() {
-    #expect(Set(CommandMessage.examples.map(Self.name)).count == 45, "examples must hold one of each case")
-    #expect(CommandMessage.examples.count == 45)
+    #expect(Set(CommandMessage.examples.map(Self.name)).count == 47, "examples must hold one of each case")
+    #expect(CommandMessage.examples.count == 47)
     for message in CommandMessage.examples {
       let sv = message.text(.sv)
       let en = message.text(.en)

@@ -20,7 +20,7 @@ enum ReportFormat {
   }
 
   static func months(_ value: Double, _ l: Language) -> String {
-    "\(NumberFormatting.decimal(value, decimals: 1, language: l)) \(Labels.text(.months, l))"
+    "\(NumberFormatting.groupedDecimal(value, decimals: 1, language: l)) \(Labels.text(.months, l))"
   }
 
   /// "–" and why, e.g. "– (ingen potential)".

@@ -295,7 +295,7 @@ struct PortfolioReportBuilder {
       anyHidden = true
       return "<\(minimum)"
     }
-    func months(_ n: Int, _ m: Double) -> String { n > 0 && n < minimum ? "–" : NumberFormatting.decimal(m, decimals: 1, language: l) }
+    func months(_ n: Int, _ m: Double) -> String { n > 0 && n < minimum ? "–" : NumberFormatting.groupedDecimal(m, decimals: 1, language: l) }
     let rows = codes.map { code -> ReportTable.Row in
       let u = p.total.states[code]!
       let name = p.stateNames[code].map { l == .sv ? $0.sv : $0.en } ?? code
