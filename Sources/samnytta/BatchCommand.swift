@@ -31,7 +31,7 @@ enum BatchCommand {
         progress: { step in
           guard terminal else { return }
           switch step {
-          case .evaluated(let done, let total) where done % 100 == 0 || done == total: Output.err("\rbatch: \(done)/\(total) evaluated")
+          case .evaluated(let done, let total): Output.err("\rbatch: \(done)/\(total) evaluated")
           case .saved(let done, let total) where done % 1000 == 0 || done == total: Output.err("\rbatch: \(done)/\(total) saved    ")
           default: break
           }
