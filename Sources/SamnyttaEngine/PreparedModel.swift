@@ -16,6 +16,8 @@ public struct PreparedModel: Sendable {
   /// The state and care codes, for the kernel's lookups without `String` hashing.
   let stateCodes: CodeTable
   let careCodes: CodeTable
+  /// What the rules a ``ResolvedInput`` was checked against depend on.
+  let structure: ModelStructure
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
   public let referenceState: Int
 
@@ -48,6 +50,7 @@ public struct PreparedModel: Sendable {
     var careIndex: [String: Int] = [:]
     for (i, care) in parameters.careTypes.enumerated() { careIndex[care.code] = i }
     self.careIndex = careIndex
+    structure = ModelStructure(stateCodes: parameters.states.map(\.code), careCodes: parameters.careTypes.map(\.code), states: states, parameters: parameters)
   }
 
   /// The state an input names for a period without public support: the model's first state that
