@@ -8,8 +8,9 @@ import SamnyttaStore
 /// `batch`: re-evaluates every stored evaluation under one model and stores the runs in one
 /// transaction (all or nothing).
 ///
-/// Full evaluations are read in their compact form (`CompactInput`), not re-parsed from JSON, and
-/// evaluated on every core; the engine still checks each input against the model. A document
+/// Full evaluations are read in their compact form (`CompactInput`), not re-parsed from JSON, their
+/// records resolved in place (``CompactInput/resolve(_:model:)``), and evaluated on every core; the
+/// engine still checks each input against the model. A document
 /// stored without a compact form (before it existed) is read from its JSON once and its compact
 /// form saved. Any failure is reported through the JSON path, with file positions.
 public enum Batch {
@@ -94,11 +95,28 @@ public enum Batch {
     var backfill: Data?
   }
 
-  /// One document under the model. The fast path decodes the compact form; the JSON path is
-  /// taken for documents without one and for every failure, so errors name file positions.
+  /// One document under the model, by the first path that decides it:
+  /// 1. without an uncertainty analysis, the compact form's records resolved in place into the
+  ///    engine's flat form (``CompactInput/resolve(_:model:)``: no `String` or array per record);
+  /// 2. the compact form decoded into an ``EvaluationInput`` (what the uncertainty analysis draws
+  ///    from, and whatever the first path leaves to it: counterfactuals, a comparison group, ids
+  ///    or codes it cannot match by their bytes);
+  /// 3. the JSON document, for documents without a compact form and for every failure, so errors
+  ///    name file positions.
+  /// The three store the same run for the same document (BatchPathTests).
   static func evaluate(
     _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?
   ) -> Result<Evaluated, any Error> {
+    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared),
+      let result = prepared.evaluate(
+        resolved.records, name: resolved.name, association: resolved.association, period: resolved.period,
+        classification: resolved.classification, cost: resolved.cost)
+    {
+      return .success(
+        Evaluated(
+          result: StoredEvaluation.storedResult(result), figures: RunFigures(result.figures(.society), participants: result.participantCount),
+          backfill: nil))
+    }
     if row.isCompact, let input = try? CompactInput.decode([UInt8](bytes)),
       let result = try? prepared.evaluate(input, includeParticipants: false),
       case .success(let analysis) = Result(catching: { () throws(EvaluationError) in
