@@ -158,55 +158,82 @@ extension CompactInput {
         let extent = try double()
         let amount = try flag() ? try money() : nil
         let share = try flag() ? try double() : nil
-        guard let state = codes.state(code, builder),
-          builder.addSpell(side, state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share)
+        // The builder is asked in place (passing it to a helper would copy it, spell by spell).
+        var state = codes.state(code)
+        if state == nil {
+          state = builder.stateIndex(utf8: code)
+          if let state { codes.remember(state: code, state) }
+        }
+        guard let state, builder.addSpell(side, state: state, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share)
         else { return false }
       }
       for _ in 0..<(try count()) {
         let code = try stringBytes()
         let count = try double()
-        guard let type = codes.care(code, builder), builder.addCare(side, type: type, count: count) else { return false }
+        var type = codes.care(code)
+        if type == nil {
+          type = builder.careIndex(utf8: code)
+          if let type { codes.remember(care: code, type) }
+        }
+        guard let type, builder.addCare(side, type: type, count: count) else { return false }
       }
       return true
     }
   }
 
   /// The state and care codes a document has named so far, with their indices: records repeat a
-  /// handful of codes, so comparing bytes with the few seen spares most table lookups. Exact: a hit
-  /// is a code with the very same bytes. The bytes are the document's, valid while it is read.
+  /// handful of codes, so one byte comparison with the code last seen in the same slot (chosen by
+  /// length and first and last byte) spares most table lookups. Exact: a hit is a code with the very
+  /// same bytes. The bytes are the document's, valid while it is read.
   struct CodeMemo {
-    static let capacity = 16
-    private var states: [(bytes: UnsafeRawBufferPointer, index: Int)] = []
-    private var care: [(bytes: UnsafeRawBufferPointer, index: Int)] = []
+    struct Slot {
+      var bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+      var index = -1
+    }
+    static let slots = 16
+    private var states = [Slot](repeating: Slot(), count: slots)
+    private var care = [Slot](repeating: Slot(), count: slots)
 
-    @inline(__always) mutating func state(_ code: UnsafeRawBufferPointer, _ builder: ResolvedInput.Builder) -> Int? {
-      for known in states where Self.equal(known.bytes, code) { return known.index }
-      guard let index = builder.stateIndex(utf8: code) else { return nil }
-      if states.count < Self.capacity { states.append((code, index)) }
-      return index
+    @inline(__always) static func slot(_ code: UnsafeRawBufferPointer) -> Int {
+      let n = code.count
+      return (n &+ Int(code[0]) &* 3 &+ Int(code[n - 1]) &* 5) & (slots - 1)
     }
 
-    @inline(__always) mutating func care(_ code: UnsafeRawBufferPointer, _ builder: ResolvedInput.Builder) -> Int? {
-      for known in care where Self.equal(known.bytes, code) { return known.index }
-      guard let index = builder.careIndex(utf8: code) else { return nil }
-      if care.count < Self.capacity { care.append((code, index)) }
-      return index
+    /// The index of a code seen before with these bytes, if any.
+    @inline(__always) func state(_ code: UnsafeRawBufferPointer) -> Int? {
+      guard !code.isEmpty else { return nil }
+      let known = states[Self.slot(code)]
+      return known.index >= 0 && Self.equal(known.bytes, code) ? known.index : nil
     }
 
-    /// Byte equality, eight bytes at a time.
+    @inline(__always) func care(_ code: UnsafeRawBufferPointer) -> Int? {
+      guard !code.isEmpty else { return nil }
+      let known = care[Self.slot(code)]
+      return known.index >= 0 && Self.equal(known.bytes, code) ? known.index : nil
+    }
+
+    mutating func remember(state code: UnsafeRawBufferPointer, _ index: Int) {
+      if !code.isEmpty { states[Self.slot(code)] = Slot(bytes: code, index: index) }
+    }
+
+    mutating func remember(care code: UnsafeRawBufferPointer, _ index: Int) {
+      if !code.isEmpty { care[Self.slot(code)] = Slot(bytes: code, index: index) }
+    }
+
+    /// Byte equality, eight bytes at a time (the last eight overlapping when the length is not a multiple).
     @inline(__always) static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
       let n = a.count
       guard n == b.count else { return false }
+      guard n >= 8 else {
+        for k in 0..<n where a[k] != b[k] { return false }
+        return true
+      }
       var k = 0
       while k + 8 <= n {
         guard a.loadUnaligned(fromByteOffset: k, as: UInt64.self) == b.loadUnaligned(fromByteOffset: k, as: UInt64.self) else { return false }
         k += 8
       }
-      while k < n {
-        guard a[k] == b[k] else { return false }
-        k += 1
-      }
-      return true
+      return k == n || a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
   }
 
