@@ -16,6 +16,9 @@ public struct PreparedModel: Sendable {
   /// The state and care codes, for the kernel's lookups without `String` hashing.
   let stateCodes: CodeTable
   let careCodes: CodeTable
+  /// The model's tax rules as plain values, and their schedules' brackets (``CompiledTax``).
+  @usableFromInline let compiledTax: CompiledTax
+  @usableFromInline let taxBrackets: [CompiledBracket]
   /// What the rules a ``ResolvedInput`` was checked against depend on.
   let structure: ModelStructure
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
@@ -50,6 +53,9 @@ public struct PreparedModel: Sendable {
     var careIndex: [String: Int] = [:]
     for (i, care) in parameters.careTypes.enumerated() { careIndex[care.code] = i }
     self.careIndex = careIndex
+    var brackets: [CompiledBracket] = []
+    compiledTax = CompiledTax(parameters, brackets: &brackets)
+    taxBrackets = brackets
     structure = ModelStructure(stateCodes: parameters.states.map(\.code), careCodes: parameters.careTypes.map(\.code), states: states, parameters: parameters)
   }
 
