@@ -54,7 +54,7 @@ public struct Money: Hashable, Comparable, Sendable {
   /// zero, instead of trapping. The input rules keep every product inside ``limit``, so neither
   /// happens for checked input; code that scales amounts not yet checked uses
   /// ``scaledIfRepresentable(by:)``.
-  @inlinable public func scaled(by factor: Double) -> Money {
+  @inlinable @inline(__always) public func scaled(by factor: Double) -> Money {
     let exact = Double(ore) * factor
     // The usual case without a call into libm, with the same result as `rounded()`: below 2⁶² the
     // truncation t converts exactly and x − t is exact (|x − t| < 1), so a half rounds away from zero.
