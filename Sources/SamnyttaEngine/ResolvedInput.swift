@@ -84,18 +84,38 @@ struct BoundSums: Sendable {
     var givenPaid = defaultFullTime
     var months = defaultFullTime
     var contacts = [Double](repeating: 0, count: structure.careCodes.count)
-    for i in counts.indices {
-      let count = Double(counts[i])
-      for spell in spells[spellStarts[2 * i]..<spellStarts[2 * i + 2]] {
-        let fullTime = abs(spell.months * spell.extent)
-        if let amount = spell.monthlyAmount {
-          givenPaid[spell.state] += count * (abs(amount.kronorValue) * fullTime)
-        } else {
-          defaultFullTime[spell.state] += count * fullTime
+    // One pass over the flat arrays, read and summed through buffers (no copy-on-write checks per entry).
+    defaultFullTime.withUnsafeMutableBufferPointer { defaultFullTime in
+      givenPaid.withUnsafeMutableBufferPointer { givenPaid in
+        months.withUnsafeMutableBufferPointer { months in
+          spells.withUnsafeBufferPointer { spells in
+            spellStarts.withUnsafeBufferPointer { starts in
+              for i in counts.indices {
+                let count = Double(counts[i])
+                for spell in spells[starts[2 * i]..<starts[2 * i + 2]] {
+                  let fullTime = abs(spell.months * spell.extent)
+                  if let amount = spell.monthlyAmount {
+                    givenPaid[spell.state] += count * (abs(amount.kronorValue) * fullTime)
+                  } else {
+                    defaultFullTime[spell.state] += count * fullTime
+                  }
+                  months[spell.state] += count * abs(spell.months)
+                }
+              }
+            }
+          }
         }
-        months[spell.state] += count * abs(spell.months)
       }
-      for use in care[careStarts[2 * i]..<careStarts[2 * i + 2]] { contacts[use.type] += count * abs(use.count) }
+    }
+    contacts.withUnsafeMutableBufferPointer { contacts in
+      care.withUnsafeBufferPointer { care in
+        careStarts.withUnsafeBufferPointer { starts in
+          for i in counts.indices {
+            let count = Double(counts[i])
+            for use in care[starts[2 * i]..<starts[2 * i + 2]] { contacts[use.type] += count * abs(use.count) }
+          }
+        }
+      }
     }
     self.defaultFullTime = defaultFullTime
     self.givenPaid = givenPaid

@@ -87,9 +87,10 @@ import Testing
 
       // Drawn models keep the structure: the same resolved input, evaluated under each.
       var rng = SplitMix64(state: seed &* 7919)
-      for _ in 0..<5 {
+      for k in 0..<6 {
         let quantiles = space.groups.map { _ in Double.random(in: 0.01...0.99, using: &rng) }
-        let drawn = PreparedModel(space.applying(quantiles: quantiles, to: document.parameters))
+        let parameters = space.applying(quantiles: quantiles, to: document.parameters)
+        let drawn = k % 2 == 0 ? PreparedModel(parameters) : PreparedModel(parameters, sharingCodesWith: model)
         let drawnAccounts = try #require(drawn.accounts(resolved), "\(id): a drawn model keeps the structure")
         let drawnExpected = try Self.general(input, drawn)
         #expect(drawnAccounts.map(\.before) == drawnExpected.map(\.before), "\(id) seed \(seed) drawn")

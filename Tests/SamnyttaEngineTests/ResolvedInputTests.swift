@@ -163,3 +163,48 @@ struct ResolvedInputTests {
     }
   }
 }
+
+extension ResolvedInputTests {
+  @Test("a model prepared sharing another's codes evaluates as one prepared alone, and shares only equal codes")
+  func sharingCodes() throws {
+    let base = Fixture.model()
+    var parameters = Fixture.parameters()
+    parameters.taxes.municipalRate = 0.22
+    let input = Fixture.randomInput(seed: 5)
+    let shared = PreparedModel(parameters, sharingCodesWith: base)
+    let alone = PreparedModel(parameters)
+    #expect(try shared.totals(input).figures(.society) == alone.totals(input).figures(.society))
+    let resolved = try #require(Self.resolve(input, base))
+    #expect(shared.accounts(resolved)?.map(\.after) == alone.accounts(resolved)?.map(\.after))
+    var renamed = parameters
+    renamed.states[0].code = "other"
+    let notShared = PreparedModel(renamed, sharingCodesWith: base)
+    #expect(notShared.state("other") == 0 && notShared.state("fs") == nil)
+    #expect(notShared.accounts(resolved) == nil)
+  }
+}
+
+extension ResolvedInputTests {
+  @Test("rounding without libm gives rounded()'s öre: halves away from zero, at every magnitude up to and beyond 2⁶²")
+  func roundingAsRounded() {
+    var rng = Fixture.SplitMix64(state: 62)
+    var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, 0.49999999999999994, -0.49999999999999994, 0x1p52 + 1, 0x1p53, 0x1p62, -0x1p62]
+    values += [0x1p62.nextDown, (-0x1p62).nextUp, 0x1p63, .nan, .infinity]
+    for _ in 0..<200_000 {
+      let magnitude = Double.random(in: -4...62, using: &rng)
+      let x = Double.random(in: 0..<1, using: &rng) * Double(sign: .plus, exponent: Int(magnitude), significand: 1)
+      values.append(Bool.random(using: &rng) ? x : -x)
+      values.append((x * 2).rounded() / 2)
+      values.append(Money(ore: Int64.random(in: -1_000_000_000...1_000_000_000, using: &rng)).kronorValue * Double.random(in: 0...1, using: &rng))
+    }
+    var different = 0
+    for x in values {
+      let expected: Money? = {
+        let r = x.rounded()
+        return r.isFinite && r > -0x1p63 && r < 0x1p63 ? Money(ore: Int64(r)) : nil
+      }()
+      if Money(roundingOre: x) != expected { different += 1 }
+    }
+    #expect(different == 0)
+  }
+}
