@@ -77,6 +77,51 @@ struct BoundSums: Sendable {
   var months: [Double]
   /// Σ count × |contacts|, per care type.
   var contacts: [Double]
+
+  /// The sums of the records given flat, as ``ResolvedInput`` holds them.
+  init(counts: [Int], spellStarts: [Int], careStarts: [Int], spells: [ResolvedSpell], care: [ResolvedCare], structure: ModelStructure) {
+    var defaultFullTime = [Double](repeating: 0, count: structure.stateCodes.count)
+    var givenPaid = defaultFullTime
+    var months = defaultFullTime
+    var contacts = [Double](repeating: 0, count: structure.careCodes.count)
+    // One pass over the flat arrays, read and summed through buffers (no copy-on-write checks per entry).
+    defaultFullTime.withUnsafeMutableBufferPointer { defaultFullTime in
+      givenPaid.withUnsafeMutableBufferPointer { givenPaid in
+        months.withUnsafeMutableBufferPointer { months in
+          spells.withUnsafeBufferPointer { spells in
+            spellStarts.withUnsafeBufferPointer { starts in
+              for i in counts.indices {
+                let count = Double(counts[i])
+                for spell in spells[starts[2 * i]..<starts[2 * i + 2]] {
+                  let fullTime = abs(spell.months * spell.extent)
+                  if let amount = spell.monthlyAmount {
+                    givenPaid[spell.state] += count * (abs(amount.kronorValue) * fullTime)
+                  } else {
+                    defaultFullTime[spell.state] += count * fullTime
+                  }
+                  months[spell.state] += count * abs(spell.months)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    contacts.withUnsafeMutableBufferPointer { contacts in
+      care.withUnsafeBufferPointer { care in
+        careStarts.withUnsafeBufferPointer { starts in
+          for i in counts.indices {
+            let count = Double(counts[i])
+            for use in care[starts[2 * i]..<starts[2 * i + 2]] { contacts[use.type] += count * abs(use.count) }
+          }
+        }
+      }
+    }
+    self.defaultFullTime = defaultFullTime
+    self.givenPaid = givenPaid
+    self.months = months
+    self.contacts = contacts
+  }
 }
 
 extension ResolvedInput {
@@ -97,16 +142,19 @@ extension ResolvedInput {
     var careStarts: [Int] = [0]
     var spells: [ResolvedSpell] = []
     var care: [ResolvedCare] = []
-    var sums: BoundSums
     var ids: IdBytesTable
     var people = 0
     var failed = false
     var inRecord = false
-    var beforeSpells: [ResolvedSpell] = []
-    var afterSpells: [ResolvedSpell] = []
-    var beforeCare: [ResolvedCare] = []
-    var afterCare: [ResolvedCare] = []
-    var recordCount = 0
+    /// The current record's: where its after spells and care start (its before entries lie before,
+    /// from the last ``spellStarts``/``careStarts`` entry on), its full-time months in states that
+    /// take time and its number of spells, per side.
+    var afterSpellStart = 0
+    var afterCareStart = 0
+    var occupiedBefore = 0.0
+    var occupiedAfter = 0.0
+    var spellsBefore = 0
+    var spellsAfter = 0
 
     /// A builder for about `capacity` records under `model`'s structure.
     public init(model: PreparedModel, capacity: Int) {
@@ -118,11 +166,6 @@ extension ResolvedInput {
       careStarts.reserveCapacity(2 * n + 1)
       spells.reserveCapacity(3 * n)
       care.reserveCapacity(n)
-      let states = model.parameters.states.count
-      let careTypes = model.parameters.careTypes.count
-      sums = BoundSums(
-        defaultFullTime: Array(repeating: 0, count: states), givenPaid: Array(repeating: 0, count: states),
-        months: Array(repeating: 0, count: states), contacts: Array(repeating: 0, count: careTypes))
       ids = IdBytesTable(capacity: n)
       // A model with a non-ASCII code cannot be matched by bytes (``CodeTable``): the general path runs.
       if !model.stateCodes.isUsable || !model.careCodes.isUsable { failed = true }
@@ -169,13 +212,21 @@ extension ResolvedInput {
       guard people <= InputRules.maximumCount else { return fail() }
       counts.append(count)
       inRecord = true
+      afterSpellStart = spells.count
+      afterCareStart = care.count
+      occupiedBefore = 0
+      occupiedAfter = 0
+      spellsBefore = 0
+      spellsAfter = 0
       return true
     }
 
     /// ``beginRecord(idUTF8:count:)`` of a `String` id.
     public mutating func beginRecord(id: String, count: Int) -> Bool {
-      var id = id
-      return id.withUTF8 { (utf8: UnsafeBufferPointer<UInt8>) -> Bool in self.beginRecord(idUTF8: UnsafeRawBufferPointer(utf8), count: count) }
+      if let accepted = id.utf8.withContiguousStorageIfAvailable({ beginRecord(idUTF8: UnsafeRawBufferPointer($0), count: count) }) {
+        return accepted
+      }
+      return Array(id.utf8).withUnsafeBytes { beginRecord(idUTF8: $0, count: count) }
     }
 
     /// Whether ASCII `bytes` may be a personal identity number: as ``PersonalIdentityNumber/looksLikeOne(_:)``,
@@ -205,9 +256,18 @@ extension ResolvedInput {
         guard kinds & 8 != 0, share >= 0, share <= 1 else { return fail() }
       }
       let spell = ResolvedSpell(state: state, months: months, extent: extent, monthlyAmount: monthlyAmount, subsidyShare: subsidyShare)
+      let occupies = kinds & 1 != 0
       switch side {
-      case .before: beforeSpells.append(spell)
-      case .after: afterSpells.append(spell)
+      case .before:
+        // Before the after-period's entries: appended in the usual order, inserted otherwise.
+        if afterSpellStart == spells.count { spells.append(spell) } else { spells.insert(spell, at: afterSpellStart) }
+        afterSpellStart += 1
+        spellsBefore += 1
+        if occupies { occupiedBefore += months * extent }
+      case .after:
+        spells.append(spell)
+        spellsAfter += 1
+        if occupies { occupiedAfter += months * extent }
       }
       return true
     }
@@ -216,9 +276,12 @@ extension ResolvedInput {
     public mutating func addCare(_ side: Side, type: Int, count: Double) -> Bool {
       guard !failed, inRecord, type >= 0, type < structure.careCodes.count else { return fail() }
       guard count >= 0, count <= InputRules.maximumContacts else { return fail() }
+      let use = ResolvedCare(type: type, count: count)
       switch side {
-      case .before: beforeCare.append(ResolvedCare(type: type, count: count))
-      case .after: afterCare.append(ResolvedCare(type: type, count: count))
+      case .before:
+        if afterCareStart == care.count { care.append(use) } else { care.insert(use, at: afterCareStart) }
+        afterCareStart += 1
+      case .after: care.append(use)
       }
       return true
     }
@@ -228,35 +291,11 @@ extension ResolvedInput {
     public mutating func endRecord() -> Bool {
       guard !failed, inRecord else { return fail() }
       inRecord = false
-      guard period(beforeSpells, beforeCare), period(afterSpells, afterCare) else { return fail() }
-      beforeSpells.removeAll(keepingCapacity: true)
-      afterSpells.removeAll(keepingCapacity: true)
-      beforeCare.removeAll(keepingCapacity: true)
-      afterCare.removeAll(keepingCapacity: true)
-      recordCount += 1
-      return true
-    }
-
-    /// Checks and stores one period of the current record.
-    private mutating func period(_ periodSpells: [ResolvedSpell], _ periodCare: [ResolvedCare]) -> Bool {
-      guard !periodSpells.isEmpty else { return false }
-      var occupied = 0.0
-      let count = Double(counts[counts.count - 1])
-      for spell in periodSpells {
-        if structure.stateKinds[spell.state] & 1 != 0 { occupied += spell.months * spell.extent }
-        let fullTime = abs(spell.months * spell.extent)
-        if let amount = spell.monthlyAmount {
-          sums.givenPaid[spell.state] += count * (abs(amount.kronorValue) * fullTime)
-        } else {
-          sums.defaultFullTime[spell.state] += count * fullTime
-        }
-        sums.months[spell.state] += count * abs(spell.months)
-      }
-      guard !(occupied > InputRules.periodMonths + InputRules.tolerance) else { return false }
-      for use in periodCare { sums.contacts[use.type] += count * abs(use.count) }
-      spells += periodSpells
-      care += periodCare
+      let limit = InputRules.periodMonths + InputRules.tolerance
+      guard spellsBefore > 0, spellsAfter > 0, !(occupiedBefore > limit), !(occupiedAfter > limit) else { return fail() }
+      spellStarts.append(afterSpellStart)
       spellStarts.append(spells.count)
+      careStarts.append(afterCareStart)
       careStarts.append(care.count)
       return true
     }
@@ -265,6 +304,7 @@ extension ResolvedInput {
     /// was left open.
     public consuming func finish() -> ResolvedInput? {
       guard !failed, !inRecord, !counts.isEmpty else { return nil }
+      let sums = BoundSums(counts: counts, spellStarts: spellStarts, careStarts: careStarts, spells: spells, care: care, structure: structure)
       return ResolvedInput(
         counts: counts, spellStarts: spellStarts, careStarts: careStarts, spells: spells, care: care, structure: structure, boundSums: sums,
         people: people)
