@@ -104,6 +104,10 @@ let package = Package(
       swiftSettings: strictness),
     .testTarget(name: "SamnyttaStoreTests", dependencies: ["SamnyttaStore", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(
+      name: "SamnyttaWorkflowsTests",
+      dependencies: ["SamnyttaWorkflows", "SamnyttaDocuments", "SamnyttaEngine", "SamnyttaStore", "SamnyttaTestSupport"],
+      swiftSettings: strictness),
+    .testTarget(
       name: "SamnyttaCLITests", dependencies: ["samnytta", "SamnyttaFormats", "SamnyttaTestSupport"],
       resources: [.copy("Golden")], swiftSettings: strictness),
   ],

@@ -15,6 +15,8 @@ public enum CompactResult {
 
   public static func encode(_ p: EvaluationResult.Parts) -> [UInt8] {
     var w = CompactInput.Writer()
+    // About 400 bytes: reserved once rather than grown by doubling.
+    w.bytes.reserveCapacity(512)
     w.bytes += magic
     w.string(p.name)
     w.string(p.association)

@@ -102,6 +102,17 @@ public final class Statement {
     return Data(bytes: bytes, count: count)
   }
 
+  /// Appends a blob (or text) column's bytes to `buffer` and answers where they lie in it: one copy,
+  /// straight from SQLite's row, with no `Data` made per row.
+  public func appendBytes(at index: Int32, to buffer: inout [UInt8]) -> Range<Int> {
+    let start = buffer.count
+    let count = Int(sqlite3_column_bytes(handle, index))
+    if count > 0, let bytes = sqlite3_column_blob(handle, index) {
+      buffer.append(contentsOf: UnsafeRawBufferPointer(start: bytes, count: count))
+    }
+    return start..<buffer.count
+  }
+
   public func optionalInt64(at index: Int32) -> Int64? { isNull(at: index) ? nil : int64(at: index) }
   public func optionalDouble(at index: Int32) -> Double? { isNull(at: index) ? nil : double(at: index) }
   public func optionalString(at index: Int32) -> String? { isNull(at: index) ? nil : string(at: index) }

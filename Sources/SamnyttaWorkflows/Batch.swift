@@ -8,8 +8,9 @@ import SamnyttaStore
 /// `batch`: re-evaluates every stored evaluation under one model and stores the runs in one
 /// transaction (all or nothing).
 ///
-/// Full evaluations are read in their compact form (`CompactInput`), not re-parsed from JSON, and
-/// evaluated on every core; the engine still checks each input against the model. A document
+/// Full evaluations are read in their compact form (`CompactInput`), not re-parsed from JSON, their
+/// records resolved in place (``CompactInput/resolve(_:model:)``), and evaluated on every core; the
+/// engine still checks each input against the model. A document
 /// stored without a compact form (before it existed) is read from its JSON once and its compact
 /// form saved. Any failure is reported through the JSON path, with file positions.
 public enum Batch {
@@ -19,32 +20,31 @@ public enum Batch {
     case saved(done: Int, total: Int)
   }
 
-  /// Re-evaluates every stored document under `model`. `progress` is called from any thread.
+  /// Re-evaluates every stored document under `model`. `progress` is called from the calling
+  /// thread, once per chunk of documents evaluated and once per run saved.
   /// - Returns: the number of runs stored.
   public static func run(
     database: EvaluationDatabase, model: ParameterSet, uncertainty: Uncertainty.Request? = nil,
     progress: @escaping @Sendable (Progress) -> Void = { _ in }, pause: (PausePoint) -> Void = { _ in }
   ) throws -> Int {
-    let forms: [CompactForm] = try database.call {
-      var forms: [CompactForm] = []
-      let cursor = try database.compactForms()
-      while let form = try cursor.next() { forms.append(form) }
-      return forms
-    }
     let path = database.path
     let prepared = PreparedModel(model)
-    let outcomes = Outcomes(count: forms.count)
-    let counter = Counter()
-    DispatchQueue.concurrentPerform(iterations: forms.count) { i in
-      outcomes.set(i, evaluate(forms[i], prepared: prepared, path: path, uncertainty: uncertainty))
-      progress(.evaluated(done: counter.increment(), total: forms.count))
-    }
+    let total = try database.call { try database.documentCount() }
     var runs: [NewRun] = []
+    runs.reserveCapacity(total)
     var backfill: [Int64: Data] = [:]
-    for (form, outcome) in zip(forms, outcomes.all) {
-      let evaluated = try outcome.get()
-      runs.append(NewRun(documentID: form.id, model: model, result: evaluated.result, figures: evaluated.figures))
-      if let compact = evaluated.backfill { backfill[form.id] = compact }
+    try database.call {
+      let cursor = try database.compactForms()
+      var chunk = Chunk()
+      while try chunk.read(from: cursor) {
+        let outcomes = chunk.evaluate(prepared: prepared, path: path, uncertainty: uncertainty)
+        for (row, outcome) in zip(chunk.rows, outcomes) {
+          let evaluated = try outcome.get()
+          runs.append(NewRun(documentID: row.id, model: model, result: evaluated.result, figures: evaluated.figures))
+          if let compact = evaluated.backfill { backfill[row.id] = compact }
+        }
+        progress(.evaluated(done: runs.count, total: max(total, runs.count)))
+      }
     }
     try database.call {
       // A cache only: saved in its own transaction, so an interrupted batch still stores no run.
@@ -57,6 +57,37 @@ public enum Batch {
     return runs.count
   }
 
+  /// A run of consecutive documents read into one buffer (one copy from SQLite's rows, no `Data` per
+  /// document) and evaluated on every core. Bounded in documents and bytes, so a batch over 10 000
+  /// documents never holds them all in memory, and large enough that the cores seldom wait.
+  struct Chunk {
+    static let maximumRows = 256
+    static let maximumBytes = 8 << 20
+    var bytes: [UInt8] = []
+    var rows: [CompactFormRow] = []
+
+    /// Reads the next documents; `false` when there are none left.
+    mutating func read(from cursor: CompactFormCursor) throws(StoreError) -> Bool {
+      bytes.removeAll(keepingCapacity: true)
+      rows.removeAll(keepingCapacity: true)
+      while rows.count < Self.maximumRows, bytes.count < Self.maximumBytes, let row = try cursor.next(appendingTo: &bytes) { rows.append(row) }
+      return !rows.isEmpty
+    }
+
+    /// Each document's outcome, in order. Every worker writes only its own slot, so no lock is taken.
+    func evaluate(prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> [Result<Evaluated, any Error>] {
+      let slots = Slots(count: rows.count)
+      bytes.withUnsafeBytes { all in
+        let all = UncheckedSendable(all)
+        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
+          let row = rows[i]
+          slots.set(i, Batch.evaluate(row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty))
+        }
+      }
+      return slots.take()
+    }
+  }
+
   struct Evaluated: Sendable {
     var result: StoredResult
     var figures: RunFigures
@@ -64,11 +95,29 @@ public enum Batch {
     var backfill: Data?
   }
 
-  /// One document under the model. The fast path decodes the compact form; the JSON path is
-  /// taken for documents without one and for every failure, so errors name file positions.
-  static func evaluate(_ form: CompactForm, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> Result<Evaluated, any Error>
-  {
-    if case .compact(let data) = form.payload, let input = try? CompactInput.decode([UInt8](data)),
+  /// One document under the model, by the first path that decides it:
+  /// 1. without an uncertainty analysis, the compact form's records resolved in place into the
+  ///    engine's flat form (``CompactInput/resolve(_:model:)``: no `String` or array per record);
+  /// 2. the compact form decoded into an ``EvaluationInput`` (what the uncertainty analysis draws
+  ///    from, and whatever the first path leaves to it: counterfactuals, a comparison group, ids
+  ///    or codes it cannot match by their bytes);
+  /// 3. the JSON document, for documents without a compact form and for every failure, so errors
+  ///    name file positions.
+  /// The three store the same run for the same document (BatchPathTests).
+  static func evaluate(
+    _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?
+  ) -> Result<Evaluated, any Error> {
+    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared),
+      let result = prepared.evaluate(
+        resolved.records, name: resolved.name, association: resolved.association, period: resolved.period,
+        classification: resolved.classification, cost: resolved.cost)
+    {
+      return .success(
+        Evaluated(
+          result: StoredEvaluation.storedResult(result), figures: RunFigures(result.figures(.society), participants: result.participantCount),
+          backfill: nil))
+    }
+    if row.isCompact, let input = try? CompactInput.decode([UInt8](bytes)),
       let result = try? prepared.evaluate(input, includeParticipants: false),
       case .success(let analysis) = Result(catching: { () throws(EvaluationError) in
         try uncertainty.map { request throws(EvaluationError) in try request.analyse(input, model: prepared.parameters, options: result.options) }
@@ -81,44 +130,51 @@ public enum Batch {
           backfill: nil))
     }
     return Result {
-      let bytes: [UInt8]
-      switch form.payload {
-      case .document(let data): bytes = [UInt8](data)
-      case .compact:
+      let document: [UInt8]
+      if row.isCompact {
         // The compact form failed: read the document itself (its own connection: this runs on any thread).
         do {
-          bytes = [UInt8](try EvaluationDatabase.open(path: path, access: .readOnly).document(id: form.id).bytes)
+          document = [UInt8](try EvaluationDatabase.open(path: path, access: .readOnly).document(id: row.id).bytes)
         } catch let error as StoreError {
           throw DatabaseError(error, path: path)
         }
+      } else {
+        document = [UInt8](bytes)
       }
-      let evaluated = try StoredEvaluation.evaluate(bytes, file: "\(path)#\(form.id)", model: prepared, uncertainty: uncertainty)
+      let evaluated = try StoredEvaluation.evaluate(document, file: "\(path)#\(row.id)", model: prepared, uncertainty: uncertainty)
       let stored = evaluated.stored()
-      let backfill: Data? = if case .document = form.payload { stored.compact.map { Data($0) } } else { nil }
+      let backfill: Data? = row.isCompact ? nil : stored.compact.map { Data($0) }
       return Evaluated(result: stored.result, figures: evaluated.figures, backfill: backfill)
     }
   }
 
-  /// Results written by index from many threads.
-  final class Outcomes: @unchecked Sendable {
-    private var results: [Result<Evaluated, any Error>?]
-    private let lock = NSLock()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ result: Result<Evaluated, any Error>) { lock.withLock { results[i] = result } }
-    var all: [Result<Evaluated, any Error>] {
-      lock.withLock { results.map { $0 ?? .failure(DataError(file: "", path: "", message: "internal error: a batch slot was not filled")) } }
-    }
+  /// A value handed to the workers that only read it while the caller waits for them.
+  struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
   }
 
-  /// A thread-safe count of finished evaluations.
-  final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int {
-      lock.withLock {
-        value += 1
-        return value
-      }
+  /// One outcome per document, each slot written by exactly one worker (so no lock) and read after
+  /// `concurrentPerform` has returned, which orders every write before the read.
+  final class Slots: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Result<Evaluated, any Error>?>
+    private let count: Int
+
+    init(count: Int) {
+      self.count = count
+      base = .allocate(capacity: count)
+      base.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+      base.deinitialize(count: count)
+      base.deallocate()
+    }
+
+    func set(_ i: Int, _ result: Result<Evaluated, any Error>) { base[i] = result }
+
+    func take() -> [Result<Evaluated, any Error>] {
+      (0..<count).map { base[$0] ?? .failure(DataError(file: "", path: "", message: "internal error: a batch slot was not filled")) }
     }
   }
 }

@@ -1,0 +1,30 @@
+extension PreparedModel {
+  /// The evaluation of an intervention whose records are already resolved (a ``ResolvedInput``
+  /// built straight from a stored compact input, as `batch` does), without per-participant results.
+  ///
+  /// It equals `evaluate(input, includeParticipants: false)` of the input the records and these
+  /// fields came from, value for value: the same accumulation (``accumulated(_:)``, the kernel's),
+  /// the same classification and perspectives. `nil` when a rule may be broken (an empty name or
+  /// association, a cost rule, the records resolved under another structure, the amount bound);
+  /// the caller then runs the general path, which reports what is broken.
+  public func evaluate(
+    _ records: ResolvedInput, name: String, association: String, period: String?, classification: ClassificationInput,
+    cost: InterventionCost, options: ForecastOptions? = nil
+  ) -> EvaluationResult? {
+    guard !name.allSatisfy(\.isWhitespace), !association.allSatisfy(\.isWhitespace) else { return nil }
+    var costOK = true
+    InputRules.checkCost(cost) { _, _ in costOK = false }
+    guard costOK, let t = accumulated(records) else { return nil }
+    let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
+    let financing = cost.financing.isEmpty ? parameters.defaultFinancing : cost.financing
+    var stated = classification
+    stated.method = t.baseline.method(stated: stated.method)
+    return EvaluationResult(
+      name: name, association: association, period: period, modelID: parameters.id, priceYear: parameters.priceYear,
+      convention: parameters.convention, options: options,
+      classification: classify(stated, cost: cost.total, participants: t.people, supportMonths: t.supportMonths),
+      participantCount: t.people, recordCount: records.recordCount, cost: cost, financing: financing,
+      perspectives: perspectives(t, cost: cost.total, financing: financing, options: options),
+      totalBefore: t.totalBefore, totalAfter: t.totalAfter, reference: t.reference, participants: [], baseline: t.baseline)
+  }
+}
