@@ -25,10 +25,8 @@ enum BatchCommand {
         progress: { step in
           guard terminal else { return }
           switch step {
-          case .evaluated(let done, let total): Output.err("
-" + CommandMessage.batchEvaluated(done: done, total: total).text(args.l))
-          case .saved(let done, let total) where done % 1000 == 0 || done == total: Output.err("
-" + CommandMessage.batchSaved(done: done, total: total).text(args.l))
+          case .evaluated(let done, let total): Output.err("\r" + CommandMessage.batchEvaluated(done: done, total: total).text(args.l))
+          case .saved(let done, let total) where done % 1000 == 0 || done == total: Output.err("\r" + CommandMessage.batchSaved(done: done, total: total).text(args.l))
           default: break
           }
         }, pause: { $0.reached(context.environment) })
