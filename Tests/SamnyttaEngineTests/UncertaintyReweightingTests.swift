@@ -42,7 +42,7 @@ import Testing
   @Test func totalsAreTheEvaluationsTotals() throws {
     let input = Self.generated(25, seed: 11)
     let model = Fixture.model()
-    let accounts = RecordAccounts(try model.validated(input), records: input.participants.count, model: model)
+    let accounts = RecordAccounts(PeriodProfiles(try model.validated(input), records: input.participants.count), model: model)
     var g = RandomGenerator(seed: 4)
     for _ in 0..<20 {
       let counts = Bootstrap.resample(counts: input.participants.map(\.count), using: &g)
@@ -53,20 +53,38 @@ import Testing
     }
   }
 
+  /// Periods with the same spells and care are one profile; any difference in a spell makes another.
+  @Test func equalPeriodsShareOneProfile() throws {
+    let input = EvaluationInput(
+      name: "t", association: "a", cost: InterventionCost(total: .kronor(1)),
+      participants: [
+        Participant(id: "a", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)])),
+        Participant(id: "b", count: 3, before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)])),
+        Participant(id: "c", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12, monthlyAmount: .kronor(23_000))])),
+        Participant(id: "d", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)], care: [CareUse(type: "lakare", count: 1)])),
+      ])
+    let profiles = PeriodProfiles(try Fixture.model().validated(input), records: 4)
+    #expect(profiles.count == 4)
+    #expect(profiles.records.map(\.before) == [0, 0, 0, 0])
+    #expect(profiles.records.map(\.after) == [1, 1, 2, 3])
+  }
+
   /// Counts that could carry the amounts past the limit are left to the general path (which refuses them).
   @Test func countsBeyondTheAmountLimitAreNotReweighted() throws {
     var parameters = Fixture.parameters()
     parameters.maximumMonthlyAmount = Money.limit
     let model = PreparedModel(parameters)
-    let big = Money.kronor(Int64(Money.limit.kronorValue / 72))
+    let amount = Money.kronor(Int64(Money.limit.kronorValue / 72))
     let input = EvaluationInput(
       name: "t", association: "a", cost: InterventionCost(total: .kronor(1)),
       participants: [
-        Participant(id: "big", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12, monthlyAmount: big)])),
+        Participant(id: "big", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12, monthlyAmount: amount)])),
         Participant(id: "small", before: Fixture.noSupport, after: Fixture.noSupport),
       ])
-    let accounts = RecordAccounts(try model.validated(input), records: 2, model: model)
-    #expect(accounts.bounds[0] > Money.limit.kronorValue / 2 && accounts.bounds[0] + accounts.bounds[1] < Money.limit.kronorValue)
+    let accounts = RecordAccounts(PeriodProfiles(try model.validated(input), records: 2), model: model)
+    let big = accounts.referenceBound + accounts.bounds[accounts.profiles.records[0].before] + accounts.bounds[accounts.profiles.records[0].after]
+    let small = accounts.referenceBound + accounts.bounds[accounts.profiles.records[1].before] + accounts.bounds[accounts.profiles.records[1].after]
+    #expect(big > Money.limit.kronorValue / 2 && big + small < Money.limit.kronorValue)
     #expect(accounts.totals(counts: [1, 1]) != nil)
     #expect(accounts.totals(counts: [2, 0]) == nil)
   }

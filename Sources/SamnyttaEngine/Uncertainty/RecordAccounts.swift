@@ -3,37 +3,37 @@
 /// changes only the records' counts) and recomputes once per drawn model (drawing changes a model's
 /// values, never its states or care types, so the resolved indices hold under every drawn model).
 ///
-/// Exact: each account is the same ``PreparedModel/account(_:_:)`` of the same resolved period the
-/// evaluation computes, and the totals are the same integer sums of `account × count` (integer
-/// addition is associative, so the order of the records does not matter). The amount bound
-/// (``AmountBounds``) is kept per record, so that a draw whose counts could reach the limit is
+/// Records often share a period (the same states, months and extents, the model's amounts): each
+/// distinct period (``PeriodProfiles``) is accounted once per model, and every record refers to its
+/// two. Exact: each account is the same ``PreparedModel/account(_:_:)`` of the same resolved period
+/// the evaluation computes (two periods with the same bits have the same account), and the totals
+/// are the same integer sums of `account × count` (integer addition is associative, so neither the
+/// order of the records nor the grouping matters). The amount bound (``AmountBounds``) is summed
+/// record by record as the evaluation sums it, so that a draw whose counts could reach the limit is
 /// recognised and left to the general path, which refuses it as an evaluation would.
 struct RecordAccounts {
-  var before: [PeriodAccount]
-  var after: [PeriodAccount]
-  /// Per record, the bound on one person's amounts: the reference period's, the before and the after period's.
+  let profiles: PeriodProfiles
+  /// Per distinct period: its account and the bound on one person's amounts in it.
+  var accounts: [PeriodAccount]
   var bounds: [Double]
   var reference: PeriodAccount
+  var referenceBound: Double
 
-  /// The accounts of every record of `resolved` (`records` of them) under `model`.
-  init(_ resolved: ResolvedInput, records: Int, model: PreparedModel) {
-    before = []
-    after = []
+  /// The accounts of every distinct period of `profiles` under `model`.
+  init(_ profiles: PeriodProfiles, model: PreparedModel) {
+    self.profiles = profiles
+    accounts = []
     bounds = []
-    before.reserveCapacity(records)
-    after.reserveCapacity(records)
-    bounds.reserveCapacity(records)
+    accounts.reserveCapacity(profiles.count)
+    bounds.reserveCapacity(profiles.count)
     reference = model.referenceAccount()
-    let referenceBound = AmountBounds.periodBound(
+    referenceBound = AmountBounds.periodBound(
       CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
       EmptyCollection(), model: model)
-    for i in 0..<records {
-      let periods = resolved.periods(i)
-      before.append(model.account(periods.before.0, periods.before.1))
-      after.append(model.account(periods.after.0, periods.after.1))
-      bounds.append(
-        referenceBound + AmountBounds.periodBound(periods.before.0, periods.before.1, model: model)
-          + AmountBounds.periodBound(periods.after.0, periods.after.1, model: model))
+    for p in 0..<profiles.count {
+      let period = profiles.period(p)
+      accounts.append(model.account(period.spells, period.care))
+      bounds.append(AmountBounds.periodBound(period.spells, period.care, model: model))
     }
   }
 
@@ -43,17 +43,71 @@ struct RecordAccounts {
     let limit = Money.limit.kronorValue
     var bound = 0.0
     var people = 0
+    var weights = [Int](repeating: 0, count: 2 * profiles.count)
     for (i, count) in counts.enumerated() where count > 0 {
-      bound += Double(count) * bounds[i]
+      let (before, after) = profiles.records[i]
+      bound += Double(count) * (referenceBound + bounds[before] + bounds[after])
       people += count
+      weights[before] += count
+      weights[profiles.count + after] += count
     }
     guard bound < limit, people <= InputRules.maximumCount else { return nil }
     var totalBefore = PeriodAccount()
     var totalAfter = PeriodAccount()
-    for (i, count) in counts.enumerated() where count > 0 {
-      totalBefore = totalBefore + before[i] * count
-      totalAfter = totalAfter + after[i] * count
+    for p in 0..<profiles.count {
+      if weights[p] > 0 { totalBefore = totalBefore + accounts[p] * weights[p] }
+      if weights[profiles.count + p] > 0 { totalAfter = totalAfter + accounts[p] * weights[profiles.count + p] }
     }
     return (totalBefore, totalAfter, people)
+  }
+}
+
+/// The distinct periods of a resolved input, and for each record the index of its before and its
+/// after period among them. Periods are the same when their resolved spells and care have the
+/// same bits, so the same period under any model has the same account.
+struct PeriodProfiles {
+  private(set) var spells: [ResolvedSpell] = []
+  private(set) var care: [ResolvedCare] = []
+  /// Per distinct period, where its spells and care start in `spells` and `care`.
+  private var starts: [(spells: Int, care: Int)] = []
+  /// Per record: its before and after period.
+  private(set) var records: [(before: Int, after: Int)] = []
+
+  var count: Int { starts.count }
+
+  init(_ resolved: ResolvedInput, records n: Int) {
+    var index: [[UInt64]: Int] = [:]
+    records.reserveCapacity(n)
+    func profile(_ period: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>)) -> Int {
+      var key: [UInt64] = []
+      key.reserveCapacity(period.0.count * 7 + period.1.count * 2 + 1)
+      for s in period.0 {
+        key += [
+          UInt64(s.state), s.months.bitPattern, s.extent.bitPattern, s.monthlyAmount == nil ? 0 : 1, UInt64(bitPattern: s.monthlyAmount?.ore ?? 0),
+          s.subsidyShare == nil ? 0 : 1, (s.subsidyShare ?? 0).bitPattern,
+        ]
+      }
+      key.append(UInt64.max)
+      for c in period.1 { key += [UInt64(c.type), c.count.bitPattern] }
+      if let found = index[key] { return found }
+      let p = starts.count
+      index[key] = p
+      starts.append((spells.count, care.count))
+      spells += period.0
+      care += period.1
+      return p
+    }
+    for i in 0..<n {
+      let periods = resolved.periods(i)
+      records.append((profile(periods.before), profile(periods.after)))
+    }
+  }
+
+  /// The spells and care of distinct period `p`.
+  func period(_ p: Int) -> (spells: ArraySlice<ResolvedSpell>, care: ArraySlice<ResolvedCare>) {
+    let start = starts[p]
+    let spellEnd = p + 1 < starts.count ? starts[p + 1].spells : spells.count
+    let careEnd = p + 1 < starts.count ? starts[p + 1].care : care.count
+    return (spells[start.spells..<spellEnd], care[start.care..<careEnd])
   }
 }

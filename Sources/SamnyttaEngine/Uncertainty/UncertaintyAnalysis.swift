@@ -109,8 +109,8 @@ public enum UncertaintyAnalysis {
     let input: EvaluationInput
     let prepared: PreparedModel
     let options: ForecastOptions
-    /// The resolved records and their accounts under the model itself, when re-weighting applies.
-    let resolved: ResolvedInput?
+    /// The records' distinct periods and their accounts under the model itself, when re-weighting applies.
+    let profiles: PeriodProfiles?
     let baseAccounts: RecordAccounts?
     let counts: [Int]
 
@@ -121,10 +121,11 @@ public enum UncertaintyAnalysis {
       counts = input.participants.map(\.count)
       let alternative = input.comparison != nil || input.participants.contains { $0.counterfactual != nil }
       if reweighting, !alternative, let resolved = try? prepared.validated(input) {
-        self.resolved = resolved
-        baseAccounts = RecordAccounts(resolved, records: input.participants.count, model: prepared)
+        let profiles = PeriodProfiles(resolved, records: input.participants.count)
+        self.profiles = profiles
+        baseAccounts = RecordAccounts(profiles, model: prepared)
       } else {
-        resolved = nil
+        profiles = nil
         baseAccounts = nil
       }
     }
@@ -132,13 +133,13 @@ public enum UncertaintyAnalysis {
     mutating func figures(sample: Sample, model: PreparedModel) throws(EvaluationError) -> (
       sampling: [KeyFigures], parameters: [KeyFigures], combined: [KeyFigures]
     ) {
-      guard let resolved, let baseAccounts else {
+      guard let profiles, let baseAccounts else {
         let resampled = UncertaintyAnalysis.applying(sample, to: input)
         return (
           try evaluateTotals(prepared, resampled, options), try evaluateTotals(model, input, options), try evaluateTotals(model, resampled, options)
         )
       }
-      let drawn = RecordAccounts(resolved, records: counts.count, model: model)
+      let drawn = RecordAccounts(profiles, model: model)
       return (
         try figures(baseAccounts, prepared, sample),
         try figures(drawn, model, Sample(counts: counts, comparisonCounts: nil)),
