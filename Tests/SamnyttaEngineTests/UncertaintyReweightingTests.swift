@@ -53,6 +53,20 @@ import Testing
     }
   }
 
+  /// The person table and the binary search draw the same records from the same numbers.
+  @Test func theResamplersTableEqualsTheSearch() {
+    let counts = [3, 1, 0, 7, 1, 1, 12, 0, 2]
+    let table = Bootstrap.Resampler(counts: counts)
+    let search = Bootstrap.Resampler(counts: counts, tableLimit: 0)
+    var a = RandomGenerator(seed: 8)
+    var b = RandomGenerator(seed: 8)
+    for _ in 0..<200 {
+      let drawn = table.resample(using: &a)
+      #expect(drawn == search.resample(using: &b))
+      #expect(drawn.reduce(0, +) == 27 && drawn[2] == 0 && drawn[7] == 0)
+    }
+  }
+
   /// Periods with the same spells and care are one profile; any difference in a spell makes another.
   @Test func equalPeriodsShareOneProfile() throws {
     let input = EvaluationInput(

@@ -38,8 +38,9 @@ public enum UncertaintyAnalysis {
     var sampling = RandomGenerator(seed: settings.seed, stream: UncertaintySource.samplingStream)
     var parameters = RandomGenerator(seed: settings.seed, stream: UncertaintySource.parameterStream)
     let varies = space.groups.contains { group in group.members.contains { $0.distribution.varies } }
+    let resamplers = Resamplers(canonical)
     for _ in 0..<settings.draws {
-      let sample = resample(canonical, using: &sampling)
+      let sample = resamplers.resample(using: &sampling)
       let quantiles = space.groups.map { _ in parameters.nextUnit() }
       let drawn = varies ? PreparedModel(space.applying(quantiles: quantiles, to: model)) : prepared
       let figures = try draws.figures(sample: sample, model: drawn)
@@ -75,10 +76,19 @@ public enum UncertaintyAnalysis {
     var comparisonCounts: [Int]?
   }
 
-  static func resample(_ input: EvaluationInput, using generator: inout RandomGenerator) -> Sample {
-    let counts = Bootstrap.resample(counts: input.participants.map(\.count), using: &generator)
-    let comparison = input.comparison.map { Bootstrap.resample(counts: $0.participants.map(\.count), using: &generator) }
-    return Sample(counts: counts, comparisonCounts: comparison)
+  /// The two samples' resamplers, prepared once for every draw.
+  struct Resamplers {
+    var participants: Bootstrap.Resampler
+    var comparison: Bootstrap.Resampler?
+    init(_ input: EvaluationInput) {
+      participants = Bootstrap.Resampler(counts: input.participants.map(\.count))
+      comparison = input.comparison.map { Bootstrap.Resampler(counts: $0.participants.map(\.count)) }
+    }
+
+    func resample(using generator: inout RandomGenerator) -> Sample {
+      let counts = participants.resample(using: &generator)
+      return Sample(counts: counts, comparisonCounts: comparison?.resample(using: &generator))
+    }
   }
 
   /// The records with the sample's counts; records drawn no time are left out.
