@@ -39,19 +39,34 @@ public struct ActorAmounts: Hashable, Sendable {
 
   @inlinable public static func + (a: ActorAmounts, b: ActorAmounts) -> ActorAmounts {
     var r = ActorAmounts()
-    for actor in Actor.allCases { r[actor] = a[actor] + b[actor] }
+    r.municipality = a.municipality + b.municipality
+    r.region = a.region + b.region
+    r.employmentService = a.employmentService + b.employmentService
+    r.socialInsuranceAgency = a.socialInsuranceAgency + b.socialInsuranceAgency
+    r.otherState = a.otherState + b.otherState
+    r.individual = a.individual + b.individual
     return r
   }
 
   @inlinable public static func - (a: ActorAmounts, b: ActorAmounts) -> ActorAmounts {
     var r = ActorAmounts()
-    for actor in Actor.allCases { r[actor] = a[actor] - b[actor] }
+    r.municipality = a.municipality - b.municipality
+    r.region = a.region - b.region
+    r.employmentService = a.employmentService - b.employmentService
+    r.socialInsuranceAgency = a.socialInsuranceAgency - b.socialInsuranceAgency
+    r.otherState = a.otherState - b.otherState
+    r.individual = a.individual - b.individual
     return r
   }
 
   @inlinable public static func * (a: ActorAmounts, n: Int) -> ActorAmounts {
     var r = ActorAmounts()
-    for actor in Actor.allCases { r[actor] = a[actor] * n }
+    r.municipality = a.municipality * n
+    r.region = a.region * n
+    r.employmentService = a.employmentService * n
+    r.socialInsuranceAgency = a.socialInsuranceAgency * n
+    r.otherState = a.otherState * n
+    r.individual = a.individual * n
     return r
   }
 }

@@ -20,7 +20,7 @@
 /// 10¹⁵ kr, hundreds of times any real intervention.
 enum AmountBounds {
   /// The rule broken, if any: the first record at which the running bound reaches the limit.
-  static func violations(_ input: EvaluationInput, resolved: ResolvedInput, model: PreparedModel) -> [InputViolation] {
+  static func violations(_ input: EvaluationInput, resolved: ResolvedRecords, model: PreparedModel) -> [InputViolation] {
     let limit = Money.limit.kronorValue
     let reference = periodBound(
       CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
@@ -73,7 +73,7 @@ extension AmountBounds {
   /// scaled to the participants (n / m) where that is larger. The sum with the participants' bound
   /// must stay below ``Money/limit``; the first record at which it does not is reported.
   static func baselineViolations(
-    _ input: EvaluationInput, resolved: ResolvedInput, baseline: ResolvedBaseline, model: PreparedModel
+    _ input: EvaluationInput, resolved: ResolvedRecords, baseline: ResolvedBaseline, model: PreparedModel
   ) -> [InputViolation] {
     guard input.comparison != nil || !baseline.counterfactuals.records.isEmpty else { return [] }
     let limit = Money.limit.kronorValue

@@ -60,11 +60,11 @@ public struct ComparisonTotals: Sendable, Hashable {
 }
 
 /// The input's extra periods resolved to model indices (``InputRules``): the counterfactual periods,
-/// each stored as the `before` of one entry whose record ``ResolvedInput/records`` names, and the
+/// each stored as the `before` of one entry whose record ``ResolvedRecords/records`` names, and the
 /// comparison group's records.
 struct ResolvedBaseline {
-  var counterfactuals = ResolvedInput(capacity: 0)
-  var comparison: ResolvedInput?
+  var counterfactuals = ResolvedRecords(capacity: 0)
+  var comparison: ResolvedRecords?
 }
 
 extension PreparedModel {

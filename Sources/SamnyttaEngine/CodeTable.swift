@@ -39,19 +39,23 @@ struct CodeTable: Sendable {
   /// The index of the code equal to `key` (first occurrence), `.absent`, or `.undecided`.
   func lookup(_ key: String) -> Lookup {
     guard isUsable else { return .undecided }
-    return key.utf8.withContiguousStorageIfAvailable { bytes -> Lookup in
-      var ascii: UInt8 = 0
-      for b in bytes { ascii |= b }
-      guard ascii < 0x80 else { return .undecided }
-      var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-      while slots[slot] >= 0 {
-        let i = Int(slots[slot])
-        let equal = codes[i].withUnsafeBufferPointer { Self.equal($0, bytes) }
-        if equal { return .found(i) }
-        slot = (slot + 1) & mask
-      }
-      return .absent
-    } ?? .undecided
+    return key.utf8.withContiguousStorageIfAvailable { lookup(bytes: $0) } ?? .undecided
+  }
+
+  /// ``lookup(_:)`` of a key given by its UTF-8 bytes.
+  func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Lookup {
+    guard isUsable else { return .undecided }
+    var ascii: UInt8 = 0
+    for b in bytes { ascii |= b }
+    guard ascii < 0x80 else { return .undecided }
+    var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+    while slots[slot] >= 0 {
+      let i = Int(slots[slot])
+      let equal = codes[i].withUnsafeBufferPointer { Self.equal($0, bytes) }
+      if equal { return .found(i) }
+      slot = (slot + 1) & mask
+    }
+    return .absent
   }
 
   /// Byte equality of two buffers (a concrete loop: the generic `elementsEqual` is not specialised here).

@@ -114,13 +114,13 @@ extension PreparedModel {
   }
 
   /// Checks the input's rules and resolves its codes, or throws every violation.
-  func validated(_ input: EvaluationInput) throws(EvaluationError) -> ResolvedInput {
+  func validated(_ input: EvaluationInput) throws(EvaluationError) -> ResolvedRecords {
     try validatedWithBaseline(input).0
   }
 
   /// ``validated(_:)`` with the counterfactual periods and the comparison group resolved too (``Baseline``).
-  func validatedWithBaseline(_ input: EvaluationInput) throws(EvaluationError) -> (ResolvedInput, ResolvedBaseline) {
-    var resolved = ResolvedInput(capacity: input.participants.count)
+  func validatedWithBaseline(_ input: EvaluationInput) throws(EvaluationError) -> (ResolvedRecords, ResolvedBaseline) {
+    var resolved = ResolvedRecords(capacity: input.participants.count)
     var baseline = ResolvedBaseline()
     let violations = InputRules.check(input, model: self, into: &resolved, baseline: &baseline)
     guard violations.isEmpty else { throw .invalidInput(violations) }

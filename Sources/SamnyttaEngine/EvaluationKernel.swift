@@ -1,11 +1,11 @@
-/// The engine's fast path: one pass over the participants that checks, resolves and accounts at
-/// once, for inputs that keep every rule (Docs/performance.md).
+/// The engine's fast path for an ``EvaluationInput``: its records resolved into a ``ResolvedInput``
+/// (every record rule checked on the way, codes found by their bytes) and evaluated there, as every
+/// fast evaluation is (Docs/performance.md).
 ///
 /// It computes exactly what the general path computes, through the same functions: each period's
-/// spells are resolved into a reused buffer and handed to ``PreparedModel/emitFlows(spells:care:into:)``
-/// and ``AmountBounds/periodBound(_:_:model:)``, so every flow is rounded where and as method.md
-/// says. What it saves is the machinery around them: no `Dictionary` or `Set` of strings (codes and
-/// ids are found by their bytes, ``CodeTable``), no resolved copy of the whole input, no
+/// spells go to ``PreparedModel/emitFlows(spells:care:into:)`` with the ``AccountingSink``, so every
+/// flow is rounded where and as method.md says. What it saves is the machinery around them: no
+/// `Dictionary` or `Set` of strings (codes and ids are found by their bytes, ``CodeTable``), no
 /// ``InputViolation`` values, no per-participant allocation, and, unless asked, no per-participant
 /// results.
 ///
@@ -22,114 +22,70 @@ struct EvaluationKernel {
 
   /// The totals of `input` under `model`, or `nil` when some rule may be broken.
   static func run(_ input: EvaluationInput, model: PreparedModel, includeParticipants: Bool) -> EvaluationKernel? {
-    guard model.stateCodes.isUsable, model.careCodes.isUsable else { return nil }
     guard !input.name.allSatisfy(\.isWhitespace), !input.association.allSatisfy(\.isWhitespace) else { return nil }
     var costOK = true
     InputRules.checkCost(input.cost) { _, _ in costOK = false }
-    guard costOK, !input.participants.isEmpty, input.participants.count <= InputRules.maximumCount else { return nil }
-
+    guard costOK, input.participants.count <= InputRules.maximumCount, let resolved = resolve(input.participants, model: model),
+      model.fits(resolved)
+    else { return nil }
     var kernel = EvaluationKernel()
-    if includeParticipants { kernel.participants.reserveCapacity(input.participants.count) }
-    let ok = input.participants.withUnsafeBufferPointer { records in
-      kernel.accumulate(records, model: model, includeParticipants: includeParticipants)
+    kernel.people = resolved.people
+    if includeParticipants {
+      var visitor = AccountSumsAndList(capacity: resolved.recordCount)
+      model.visitAccounts(resolved, &visitor)
+      kernel.take(visitor.sums)
+      kernel.participants.reserveCapacity(input.participants.count)
+      for (r, accounts) in zip(input.participants, visitor.list.accounts) {
+        kernel.participants.append(ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accounts.before, after: accounts.after))
+      }
+    } else {
+      var sums = AccountSums()
+      model.visitAccounts(resolved, &sums)
+      kernel.take(sums)
     }
-    return ok ? kernel : nil
+    return kernel
   }
 
-  private mutating func accumulate(_ records: UnsafeBufferPointer<Participant>, model: PreparedModel, includeParticipants: Bool) -> Bool {
-    let limit = Money.limit.kronorValue
-    let reference = AmountBounds.periodBound(
-      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      EmptyCollection(), model: model)
-    var ids = IdTable(capacity: records.count)
-    var before = PeriodBuffer()
-    var after = PeriodBuffer()
+  private mutating func take(_ sums: AccountSums) {
+    totalBefore = sums.before
+    totalAfter = sums.after
+    supportMonths = sums.supportMonths
+  }
+
+  /// The records resolved against `model`, or `nil` when some rule may be broken.
+  static func resolve(_ records: [Participant], model: PreparedModel) -> ResolvedInput? {
+    guard model.stateCodes.isUsable, model.careCodes.isUsable else { return nil }
+    var builder = ResolvedInput.Builder(model: model, capacity: records.count)
     var codes = CodeCache()
-    var bound = 0.0
-    for i in records.indices {
-      let count = records[i].count
-      guard count >= 1, count <= InputRules.maximumCount else { return false }
-      guard !records[i].id.isEmpty, ids.insert(i, of: records) == true, !PersonalIdentityNumber.looksLikeOne(records[i].id) else { return false }
-      guard before.resolve(records[i].before, model: model, codes: &codes), after.resolve(records[i].after, model: model, codes: &codes) else {
-        return false
-      }
-      // AmountBounds: the running bound stays below the limit, so no sum below can overflow.
-      let perPerson =
-        reference + AmountBounds.periodBound(before.spells, before.care, model: model)
-        + AmountBounds.periodBound(after.spells, after.care, model: model)
-      bound += Double(count) * perPerson
-      guard bound < limit else { return false }
-
-      people += count
-      guard people <= InputRules.maximumCount else { return false }
-      let accountBefore = model.account(before.spells, before.care)
-      let accountAfter = model.account(after.spells, after.care)
-      totalBefore = totalBefore + accountBefore * count
-      totalAfter = totalAfter + accountAfter * count
-      supportMonths += model.publicSupportMonths(before.spells) * Double(count)
-      if includeParticipants {
-        let r = records[i]
-        participants.append(ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accountBefore, after: accountAfter))
-      }
-    }
-    return true
-  }
-}
-
-/// One period's spells and care resolved against the model, in buffers reused from participant to
-/// participant: `spellCount` and `careCount` say how much of them is this period's, so resolving
-/// allocates nothing once they have grown.
-struct PeriodBuffer {
-  private(set) var storedSpells: [ResolvedSpell] = []
-  private(set) var storedCare: [ResolvedCare] = []
-  private(set) var spellCount = 0
-  private(set) var careCount = 0
-
-  var spells: ArraySlice<ResolvedSpell> { storedSpells[0..<spellCount] }
-  var care: ArraySlice<ResolvedCare> { storedCare[0..<careCount] }
-
-  private mutating func add(_ spell: ResolvedSpell) {
-    if spellCount < storedSpells.count { storedSpells[spellCount] = spell } else { storedSpells.append(spell) }
-    spellCount += 1
-  }
-
-  private mutating func add(_ use: ResolvedCare) {
-    if careCount < storedCare.count { storedCare[careCount] = use } else { storedCare.append(use) }
-    careCount += 1
-  }
-
-  /// Resolves `period`; `false` when any of ``InputRules``' period rules may be broken.
-  mutating func resolve(_ period: Period, model: PreparedModel, codes: inout CodeCache) -> Bool {
-    spellCount = 0
-    careCount = 0
-    guard !period.spells.isEmpty else { return false }
-    var occupied = 0.0
-    let spellsOK = period.spells.withUnsafeBufferPointer { spells -> Bool in
-      for j in spells.indices {
-        guard let index = codes.state(spells, j, model.stateCodes) else { return false }
-        let state = model.states[index]
-        let months = spells[j].months
-        let extent = spells[j].extent
-        guard months > 0, months <= InputRules.periodMonths, extent > 0, extent <= 1 else { return false }
-        let amount = spells[j].monthlyAmount
-        if let amount {
-          guard state.salary != nil || state.benefit != nil, amount >= .zero, amount <= model.parameters.maximumMonthlyAmount else { return false }
-        }
-        let share = spells[j].subsidyShare
-        if let share {
-          guard state.subsidy != nil, share >= 0, share <= 1 else { return false }
-        }
-        if state.occupiesTime { occupied += months * extent }
-        add(ResolvedSpell(state: index, months: months, extent: extent, monthlyAmount: amount, subsidyShare: share))
+    let ok = records.withUnsafeBufferPointer { records -> Bool in
+      for i in records.indices {
+        guard builder.beginRecord(id: records[i].id, count: records[i].count),
+          add(records[i].before, .before, &builder, &codes, model), add(records[i].after, .after, &builder, &codes, model),
+          builder.endRecord()
+        else { return false }
       }
       return true
     }
-    guard spellsOK, !(occupied > InputRules.periodMonths + InputRules.tolerance) else { return false }
+    return ok ? builder.finish() : nil
+  }
+
+  private static func add(
+    _ period: Period, _ side: ResolvedInput.Side, _ builder: inout ResolvedInput.Builder, _ codes: inout CodeCache, _ model: PreparedModel
+  ) -> Bool {
+    let spellsOK = period.spells.withUnsafeBufferPointer { spells -> Bool in
+      for j in spells.indices {
+        guard let state = codes.state(spells, j, model.stateCodes),
+          builder.addSpell(
+            side, state: state, months: spells[j].months, extent: spells[j].extent, monthlyAmount: spells[j].monthlyAmount,
+            subsidyShare: spells[j].subsidyShare)
+        else { return false }
+      }
+      return true
+    }
+    guard spellsOK else { return false }
     return period.care.withUnsafeBufferPointer { care -> Bool in
       for j in care.indices {
-        let count = care[j].count
-        guard let type = codes.care(care, j, model.careCodes), count >= 0, count <= InputRules.maximumContacts else { return false }
-        add(ResolvedCare(type: type, count: count))
+        guard let type = codes.care(care, j, model.careCodes), builder.addCare(side, type: type, count: care[j].count) else { return false }
       }
       return true
     }

@@ -38,7 +38,7 @@ public struct IncomeTax: Sendable, Hashable {
     }
   }
 
-  private init(flat taxable: Money, rates: TaxParameters) {
+  @usableFromInline init(flat taxable: Money, rates: TaxParameters) {
     assessedIncome = taxable
     basicAllowance = .zero
     taxableIncome = taxable
@@ -94,6 +94,61 @@ public struct IncomeTax: Sendable, Hashable {
     earnedIncomeReduction = reduction
     if let fee = rules.publicServiceFee {
       publicServiceFee = min(Self.roundedDown(base.scaled(by: fee.rate), to: rules.creditRounding), fee.maximum)
+    } else {
+      publicServiceFee = .zero
+    }
+  }
+
+  /// ``init(taxable:work:rates:rules:)`` from the model's rules as plain values (``CompiledTax``):
+  /// the same steps in the same order on the same doubles, without a reference on the way.
+  @usableFromInline init(taxable: Money, work: Money, compiled c: CompiledTax, brackets: UnsafeBufferPointer<CompiledBracket>) {
+    if c.skatteverket {
+      self.init(skatteverket: taxable, work: work, compiled: c, brackets: brackets)
+    } else {
+      self.init(flat: taxable, rates: c.rates)
+    }
+  }
+
+  private init(skatteverket taxable: Money, work: Money, compiled c: CompiledTax, brackets: UnsafeBufferPointer<CompiledBracket>) {
+    let rates = c.rates
+    let assessed = Self.roundedDown(max(.zero, taxable), to: c.incomeRounding)
+    let workIncome = Self.roundedDown(min(max(.zero, work), assessed), to: c.incomeRounding)
+    var allowance = Money.zero
+    if assessed > .zero {
+      let value = CompiledBracket.value(UnsafeBufferPointer(rebasing: brackets[c.allowance]), income: assessed.kronorValue)
+      let raw = min(Self.money(value), assessed)
+      allowance = min(Self.roundedUp(max(.zero, raw), to: c.allowanceRounding), assessed)
+    }
+    let base = assessed - allowance
+    assessedIncome = assessed
+    basicAllowance = allowance
+    taxableIncome = base
+    municipalTax = base.scaled(by: rates.municipalRate)
+    regionalTax = base.scaled(by: rates.regionalRate)
+    stateTaxBase = max(.zero, base - rates.stateThresholdAnnual)
+    stateTax = stateTaxBase.scaled(by: rates.stateRate)
+    let localTax = municipalTax + regionalTax
+    let kommunalRate = rates.municipalRate + rates.regionalRate
+    var creditBase = Money.zero
+    var credit = Money.zero
+    if workIncome > .zero {
+      let value = CompiledBracket.value(UnsafeBufferPointer(rebasing: brackets[c.jobTaxCreditBase]), income: workIncome.kronorValue)
+      creditBase = max(.zero, Self.money(value) - allowance)
+      credit = min(Self.roundedDown(creditBase.scaled(by: kommunalRate), to: c.creditRounding), localTax)
+    }
+    jobTaxCreditBase = creditBase
+    jobTaxCredit = credit
+    var reductionBase = Money.zero
+    var reduction = Money.zero
+    if c.hasEarnedIncomeReduction {
+      reductionBase = max(.zero, base - c.reductionThreshold)
+      let raw = Self.roundedDown(reductionBase.scaled(by: c.reductionRate), to: c.creditRounding)
+      reduction = min(raw, c.reductionMaximum, localTax - credit)
+    }
+    earnedIncomeReductionBase = reductionBase
+    earnedIncomeReduction = reduction
+    if c.hasPublicServiceFee {
+      publicServiceFee = min(Self.roundedDown(base.scaled(by: c.feeRate), to: c.creditRounding), c.feeMaximum)
     } else {
       publicServiceFee = .zero
     }

@@ -28,12 +28,12 @@ public enum InputRules {
 
   /// Every broken rule, in input order; empty when the input is valid under `model`.
   public static func violations(in input: EvaluationInput, model: PreparedModel) -> [InputViolation] {
-    var resolution = ResolvedInput(capacity: 0)
+    var resolution = ResolvedRecords(capacity: 0)
     return check(input, model: model, into: &resolution)
   }
 
   /// Checks every rule and fills `resolved` with the input's spells and care as model indices.
-  static func check(_ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput) -> [InputViolation] {
+  static func check(_ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedRecords) -> [InputViolation] {
     var baseline = ResolvedBaseline()
     return check(input, model: model, into: &resolved, baseline: &baseline)
   }
@@ -41,7 +41,7 @@ public enum InputRules {
   /// Checks every rule, filling `resolved` with the participants' periods and `baseline` with their
   /// counterfactual periods and the comparison group's records (``Baseline``).
   static func check(
-    _ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedInput, baseline: inout ResolvedBaseline
+    _ input: EvaluationInput, model: PreparedModel, into resolved: inout ResolvedRecords, baseline: inout ResolvedBaseline
   ) -> [InputViolation] {
     var found: [InputViolation] = []
     func fail(_ location: InputLocation, _ rule: BrokenRule) { found.append(InputViolation(rule, at: location)) }
@@ -59,8 +59,8 @@ public enum InputRules {
         fail(.period(participant: i, period: .counterfactual), .counterfactualWithComparisonGroup)
       }
       if group.participants.isEmpty { failInGroup(.participants, .noParticipants) }
-      var records = ResolvedInput(capacity: group.participants.count)
-      var none = ResolvedInput(capacity: 0)
+      var records = ResolvedRecords(capacity: group.participants.count)
+      var none = ResolvedRecords(capacity: 0)
       let groupPeople = checkRecords(group.participants, model: model, into: &records, counterfactuals: &none, failInGroup)
       for (i, record) in group.participants.enumerated() where record.counterfactual != nil {
         failInGroup(.period(participant: i, period: .counterfactual), .counterfactualInComparisonGroup)
@@ -77,7 +77,7 @@ public enum InputRules {
   /// both periods, and each counterfactual period into `counterfactuals` (one entry per record that
   /// has one, as its `before`). Returns the people the valid counts stand for.
   static func checkRecords(
-    _ records: [Participant], model: PreparedModel, into resolved: inout ResolvedInput, counterfactuals: inout ResolvedInput,
+    _ records: [Participant], model: PreparedModel, into resolved: inout ResolvedRecords, counterfactuals: inout ResolvedRecords,
     _ fail: (InputLocation, BrokenRule) -> Void
   ) -> Int {
     var seen = Set<String>(minimumCapacity: records.count)
@@ -136,7 +136,7 @@ public enum InputRules {
   }
 
   static func checkPeriod(
-    _ period: Period, participant i: Int, _ which: InputLocation.PeriodName, model: PreparedModel, into resolved: inout ResolvedInput,
+    _ period: Period, participant i: Int, _ which: InputLocation.PeriodName, model: PreparedModel, into resolved: inout ResolvedRecords,
     _ fail: (InputLocation, BrokenRule) -> Void
   ) {
     if period.spells.isEmpty {
@@ -199,7 +199,7 @@ public enum InputRules {
 
 /// The input's spells and care with codes resolved to model indices, stored flat: one array of
 /// spells and one of care for all participants, and offsets saying which belong to whom.
-struct ResolvedInput {
+struct ResolvedRecords {
   var spells: [ResolvedSpell] = []
   var care: [ResolvedCare] = []
   /// Per participant: where its before spells start, where its after spells start, and the same for care.

@@ -36,6 +36,13 @@ public struct Money: Hashable, Comparable, Sendable {
   /// `ore` rounded to the nearest öre (halves away from zero), or `nil` when it is not finite or
   /// does not fit in 64 bits. The checked conversion from a double: it never traps.
   @inlinable public init?(roundingOre ore: Double) {
+    // Without a call into libm where it is exact, as in ``scaled(by:)``: the same result as `rounded()`.
+    if ore > -0x1p62 && ore < 0x1p62 {
+      let t = Int64(ore)
+      let rest = ore - Double(t)
+      self.init(ore: rest >= 0.5 ? t + 1 : rest <= -0.5 ? t - 1 : t)
+      return
+    }
     let rounded = ore.rounded()
     // 2⁶³ is exactly representable; every double below it in magnitude converts without trapping.
     guard rounded.isFinite, rounded > -0x1p63, rounded < 0x1p63 else { return nil }
@@ -54,7 +61,7 @@ public struct Money: Hashable, Comparable, Sendable {
   /// zero, instead of trapping. The input rules keep every product inside ``limit``, so neither
   /// happens for checked input; code that scales amounts not yet checked uses
   /// ``scaledIfRepresentable(by:)``.
-  @inlinable public func scaled(by factor: Double) -> Money {
+  @inlinable @inline(__always) public func scaled(by factor: Double) -> Money {
     let exact = Double(ore) * factor
     // The usual case without a call into libm, with the same result as `rounded()`: below 2⁶² the
     // truncation t converts exactly and x − t is exact (|x − t| < 1), so a half rounds away from zero.

@@ -133,8 +133,8 @@ extension PreparedModel {
         basis: FlowBasis(base: use.unitCost, factor: contact.count))
     }
 
-    let taxes = parameters.taxes
-    let tax = IncomeTax(taxable: taxableIncome, work: workIncome, rates: taxes, rules: parameters.taxRules)
+    let taxes = compiledTax.rates
+    let tax = taxBrackets.withUnsafeBufferPointer { IncomeTax(taxable: taxableIncome, work: workIncome, compiled: compiledTax, brackets: $0) }
     sink.transfer(
       tax.municipalTax, from: .individual, to: .municipality, origin: .municipalTax,
       basis: FlowBasis(base: tax.taxableIncome, factor: taxes.municipalRate))
@@ -143,16 +143,16 @@ extension PreparedModel {
       basis: FlowBasis(base: tax.taxableIncome, factor: taxes.regionalRate))
     sink.transfer(
       tax.stateTax, from: .individual, to: .otherState, origin: .stateTax, basis: FlowBasis(base: tax.stateTaxBase, factor: taxes.stateRate))
-    if case .skatteverket(let rules) = parameters.taxRules {
+    if compiledTax.skatteverket {
       sink.transfer(
         tax.publicServiceFee, from: .individual, to: .otherState, origin: .publicServiceFee,
-        basis: FlowBasis(base: tax.taxableIncome, factor: rules.publicServiceFee?.rate ?? 0))
+        basis: FlowBasis(base: tax.taxableIncome, factor: compiledTax.feeRate))
       sink.transfer(
         tax.jobTaxCredit, from: .otherState, to: .individual, origin: .jobTaxCredit,
         basis: FlowBasis(base: tax.jobTaxCreditBase, factor: taxes.municipalRate + taxes.regionalRate))
       sink.transfer(
         tax.earnedIncomeReduction, from: .otherState, to: .individual, origin: .earnedIncomeReduction,
-        basis: FlowBasis(base: tax.earnedIncomeReductionBase, factor: rules.earnedIncomeReduction?.rate ?? 0))
+        basis: FlowBasis(base: tax.earnedIncomeReductionBase, factor: compiledTax.reductionRate))
     }
     let disposable = max(.zero, cashIncome - tax.net)
     sink.transfer(

@@ -16,10 +16,31 @@ public struct PreparedModel: Sendable {
   /// The state and care codes, for the kernel's lookups without `String` hashing.
   let stateCodes: CodeTable
   let careCodes: CodeTable
+  /// The model's tax rules as plain values, and their schedules' brackets (``CompiledTax``).
+  @usableFromInline let compiledTax: CompiledTax
+  @usableFromInline let taxBrackets: [CompiledBracket]
+  /// What the rules a ``ResolvedInput`` was checked against depend on.
+  let structure: ModelStructure
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
   public let referenceState: Int
 
   public init(_ parameters: ParameterSet) {
+    self.init(parameters, codesOf: nil)
+  }
+
+  /// `parameters` prepared with `base`'s code tables when its state and care codes are `base`'s in
+  /// the same order, as in every model drawn from `base`'s parameter space (``ParameterSpace``):
+  /// no code is hashed again, and a ``ResolvedInput`` of `base`'s structure is recognised at once.
+  /// Otherwise the same as ``init(_:)``. Either way the prepared model is the same.
+  public init(_ parameters: ParameterSet, sharingCodesWith base: PreparedModel) {
+    let same =
+      parameters.states.count == base.parameters.states.count && parameters.careTypes.count == base.parameters.careTypes.count
+      && zip(parameters.states, base.parameters.states).allSatisfy { $0.code == $1.code }
+      && zip(parameters.careTypes, base.parameters.careTypes).allSatisfy { $0.code == $1.code }
+    self.init(parameters, codesOf: same ? base : nil)
+  }
+
+  private init(_ parameters: ParameterSet, codesOf base: PreparedModel?) {
     self.parameters = parameters
     let reference = SupportState(
       code: "", occupiesTime: true, benefit: nil,
@@ -38,16 +59,27 @@ public struct PreparedModel: Sendable {
     }
     self.resources = resources
     steppedBenefitRules = stepped
-    stateCodes = CodeTable(parameters.states.map(\.code))
-    careCodes = CodeTable(parameters.careTypes.map(\.code))
+    let stateCodeList = base?.structure.stateCodes ?? parameters.states.map(\.code)
+    let careCodeList = base?.structure.careCodes ?? parameters.careTypes.map(\.code)
+    stateCodes = base?.stateCodes ?? CodeTable(stateCodeList)
+    careCodes = base?.careCodes ?? CodeTable(careCodeList)
     careCosts = parameters.careTypes.map { CompiledResource(bearer: $0.cost.bearer, unitCost: $0.cost.unitCost, scalesWithExtent: false) }
     referenceState = parameters.states.count
-    var stateIndex: [String: Int] = [:]
-    for (i, state) in parameters.states.enumerated() { stateIndex[state.code] = i }
-    self.stateIndex = stateIndex
-    var careIndex: [String: Int] = [:]
-    for (i, care) in parameters.careTypes.enumerated() { careIndex[care.code] = i }
-    self.careIndex = careIndex
+    if let base {
+      stateIndex = base.stateIndex
+      careIndex = base.careIndex
+    } else {
+      var stateIndex: [String: Int] = [:]
+      for (i, state) in parameters.states.enumerated() { stateIndex[state.code] = i }
+      self.stateIndex = stateIndex
+      var careIndex: [String: Int] = [:]
+      for (i, care) in parameters.careTypes.enumerated() { careIndex[care.code] = i }
+      self.careIndex = careIndex
+    }
+    var brackets: [CompiledBracket] = []
+    compiledTax = CompiledTax(parameters, brackets: &brackets)
+    taxBrackets = brackets
+    structure = ModelStructure(stateCodes: stateCodeList, careCodes: careCodeList, states: states, parameters: parameters)
   }
 
   /// The state an input names for a period without public support: the model's first state that

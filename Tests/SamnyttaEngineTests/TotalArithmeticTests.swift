@@ -182,7 +182,7 @@ struct TotalArithmeticTests {
   func theBoundHoldsForRandomInputs(_ seed: Int) throws {
     let input = Fixture.randomInput(seed: UInt64(seed))
     let result = try model.evaluate(input)
-    var resolved = ResolvedInput(capacity: 0)
+    var resolved = ResolvedRecords(capacity: 0)
     #expect(InputRules.check(input, model: model, into: &resolved).isEmpty)
     let reference = AmountBounds.periodBound(
       CollectionOfOne(ResolvedSpell(state: model.referenceState, months: 12, extent: 1, monthlyAmount: nil, subsidyShare: nil)), EmptyCollection(),
