@@ -75,7 +75,7 @@ struct PeriodProfiles {
 
   var count: Int { starts.count }
 
-  init(_ resolved: ResolvedInput, records n: Int) {
+  init(_ resolved: ResolvedRecords, records n: Int) {
     var index: [[UInt64]: Int] = [:]
     records.reserveCapacity(n)
     func profile(_ period: (ArraySlice<ResolvedSpell>, ArraySlice<ResolvedCare>)) -> Int {

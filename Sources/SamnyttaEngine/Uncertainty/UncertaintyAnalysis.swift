@@ -42,7 +42,7 @@ public enum UncertaintyAnalysis {
     for _ in 0..<settings.draws {
       let sample = resamplers.resample(using: &sampling)
       let quantiles = space.groups.map { _ in parameters.nextUnit() }
-      let drawn = varies ? PreparedModel(space.applying(quantiles: quantiles, to: model)) : prepared
+      let drawn = varies ? PreparedModel(space.applying(quantiles: quantiles, to: model), sharingCodesWith: prepared) : prepared
       let figures = try draws.figures(sample: sample, model: drawn)
       for (k, source) in UncertaintySource.allCases.enumerated() {
         switch source {
@@ -58,7 +58,7 @@ public enum UncertaintyAnalysis {
     var bars: [TornadoBar] = []
     for group in space.groups where group.members.contains(where: { $0.distribution.varies }) {
       func at(_ high: Bool) throws(EvaluationError) -> Money {
-        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model)), canonical, options)[society].profitability5
+        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model), sharingCodesWith: prepared), canonical, options)[society].profitability5
       }
       bars.append(TornadoBar(name: group.name, members: group.members.map(\.path), atLow: try at(false), atHigh: try at(true)))
     }
