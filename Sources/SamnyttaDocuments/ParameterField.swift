@@ -34,7 +34,51 @@ public enum ParameterField {
     }
     var probe = parameters
     guard access(parsed, index: index, in: &probe, { _ in }) else { return nil }
+    if let direct = directSetter(parsed, index: index) { return direct }
     return { p, value in _ = access(parsed, index: index, in: &p) { $0 = value } }
+  }
+
+  /// The most drawn fields written straight, without matching the path on every draw (the same
+  /// writes as ``access(_:index:in:_:)``: amounts rounded to öre, a state's field only while the
+  /// state at `index` is still the path's). `nil` for the rest, which go through `access`.
+  /// An amount in kronor rounded to öre, as `access` writes it (the old one when it cannot be).
+  @Sendable static func amount(_ kronor: Double, _ old: Money) -> Money { Money(roundingOre: kronor * 100) ?? old }
+
+  static func directSetter(_ parsed: ParsedPath, index: Int?) -> ParameterSpace.Setter? {
+    let code = String(parsed.code)
+    switch (parsed.head, parsed.rest) {
+    case ("labour", "averageMonthlySalary"): return { p, v in p.labour.averageMonthlySalary = amount(v, p.labour.averageMonthlySalary) }
+    case ("labour", "employerContributionRate"): return { p, v in p.labour.employerContributionRate = v }
+    case ("labour", "agreedFeesRate"): return { p, v in p.labour.agreedFeesRate = v }
+    case ("taxes", "municipalRate"): return { p, v in p.taxes.municipalRate = v }
+    case ("taxes", "regionalRate"): return { p, v in p.taxes.regionalRate = v }
+    case ("taxes", "stateRate"): return { p, v in p.taxes.stateRate = v }
+    case ("taxes", "indirectRate"): return { p, v in p.taxes.indirectRate = v }
+    case ("careTypes", "unitCost"):
+      guard let i = index else { return nil }
+      return { p, v in
+        guard p.careTypes.indices.contains(i), p.careTypes[i].code == code else { _ = access(parsed, index: nil, in: &p) { $0 = v }; return }
+        p.careTypes[i].cost.unitCost = amount(v, p.careTypes[i].cost.unitCost)
+      }
+    case ("states", let rest):
+      guard let i = index else { return nil }
+      let write: @Sendable (inout SupportState, Double) -> Void
+      switch rest {
+      case "benefit.monthlyAmount": write = { s, v in if let old = s.benefit?.defaultMonthlyAmount { s.benefit?.defaultMonthlyAmount = amount(v, old) } }
+      case "work.monthlySalary": write = { s, v in if let old = s.work?.defaultMonthlySalary { s.work?.defaultMonthlySalary = amount(v, old) } }
+      case "work.subsidy.share": write = { s, v in s.work?.subsidy?.defaultShare = v }
+      default:
+        guard rest.hasPrefix("resourceUse["), rest.hasSuffix("].monthlyCost"),
+          let k = Int(rest.dropFirst("resourceUse[".count).dropLast("].monthlyCost".count))
+        else { return nil }
+        write = { s, v in if s.resourceUse.indices.contains(k) { s.resourceUse[k].unitCost = amount(v, s.resourceUse[k].unitCost) } }
+      }
+      return { p, v in
+        guard p.states.indices.contains(i), p.states[i].code == code else { _ = access(parsed, index: nil, in: &p) { $0 = v }; return }
+        write(&p.states[i], v)
+      }
+    default: return nil
+    }
   }
 
   /// Calls `body` with the field at `path` and writes back what it leaves there.

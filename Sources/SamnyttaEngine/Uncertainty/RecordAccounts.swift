@@ -30,10 +30,12 @@ struct RecordAccounts {
     referenceBound = AmountBounds.periodBound(
       CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
       EmptyCollection(), model: model)
-    for p in 0..<profiles.count {
-      let period = profiles.period(p)
-      accounts.append(model.account(period.spells, period.care))
-      bounds.append(AmountBounds.periodBound(period.spells, period.care, model: model))
+    // Through buffers: slices of the arrays would retain and release them per period.
+    profiles.withPeriods { spells, care in
+      var sink = AccountingSink()
+      model.emitFlows(spells: spells, care: care, into: &sink)
+      accounts.append(sink.account)
+      bounds.append(AmountBounds.periodBound(spells, care, model: model))
     }
   }
 
@@ -100,6 +102,20 @@ struct PeriodProfiles {
     for i in 0..<n {
       let periods = resolved.periods(i)
       records.append((profile(periods.before), profile(periods.after)))
+    }
+  }
+
+  /// Calls `body` with the spells and care of every distinct period, in order.
+  func withPeriods(_ body: (UnsafeBufferPointer<ResolvedSpell>, UnsafeBufferPointer<ResolvedCare>) -> Void) {
+    spells.withUnsafeBufferPointer { spells in
+      care.withUnsafeBufferPointer { care in
+        for p in starts.indices {
+          let start = starts[p]
+          let spellEnd = p + 1 < starts.count ? starts[p + 1].spells : spells.count
+          let careEnd = p + 1 < starts.count ? starts[p + 1].care : care.count
+          body(UnsafeBufferPointer(rebasing: spells[start.spells..<spellEnd]), UnsafeBufferPointer(rebasing: care[start.care..<careEnd]))
+        }
+      }
     }
   }
 
