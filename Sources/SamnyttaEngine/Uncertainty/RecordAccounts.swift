@@ -118,12 +118,4 @@ struct PeriodProfiles {
       }
     }
   }
-
-  /// The spells and care of distinct period `p`.
-  func period(_ p: Int) -> (spells: ArraySlice<ResolvedSpell>, care: ArraySlice<ResolvedCare>) {
-    let start = starts[p]
-    let spellEnd = p + 1 < starts.count ? starts[p + 1].spells : spells.count
-    let careEnd = p + 1 < starts.count ? starts[p + 1].care : care.count
-    return (spells[start.spells..<spellEnd], care[start.care..<careEnd])
-  }
 }
