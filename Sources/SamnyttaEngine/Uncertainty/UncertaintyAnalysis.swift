@@ -123,11 +123,16 @@ public enum UncertaintyAnalysis {
     let profiles: PeriodProfiles?
     let baseAccounts: RecordAccounts?
     let counts: [Int]
+    /// Each perspective's cost under the model's financing, computed once.
+    let baseFinancing: [Actor: Double]
+    let baseCosts: [Money]
 
     init(_ input: EvaluationInput, prepared: PreparedModel, options: ForecastOptions, reweighting: Bool) {
       self.input = input
       self.prepared = prepared
       self.options = options
+      baseFinancing = input.cost.financing.isEmpty ? prepared.parameters.defaultFinancing : input.cost.financing
+      baseCosts = PreparedModel.perspectiveCosts(input.cost.total, financing: baseFinancing)
       counts = input.participants.map(\.count)
       let alternative = input.comparison != nil || input.participants.contains { $0.counterfactual != nil }
       if reweighting, !alternative, let resolved = try? prepared.validated(input) {
@@ -162,11 +167,12 @@ public enum UncertaintyAnalysis {
       guard let t = accounts.totals(counts: sample.counts) else {
         return try evaluateTotals(model, UncertaintyAnalysis.applying(sample, to: input), options)
       }
+      // The financing split is not drawn, so the costs are the model's own unless a drawn model changed it.
       let financing = input.cost.financing.isEmpty ? model.parameters.defaultFinancing : input.cost.financing
-      return PreparedModel.perspectives(
+      let costs = financing == baseFinancing ? baseCosts : PreparedModel.perspectiveCosts(input.cost.total, financing: financing)
+      return PreparedModel.totalFigures(
         model.parameters.convention, before: t.before, after: t.after, baseline: t.before, reference: accounts.reference, participants: t.people,
-        cost: input.cost.total, financing: financing, options: options
-      ).map(\.total)
+        costs: costs, options: options)
     }
   }
 
