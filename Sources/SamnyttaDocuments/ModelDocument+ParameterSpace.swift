@@ -88,6 +88,9 @@ extension ModelDocument {
       let name = list.count == 1 ? list[0].0.path : shape.contains("[*") ? "\(shape) = \(list[0].0.provenance.value)" : shape
       return ParameterSpace.Group(name: name, members: list.map { ParameterSpace.Member(path: $0.0.path, distribution: $0.1) })
     }
-    return ParameterSpace(groups: groups) { parameters, path, value in ParameterField.set(path, to: value, in: &parameters) }
+    let model = parameters
+    return ParameterSpace(
+      groups: groups, set: { parameters, path, value in ParameterField.set(path, to: value, in: &parameters) },
+      bind: { path in ParameterField.setter(path, in: model) })
   }
 }

@@ -104,12 +104,29 @@ extension PreparedModel {
     _ convention: SocietyConvention, before: PeriodAccount, after: PeriodAccount, baseline: PeriodAccount? = nil, reference: PeriodAccount,
     participants n: Int, cost: Money, financing: [Actor: Double], options: ForecastOptions
   ) -> [PerspectiveFigures] {
+    let totals = totalFigures(
+      convention, before: before, after: after, baseline: baseline, reference: reference, participants: n,
+      costs: perspectiveCosts(cost, financing: financing), options: options)
+    return zip(Perspective.allCases, totals).map { PerspectiveFigures(perspective: $0, total: $1, perParticipant: $1.perParticipant(n)) }
+  }
+
+  /// Each perspective's share of the cost (``cost(_:borneBy:financing:)``), in ``Perspective/allCases`` order.
+  static func perspectiveCosts(_ cost: Money, financing: [Actor: Double]) -> [Money] {
+    Perspective.allCases.map { Self.cost(cost, borneBy: $0, financing: financing) }
+  }
+
+  /// Each perspective's total key figures (in ``Perspective/allCases`` order) with its cost from
+  /// ``perspectiveCosts(_:financing:)``: what ``perspectives(_:before:after:baseline:reference:participants:cost:financing:options:)``
+  /// gives as totals, for callers that need no more (the uncertainty draws).
+  static func totalFigures(
+    _ convention: SocietyConvention, before: PeriodAccount, after: PeriodAccount, baseline: PeriodAccount?, reference: PeriodAccount,
+    participants n: Int, costs: [Money], options: ForecastOptions
+  ) -> [KeyFigures] {
     let referenceTotal = reference * n
-    return Perspective.allCases.map { perspective in
-      let total = KeyFigures(
-        perspective, convention, before: before, after: after, baseline: baseline, reference: referenceTotal,
-        cost: Self.cost(cost, borneBy: perspective, financing: financing), participants: n, options: options)
-      return PerspectiveFigures(perspective: perspective, total: total, perParticipant: total.perParticipant(n))
+    return zip(Perspective.allCases, costs).map { perspective, cost in
+      KeyFigures(
+        perspective, convention, before: before, after: after, baseline: baseline, reference: referenceTotal, cost: cost, participants: n,
+        options: options)
     }
   }
 

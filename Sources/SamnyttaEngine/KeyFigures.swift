@@ -106,7 +106,8 @@ public struct KeyFigures: Sendable, Hashable {
     func defined(_ figure: KeyFigure) -> Bool {
       let reason = figure.undefinedReason(
         revenue: r, cost: c, potential: potentialBefore.kronorValue, verkningsgrad: ratio, participants: participants, options: options)
-      undefined[figure] = reason
+      // Only a reason is written: removing a key that is not there still hashes it.
+      if let reason { undefined[figure] = reason }
       return reason == nil
     }
     paybackMonths = defined(.paybackMonths) ? Self.paybackMonths(revenue: r, cost: c, options: options) : nil

@@ -34,6 +34,11 @@ import Testing
       let target = parameter.value + (parameter.kind == .share ? 0.001 : 7)
       #expect(ParameterField.set(parameter.path, to: target, in: &changed), "\(parameter.path)")
       #expect(abs((ParameterField.value(parameter.path, in: changed) ?? .nan) - target) < 0.005, "\(id): \(parameter.path) was not written")
+      // The setter found once (what the draws use) writes exactly what `set` writes.
+      let setter = try #require(ParameterField.setter(parameter.path, in: model.parameters), "\(id): \(parameter.path) has no setter")
+      var bound = model.parameters
+      setter(&bound, target)
+      #expect(paths.allSatisfy { ParameterField.value($0.path, in: bound) == ParameterField.value($0.path, in: changed) }, "\(id): \(parameter.path)")
       // Only that field moved: every other path still reads the file's value.
       for other in paths where other.path != parameter.path {
         let value = ParameterField.value(other.path, in: changed) ?? .nan
@@ -41,6 +46,8 @@ import Testing
       }
     }
     #expect(ParameterField.value("labour.noSuchField", in: model.parameters) == nil)
+    #expect(ParameterField.setter("labour.noSuchField", in: model.parameters) == nil)
+    #expect(ParameterField.setter("states[noSuchState].work.monthlySalary", in: model.parameters) == nil)
     #expect(ParameterField.value("states[noSuchState].work.monthlySalary", in: model.parameters) == nil)
   }
 

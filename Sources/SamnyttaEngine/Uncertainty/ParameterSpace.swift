@@ -25,20 +25,51 @@ public struct ParameterSpace: Sendable {
   }
 
   /// The groups, in a fixed order (the draws take one quantile per group in this order).
-  public var groups: [Group]
+  public var groups: [Group] {
+    didSet { setters = Self.bind(groups, set: set, bind: bind) }
+  }
   /// Writes `value` (kronor for amounts) into the field at `path`; the one path-to-field map.
   public var set: @Sendable (inout ParameterSet, _ path: String, _ value: Double) -> Void
+  /// What writes one path's field, found once (the path parsed, its state found) instead of on
+  /// every draw; `nil` for a path it does not know, which `set` then writes.
+  public typealias Setter = @Sendable (inout ParameterSet, _ value: Double) -> Void
+  private let bind: (@Sendable (String) -> Setter?)?
+  /// Per group, per member: its setter.
+  private var setters: [[Setter]]
 
-  public init(groups: [Group], set: @escaping @Sendable (inout ParameterSet, String, Double) -> Void) {
+  public init(
+    groups: [Group], set: @escaping @Sendable (inout ParameterSet, String, Double) -> Void, bind: (@Sendable (String) -> Setter?)? = nil
+  ) {
     self.groups = groups
     self.set = set
+    self.bind = bind
+    setters = Self.bind(groups, set: set, bind: bind)
+  }
+
+  private static func bind(_ groups: [Group], set: @escaping @Sendable (inout ParameterSet, String, Double) -> Void, bind: (@Sendable (String) -> Setter?)?)
+    -> [[Setter]]
+  {
+    var all: [[Setter]] = []
+    for group in groups {
+      var setters: [Setter] = []
+      for member in group.members {
+        let path = member.path
+        if let bound = bind?(path) {
+          setters.append(bound)
+        } else {
+          setters.append { parameters, value in set(&parameters, path, value) }
+        }
+      }
+      all.append(setters)
+    }
+    return all
   }
 
   /// `base` with every group at quantile `quantiles[g]`.
   public func applying(quantiles: [Double], to base: ParameterSet) -> ParameterSet {
     var parameters = base
-    for (group, u) in zip(groups, quantiles) {
-      for member in group.members { set(&parameters, member.path, member.distribution.value(atQuantile: u)) }
+    for (g, u) in zip(groups.indices, quantiles) {
+      for (member, setter) in zip(groups[g].members, setters[g]) { setter(&parameters, member.distribution.value(atQuantile: u)) }
     }
     return parameters
   }

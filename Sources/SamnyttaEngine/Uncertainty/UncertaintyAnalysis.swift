@@ -2,8 +2,14 @@
 /// for each ``UncertaintySource``, with the participants resampled (the bootstrap), the model's
 /// values drawn from their ranges (Monte Carlo), or both; then percentiles of every key figure.
 ///
-/// Deterministic: each source draws from its own stream of the seed (``RandomGenerator``), the
-/// records are put in a canonical order (by id) first, and the draws run in sequence.
+/// Draw *d* of the sampling source resamples the participants from the sampling stream of the
+/// seed, draw *d* of the parameter source draws the model from the parameter stream, and draw *d*
+/// of the combined source takes both: that resample under that model. Each source's draws are
+/// independent from draw to draw, as each needs; sharing them between the sources means each
+/// drawn model is evaluated once, not twice.
+///
+/// Deterministic: each stream is ``RandomGenerator``'s for the seed, the records are put in a
+/// canonical order (by id) first, and the draws run in sequence.
 public enum UncertaintyAnalysis {
   /// Runs the analysis for `input` under `model`, drawing the parameters of `space`.
   ///
@@ -11,27 +17,48 @@ public enum UncertaintyAnalysis {
   public static func run(
     _ input: EvaluationInput, model: ParameterSet, options: ForecastOptions, space: ParameterSpace, settings: UncertaintySettings
   ) throws(EvaluationError) -> UncertaintyResult {
+    try run(input, model: model, options: options, space: space, settings: settings, reweighting: true)
+  }
+
+  /// ``run(_:model:options:space:settings:)``; `reweighting: false` evaluates every draw from its
+  /// input through ``evaluateTotals(_:_:_:)``, the reference the tests hold the fast path to.
+  static func run(
+    _ input: EvaluationInput, model: ParameterSet, options: ForecastOptions, space: ParameterSpace, settings: UncertaintySettings,
+    reweighting: Bool
+  ) throws(EvaluationError) -> UncertaintyResult {
     var canonical = input
     canonical.participants.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     canonical.comparison?.participants.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     let prepared = PreparedModel(model)
     let society = Perspective.allCases.firstIndex(of: .society) ?? 0
-
-    var summaries: [UncertaintySource: UncertaintySummary] = [:]
-    for source in UncertaintySource.allCases {
-      var generator = RandomGenerator(seed: settings.seed, stream: source.stream)
-      var collector = DrawCollector(draws: settings.draws)
-      for _ in 0..<settings.draws {
-        collector.add(try draw(source, canonical, prepared: prepared, space: space, options: options, generator: &generator))
-      }
-      summaries[source] = collector.summary(settings)
-    }
-
     let base = try evaluateTotals(prepared, canonical, options)[society].profitability5
+
+    var draws = Draws(canonical, prepared: prepared, options: options, reweighting: reweighting)
+    var collectors = UncertaintySource.allCases.map { _ in DrawCollector(draws: settings.draws) }
+    var sampling = RandomGenerator(seed: settings.seed, stream: UncertaintySource.samplingStream)
+    var parameters = RandomGenerator(seed: settings.seed, stream: UncertaintySource.parameterStream)
+    let varies = space.groups.contains { group in group.members.contains { $0.distribution.varies } }
+    let resamplers = Resamplers(canonical)
+    for _ in 0..<settings.draws {
+      let sample = resamplers.resample(using: &sampling)
+      let quantiles = space.groups.map { _ in parameters.nextUnit() }
+      let drawn = varies ? PreparedModel(space.applying(quantiles: quantiles, to: model), sharingCodesWith: prepared) : prepared
+      let figures = try draws.figures(sample: sample, model: drawn)
+      for (k, source) in UncertaintySource.allCases.enumerated() {
+        switch source {
+        case .sampling: collectors[k].add(figures.sampling)
+        case .parameters: collectors[k].add(figures.parameters)
+        case .combined: collectors[k].add(figures.combined)
+        }
+      }
+    }
+    var summaries: [UncertaintySource: UncertaintySummary] = [:]
+    for (k, source) in UncertaintySource.allCases.enumerated() { summaries[source] = collectors[k].summary(settings) }
+
     var bars: [TornadoBar] = []
     for group in space.groups where group.members.contains(where: { $0.distribution.varies }) {
       func at(_ high: Bool) throws(EvaluationError) -> Money {
-        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model)), canonical, options)[society].profitability5
+        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model), sharingCodesWith: prepared), canonical, options)[society].profitability5
       }
       bars.append(TornadoBar(name: group.name, members: group.members.map(\.path), atLow: try at(false), atHigh: try at(true)))
     }
@@ -41,36 +68,111 @@ public enum UncertaintyAnalysis {
       baseProfitability5: base, tornado: Array(bars.prefix(UncertaintyResult.tornadoBars)))
   }
 
-  /// One draw of `source`: the canonical records resampled and/or the model's groups drawn, then
-  /// the totals. `input` must be in canonical order.
-  public static func draw(
-    _ source: UncertaintySource, _ input: EvaluationInput, prepared: PreparedModel, space: ParameterSpace, options: ForecastOptions,
-    generator: inout RandomGenerator
-  ) throws(EvaluationError) -> [KeyFigures] {
-    var drawnInput = input
-    if source.resamplesParticipants {
-      // Two samples, each resampled within itself: the participants and, when there is one, the
-      // comparison group (its size stays its own, as a difference in differences needs).
-      drawnInput.participants = resampled(input.participants, using: &generator)
-      if let group = input.comparison { drawnInput.comparison = ComparisonGroup(participants: resampled(group.participants, using: &generator)) }
-    }
-    var model = prepared
-    if source.drawsParameters {
-      let quantiles = space.groups.map { _ in generator.nextUnit() }
-      model = PreparedModel(space.applying(quantiles: quantiles, to: prepared.parameters))
-    }
-    return try evaluateTotals(model, drawnInput, options)
+  /// One bootstrap resample of the canonical records: each record's drawn count, and the
+  /// comparison group's when there is one (resampled within itself: its size stays its own, as a
+  /// difference in differences needs).
+  struct Sample {
+    var counts: [Int]
+    var comparisonCounts: [Int]?
   }
 
-  /// `records` drawn with replacement, person by person (each record weighted by its count), as
-  /// records with the drawn counts; records drawn no time are left out.
-  static func resampled(_ records: [Participant], using generator: inout RandomGenerator) -> [Participant] {
-    let drawn = Bootstrap.resample(counts: records.map(\.count), using: &generator)
-    return zip(records, drawn).compactMap { record, count in
+  /// The two samples' resamplers, prepared once for every draw.
+  struct Resamplers {
+    var participants: Bootstrap.Resampler
+    var comparison: Bootstrap.Resampler?
+    init(_ input: EvaluationInput) {
+      participants = Bootstrap.Resampler(counts: input.participants.map(\.count))
+      comparison = input.comparison.map { Bootstrap.Resampler(counts: $0.participants.map(\.count)) }
+    }
+
+    func resample(using generator: inout RandomGenerator) -> Sample {
+      let counts = participants.resample(using: &generator)
+      return Sample(counts: counts, comparisonCounts: comparison?.resample(using: &generator))
+    }
+  }
+
+  /// The records with the sample's counts; records drawn no time are left out.
+  static func applying(_ sample: Sample, to input: EvaluationInput) -> EvaluationInput {
+    var drawn = input
+    drawn.participants = reweighted(input.participants, sample.counts)
+    if let group = input.comparison, let counts = sample.comparisonCounts {
+      drawn.comparison = ComparisonGroup(participants: reweighted(group.participants, counts))
+    }
+    return drawn
+  }
+
+  static func reweighted(_ records: [Participant], _ counts: [Int]) -> [Participant] {
+    zip(records, counts).compactMap { record, count in
       guard count > 0 else { return nil }
       var copy = record
       copy.count = count
       return copy
+    }
+  }
+
+  /// One draw's totals for the three sources. Inputs measured against the before-period are
+  /// re-weighted from ``RecordAccounts`` (computed once per model, so a drawn model costs one pass
+  /// over the records and a resample costs none); inputs with a comparison group or
+  /// counterfactual periods, and any draw whose amounts could reach the limit, are evaluated from
+  /// their input through ``evaluateTotals(_:_:_:)``.
+  struct Draws {
+    let input: EvaluationInput
+    let prepared: PreparedModel
+    let options: ForecastOptions
+    /// The records' distinct periods and their accounts under the model itself, when re-weighting applies.
+    let profiles: PeriodProfiles?
+    let baseAccounts: RecordAccounts?
+    let counts: [Int]
+    /// Each perspective's cost under the model's financing, computed once.
+    let baseFinancing: [Actor: Double]
+    let baseCosts: [Money]
+
+    init(_ input: EvaluationInput, prepared: PreparedModel, options: ForecastOptions, reweighting: Bool) {
+      self.input = input
+      self.prepared = prepared
+      self.options = options
+      baseFinancing = input.cost.financing.isEmpty ? prepared.parameters.defaultFinancing : input.cost.financing
+      baseCosts = PreparedModel.perspectiveCosts(input.cost.total, financing: baseFinancing)
+      counts = input.participants.map(\.count)
+      let alternative = input.comparison != nil || input.participants.contains { $0.counterfactual != nil }
+      if reweighting, !alternative, let resolved = try? prepared.validated(input) {
+        let profiles = PeriodProfiles(resolved, records: input.participants.count)
+        self.profiles = profiles
+        baseAccounts = RecordAccounts(profiles, model: prepared)
+      } else {
+        profiles = nil
+        baseAccounts = nil
+      }
+    }
+
+    mutating func figures(sample: Sample, model: PreparedModel) throws(EvaluationError) -> (
+      sampling: [KeyFigures], parameters: [KeyFigures], combined: [KeyFigures]
+    ) {
+      guard let profiles, let baseAccounts else {
+        let resampled = UncertaintyAnalysis.applying(sample, to: input)
+        return (
+          try evaluateTotals(prepared, resampled, options), try evaluateTotals(model, input, options), try evaluateTotals(model, resampled, options)
+        )
+      }
+      let drawn = RecordAccounts(profiles, model: model)
+      return (
+        try figures(baseAccounts, prepared, sample),
+        try figures(drawn, model, Sample(counts: counts, comparisonCounts: nil)),
+        try figures(drawn, model, sample)
+      )
+    }
+
+    /// Every perspective's key figures from re-weighted accounts, as ``PreparedModel/totals(_:options:)`` makes them.
+    private func figures(_ accounts: RecordAccounts, _ model: PreparedModel, _ sample: Sample) throws(EvaluationError) -> [KeyFigures] {
+      guard let t = accounts.totals(counts: sample.counts) else {
+        return try evaluateTotals(model, UncertaintyAnalysis.applying(sample, to: input), options)
+      }
+      // The financing split is not drawn, so the costs are the model's own unless a drawn model changed it.
+      let financing = input.cost.financing.isEmpty ? model.parameters.defaultFinancing : input.cost.financing
+      let costs = financing == baseFinancing ? baseCosts : PreparedModel.perspectiveCosts(input.cost.total, financing: financing)
+      return PreparedModel.totalFigures(
+        model.parameters.convention, before: t.before, after: t.after, baseline: t.before, reference: accounts.reference, participants: t.people,
+        costs: costs, options: options)
     }
   }
 

@@ -29,16 +29,10 @@ public struct UncertaintySettings: Sendable, Hashable {
 public enum UncertaintySource: String, Sendable, Hashable, CaseIterable {
   case combined, sampling, parameters
 
-  var resamplesParticipants: Bool { self != .parameters }
-  var drawsParameters: Bool { self != .sampling }
-  /// Each source draws from its own stream of the seed.
-  var stream: UInt64 {
-    switch self {
-    case .combined: 1
-    case .sampling: 2
-    case .parameters: 3
-    }
-  }
+  /// The two streams of the seed: the bootstrap's resamples and the model draws (the combined
+  /// source takes both, draw by draw).
+  static let samplingStream: UInt64 = 2
+  static let parameterStream: UInt64 = 3
 }
 
 /// The spread of one key figure over the draws.
