@@ -125,6 +125,17 @@ struct BoundSums: Sendable {
 }
 
 extension ResolvedInput {
+  /// The participant records of `input` resolved under `model`'s structure; `nil` when some rule
+  /// may be broken or the input has a comparison group or counterfactual periods (the general path
+  /// then reports or computes them). The input-level rules (name, association, cost) are not
+  /// checked here: ``PreparedModel/totals(_:cost:options:)`` checks the cost.
+  public init?(_ input: EvaluationInput, model: PreparedModel) {
+    guard input.comparison == nil, !input.participants.contains(where: { $0.counterfactual != nil }),
+      let resolved = EvaluationKernel.resolve(input.participants, model: model)
+    else { return nil }
+    self = resolved
+  }
+
   /// Builds a ``ResolvedInput`` record by record, checking each rule as the record comes: a decoder
   /// can feed it straight from its bytes, without building an ``EvaluationInput`` first.
   ///

@@ -37,6 +37,11 @@ struct ResolvedInputTests {
     let input = Fixture.randomInput(seed: seed, participants: 60)
     let resolved = try #require(Self.resolve(input, model))
     let (before, after, rows) = try KernelTests.general(input, model)
+    let fromInput = try #require(ResolvedInput(input, model: model))
+    #expect(model.accounts(fromInput)?.map(\.after) == rows.map(\.after))
+    var withCounterfactual = input
+    withCounterfactual.participants[0].counterfactual = withCounterfactual.participants[0].before
+    #expect(ResolvedInput(withCounterfactual, model: model) == nil)
     let accounts = try #require(model.accounts(resolved))
     #expect(accounts.map(\.before) == rows.map(\.before))
     #expect(accounts.map(\.after) == rows.map(\.after))
