@@ -62,18 +62,18 @@ public struct AccountingSink: FlowSink {
   public var account = PeriodAccount()
   @inlinable public init() {}
 
-  @inlinable public mutating func transfer(_ amount: Money, from: Actor?, to: Actor?, origin: FlowOrigin, basis: FlowBasis) {
+  @inlinable @inline(__always) public mutating func transfer(_ amount: Money, from: Actor?, to: Actor?, origin: FlowOrigin, basis: FlowBasis) {
     if let from { account.actors[from] -= amount }
     if let to { account.actors[to] += amount }
     if from?.isPublic == true, to == .individual, !origin.isTaxReduction { account.publicPayments += amount }
   }
 
-  @inlinable public mutating func consume(_ amount: Money, by bearer: Actor, origin: FlowOrigin, basis: FlowBasis) {
+  @inlinable @inline(__always) public mutating func consume(_ amount: Money, by bearer: Actor, origin: FlowOrigin, basis: FlowBasis) {
     account.actors[bearer] -= amount
     account.resourceUse += amount
   }
 
-  @inlinable public mutating func produce(_ amount: Money, origin: FlowOrigin) {
+  @inlinable @inline(__always) public mutating func produce(_ amount: Money, origin: FlowOrigin) {
     account.production += amount
   }
 }

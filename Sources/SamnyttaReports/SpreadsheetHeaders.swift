@@ -37,7 +37,7 @@ public enum SpreadsheetHeaders {
     switch column {
     case "perspective": Perspective(rawValue: text).map { Labels.perspective($0, l) } ?? text
     case "scope": text == "total" ? (l == .sv ? "totalt" : "total") : text == "per_participant" ? Labels.text(.perParticipant, l) : text
-    case "summary", _ where column.hasPrefix("amounts_at_price_year_"):
+    case _ where column == "summary" || column.hasPrefix("amounts_at_price_year_"):
       text == "yes" ? (l == .sv ? "ja" : "yes") : text == "no" ? (l == .sv ? "nej" : "no") : text
     case "kind": kinds[text].map { l == .sv ? $0.sv : $0.en } ?? text
     case "figure": KeyFigure(rawValue: text)?.label(l) ?? text
