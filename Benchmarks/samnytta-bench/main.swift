@@ -91,7 +91,8 @@ enum EvaluationKernelProbe {
       for (side, period) in [(ResolvedInput.Side.before, record.before), (.after, record.after)] {
         for spell in period.spells {
           guard let state = builder.stateIndex(spell.state),
-            builder.addSpell(side, state: state, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare)
+            builder.addSpell(
+              side, state: state, months: spell.months, extent: spell.extent, monthlyAmount: spell.monthlyAmount, subsidyShare: spell.subsidyShare)
           else { return nil }
         }
         for use in period.care {
@@ -180,7 +181,8 @@ print("engine totals \(draws) draws x \(small.participants.count) participants: 
 var draw = SplitMix64(state: 7)
 let space = model.parameterSpace
 let drawnModels = (0..<min(draws, 100)).map { _ in
-  PreparedModel(space.applying(quantiles: space.groups.map { _ in Double.random(in: 0...1, using: &draw) }, to: model.parameters), sharingCodesWith: prepared)
+  PreparedModel(
+    space.applying(quantiles: space.groups.map { _ in Double.random(in: 0...1, using: &draw) }, to: model.parameters), sharingCodesWith: prepared)
 }
 guard let resolvedSmall = EvaluationKernelProbe.resolve(small, prepared) else {
   FileHandle.standardError.write(Data("samnytta-bench: the generated input does not resolve\n".utf8))
@@ -195,7 +197,9 @@ let resolvedTime = clock.measure {
   }
 }
 let resolvedSeconds = Double(resolvedTime.components.seconds) + Double(resolvedTime.components.attoseconds) / 1e18
-print("engine resolved input, \(draws) drawn models x \(small.participants.count) participants (accounts per record): \(s(resolvedSeconds)) s (one core; target < 2 s)")
+print(
+  "engine resolved input, \(draws) drawn models x \(small.participants.count) participants (accounts per record): \(s(resolvedSeconds)) s (one core; target < 2 s)"
+)
 if sink == 42 || revenue == Money(ore: 42) || accountSum == Money(ore: 42) { print("") }  // keeps the work observable
 
 // The uncertainty analysis (`evaluate --uncertainty`): 10 000 draws of a 1 000-participant

@@ -57,14 +57,18 @@ public enum ParameterField {
     case ("careTypes", "unitCost"):
       guard let i = index else { return nil }
       return { p, v in
-        guard p.careTypes.indices.contains(i), p.careTypes[i].code == code else { _ = access(parsed, index: nil, in: &p) { $0 = v }; return }
+        guard p.careTypes.indices.contains(i), p.careTypes[i].code == code else {
+          _ = access(parsed, index: nil, in: &p) { $0 = v }
+          return
+        }
         p.careTypes[i].cost.unitCost = amount(v, p.careTypes[i].cost.unitCost)
       }
     case ("states", let rest):
       guard let i = index else { return nil }
       let write: @Sendable (inout SupportState, Double) -> Void
       switch rest {
-      case "benefit.monthlyAmount": write = { s, v in if let old = s.benefit?.defaultMonthlyAmount { s.benefit?.defaultMonthlyAmount = amount(v, old) } }
+      case "benefit.monthlyAmount":
+        write = { s, v in if let old = s.benefit?.defaultMonthlyAmount { s.benefit?.defaultMonthlyAmount = amount(v, old) } }
       case "work.monthlySalary": write = { s, v in if let old = s.work?.defaultMonthlySalary { s.work?.defaultMonthlySalary = amount(v, old) } }
       case "work.subsidy.share": write = { s, v in s.work?.subsidy?.defaultShare = v }
       default:
@@ -74,7 +78,10 @@ public enum ParameterField {
         write = { s, v in if s.resourceUse.indices.contains(k) { s.resourceUse[k].unitCost = amount(v, s.resourceUse[k].unitCost) } }
       }
       return { p, v in
-        guard p.states.indices.contains(i), p.states[i].code == code else { _ = access(parsed, index: nil, in: &p) { $0 = v }; return }
+        guard p.states.indices.contains(i), p.states[i].code == code else {
+          _ = access(parsed, index: nil, in: &p) { $0 = v }
+          return
+        }
         write(&p.states[i], v)
       }
     default: return nil

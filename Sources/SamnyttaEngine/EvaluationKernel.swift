@@ -36,7 +36,8 @@ struct EvaluationKernel {
       kernel.take(visitor.sums)
       kernel.participants.reserveCapacity(input.participants.count)
       for (r, accounts) in zip(input.participants, visitor.list.accounts) {
-        kernel.participants.append(ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accounts.before, after: accounts.after))
+        kernel.participants.append(
+          ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accounts.before, after: accounts.after))
       }
     } else {
       var sums = AccountSums()

@@ -44,8 +44,12 @@ public enum CLIMessage: Sendable, Hashable {
         ? "ogiltigt värde '\(v)' för '--\(o)'; ange procent mellan 0 och 100 (3,5 eller 3.5)"
         : "invalid value '\(v)' for '--\(o)'; expected a percentage between 0 and 100"
     case .invalidWholeNumber(let v, let o, let r):
-      let bounds = r.upperBound == Int.max ? (sv ? "minst \(r.lowerBound)" : "of at least \(r.lowerBound)") : (sv ? "från \(r.lowerBound) till \(r.upperBound)" : "from \(r.lowerBound) to \(r.upperBound)")
-      return sv ? "ogiltigt värde '\(v)' för '--\(o)'; ange ett heltal \(bounds)" : "invalid value '\(v)' for '--\(o)'; expected a whole number \(bounds)"
+      let bounds =
+        r.upperBound == Int.max
+        ? (sv ? "minst \(r.lowerBound)" : "of at least \(r.lowerBound)")
+        : (sv ? "från \(r.lowerBound) till \(r.upperBound)" : "from \(r.lowerBound) to \(r.upperBound)")
+      return sv
+        ? "ogiltigt värde '\(v)' för '--\(o)'; ange ett heltal \(bounds)" : "invalid value '\(v)' for '--\(o)'; expected a whole number \(bounds)"
     case .invalidLanguageVariable(let v, let e):
       return sv ? "ogiltigt värde '\(v)' i SAMNYTTA_LANG; möjliga värden: \(e)" : "invalid value '\(v)' for SAMNYTTA_LANG; expected one of: \(e)"
     case .percentBelowOne(let o, let text, let value):

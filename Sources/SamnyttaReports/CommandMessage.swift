@@ -90,14 +90,17 @@ public enum CommandMessage: Sendable, Hashable {
     case .groupNeedsCommand(let g): return sv ? "'\(g)' behöver ett kommando" : "'\(g)' needs a command"
     case .onlyUsedWith(let o, let r): return sv ? "\(o) används bara med \(r)" : "\(o) is only used with \(r)"
     case .invalidDraws(let v, let m):
-      return sv ? "ogiltigt värde '\(v)' för '--draws'; ange ett heltal från 1 till \(m)" : "invalid value '\(v)' for '--draws'; expected a whole number from 1 to \(m)"
+      return sv
+        ? "ogiltigt värde '\(v)' för '--draws'; ange ett heltal från 1 till \(m)"
+        : "invalid value '\(v)' for '--draws'; expected a whole number from 1 to \(m)"
     case .invalidSeed(let v):
       return sv
         ? "ogiltigt värde '\(v)' för '--seed'; ange ett heltal från 0 till \(UInt64.max)"
         : "invalid value '\(v)' for '--seed'; expected a whole number from 0 to \(UInt64.max)"
     case .invalidLevel(let v):
       return sv
-        ? "ogiltigt värde '\(v)' för '--level'; ange procent över 0 och under 100" : "invalid value '\(v)' for '--level'; expected a percentage above 0 and below 100"
+        ? "ogiltigt värde '\(v)' för '--level'; ange procent över 0 och under 100"
+        : "invalid value '\(v)' for '--level'; expected a percentage above 0 and below 100"
     case .expectedOneInputFile: return sv ? "ange exakt en indatafil" : "expected exactly one input file"
     case .expectedInputFiles: return sv ? "ange minst en indatafil" : "expected at least one input file"
     case .expectedOneInputFileOrID: return sv ? "ange exakt en indatafil eller --id ID" : "expected exactly one input file or --id ID"
@@ -108,7 +111,8 @@ public enum CommandMessage: Sendable, Hashable {
     case .expectedOneModel: return sv ? "ange ett modell-id eller en sökväg till en modellfil" : "expected one model id or path"
     case .takesNoArguments(let c): return sv ? "'\(c)' tar inga argument" : "'\(c)' takes no arguments"
     case .unknownModel(let r, let available):
-      let list = available.isEmpty ? (sv ? "inga hittades (sätt SAMNYTTA_MODELS)" : "none found (set SAMNYTTA_MODELS)") : available.joined(separator: ", ")
+      let list =
+        available.isEmpty ? (sv ? "inga hittades (sätt SAMNYTTA_MODELS)" : "none found (set SAMNYTTA_MODELS)") : available.joined(separator: ", ")
       return sv ? "okänd modell '\(r)'; tillgängliga modeller: \(list)" : "unknown model '\(r)'; available models: \(list)"
     case .uncertaintyNotInFormat(let f):
       return sv ? "--uncertainty visas i text och JSON, inte i --format \(f)" : "--uncertainty is shown in text and JSON, not in --format \(f)"
@@ -123,13 +127,15 @@ public enum CommandMessage: Sendable, Hashable {
         ? "\(f) är en sammanfattning (bara publicerade aggregat); en rapport behöver deltagarposter. Använd `samnytta evaluate` för dess nyckeltal."
         : "\(f) is a summary document (published aggregates only); a report needs participant records. Use `samnytta evaluate` for its key figures."
     case .unknownParticipant(let id, let f, let known):
-      return sv ? "ingen deltagare med id '\(id)' i \(f); bland id:na finns: \(known)" : "no participant with id '\(id)' in \(f); ids include: \(known)"
+      return sv
+        ? "ingen deltagare med id '\(id)' i \(f); bland id:na finns: \(known)" : "no participant with id '\(id)' in \(f); ids include: \(known)"
     case .binaryNotToTerminal:
       return sv
         ? "en .xlsx-arbetsbok är binär och skrivs inte till en terminal; ange --out FIL.xlsx (eller skicka utdata vidare med |)"
         : "an .xlsx workbook is binary and is not written to a terminal; give --out FILE.xlsx (or pipe it)"
     case .expectedOneSpreadsheet: return sv ? "ange exakt ett kalkylark (.xlsx eller CSV)" : "expected exactly one spreadsheet (.xlsx or CSV)"
-    case .nothingToImport: return sv ? "inget att göra: ange --into FILE.json, --db-add eller båda" : "nothing to do: give --into FILE.json, --db-add, or both"
+    case .nothingToImport:
+      return sv ? "inget att göra: ange --into FILE.json, --db-add eller båda" : "nothing to do: give --into FILE.json, --db-add, or both"
     case .invalidCost(let t):
       return sv
         ? "ogiltigt värde '\(t)' för '--cost'; ange kronor (högst två decimaler), till exempel 1440000 eller 1440000,50"
@@ -171,7 +177,8 @@ public enum CommandMessage: Sendable, Hashable {
       return sv ? "batch: \(n) utvärderingar omräknade med \(m)" : "batch: \(n) evaluations re-evaluated under \(m)"
     case .reportWritten(let name): return sv ? "rapporten är skriven till \(name)" : "the report is written to \(name)"
     case .defaultModelMark: return sv ? " (standard)" : " (default)"
-    case .noModelsFound: return sv ? "inga modeller hittades; sätt SAMNYTTA_MODELS till mappen Models" : "no models found; set SAMNYTTA_MODELS to the Models directory"
+    case .noModelsFound:
+      return sv ? "inga modeller hittades; sätt SAMNYTTA_MODELS till mappen Models" : "no models found; set SAMNYTTA_MODELS to the Models directory"
     case .note(let text): return sv ? "anmärkning: \(text)" : "note: \(text)"
     case .cannotWriteStandardOutput(let r): return sv ? "kan inte skriva till standard ut: \(r)" : "cannot write to standard output: \(r)"
     case .browserMissing:

@@ -22,7 +22,10 @@ public enum DatabaseMessage: Sendable, Equatable {
       .duplicateDocument(path: "e.sqlite", name: "Steget", existingID: 3), .duplicateDocument(path: "e.sqlite", name: "Steget", existingID: nil),
       .noSuchEvaluation(path: "e.sqlite", id: 9),
     ].map(DatabaseMessage.store)
-    + [.noVersion(id: 3, version: 4, versions: [1, 2]), .ambiguousAssociation("Sam", matches: ["Samverkan", "Samordning"]), .noAssociationResults("Sam", year: 2024)]
+    + [
+      .noVersion(id: 3, version: 4, versions: [1, 2]), .ambiguousAssociation("Sam", matches: ["Samverkan", "Samordning"]),
+      .noAssociationResults("Sam", year: 2024),
+    ]
 
   /// One of each reason a database cannot be opened.
   public static let openReasons: [OpenReason] =
@@ -36,7 +39,8 @@ public enum DatabaseMessage: Sendable, Equatable {
     case .store(let error): return Self.text(error, l)
     case .noVersion(let id, let v, let versions):
       let list = versions.map(String.init).joined(separator: ", ")
-      return sv ? "utvärdering \(id) har ingen version \(v); dess versioner är \(list)" : "evaluation \(id) has no version \(v); its versions are \(list)"
+      return sv
+        ? "utvärdering \(id) har ingen version \(v); dess versioner är \(list)" : "evaluation \(id) has no version \(v); its versions are \(list)"
     case .ambiguousAssociation(let a, let matches):
       let list = matches.map { "'\($0.quotedForMessage)'" }.joined(separator: ", ")
       return sv
@@ -55,7 +59,9 @@ public enum DatabaseMessage: Sendable, Equatable {
     case .cannotOpen(_, let reason):
       return sv ? "utvärderingsdatabasen kan inte öppnas: \(text(reason, l))" : "cannot open the evaluation database: \(text(reason, l))"
     case .notSamnyttaDatabase:
-      return sv ? "filen är ingen utvärderingsdatabas för Samnytta; den lämnades orörd" : "the file is not a Samnytta evaluation database; it was left unchanged"
+      return sv
+        ? "filen är ingen utvärderingsdatabas för Samnytta; den lämnades orörd"
+        : "the file is not a Samnytta evaluation database; it was left unchanged"
     case .schemaTooNew(_, let found, let supported):
       return sv
         ? "utvärderingsdatabasen har schemaversion \(found), men detta program klarar versioner upp till \(supported); den lämnades orörd. Använd en nyare Samnytta."
@@ -100,7 +106,8 @@ public enum DatabaseMessage: Sendable, Equatable {
       return sv ? "den är \(what), inte en databasfil" : "it is \(what), not a database file"
     case .unreadable: return sv ? "filen kan inte läsas" : "the file cannot be read"
     case .folderNotCreatable(let f): return sv ? "mappen \(f) kan inte skapas" : "the directory \(f) cannot be created"
-    case .cannotWriteNew(let f, let detail): return sv ? "en ny databas kan inte skrivas i \(f) (\(detail))" : "a new database cannot be written in \(f) (\(detail))"
+    case .cannotWriteNew(let f, let detail):
+      return sv ? "en ny databas kan inte skrivas i \(f) (\(detail))" : "a new database cannot be written in \(f) (\(detail))"
     case .cannotMoveIntoPlace: return sv ? "den nya databasen kan inte flyttas på plats" : "the new database cannot be moved into place"
     case .sqlite(let t): return t
     }

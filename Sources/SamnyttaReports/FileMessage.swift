@@ -26,7 +26,8 @@ public enum FileMessage: Sendable, Hashable {
 
   /// One of each message, for the test that every message exists in both languages.
   public static let examples: [FileMessage] = [
-    .noSuchFile, .isDirectory, .cannotBeRead(.permissionDenied), .noDatabase, .folderMissing("ut"), .cannotCreateIn(folder: "ut", .readOnlyFileSystem),
+    .noSuchFile, .isDirectory, .cannotBeRead(.permissionDenied), .noDatabase, .folderMissing("ut"),
+    .cannotCreateIn(folder: "ut", .readOnlyFileSystem),
     .cannotExamine("ut/a.json", .permissionDenied), .notRegularFile(.fifo, linksTo: "ut/b"), .linkUnreadable("ut/a.json"), .tooManyLinks,
     .system(.noSpace), .exportNeedsFolder, .cannotCreateFolder, .cannotWrite,
   ]
@@ -45,13 +46,16 @@ public enum FileMessage: Sendable, Hashable {
     case .cannotCreateIn(let f, let r): return sv ? "kan inte skapa en fil i \(f): \(r.text(l))" : "cannot create a file in \(f): \(r.text(l))"
     case .cannotExamine(let p, let r): return sv ? "\(p) kan inte undersökas: \(r.text(l))" : "\(p) cannot be examined: \(r.text(l))"
     case .notRegularFile(let kind, let target?):
-      return sv ? "den länkar till \(target), som är \(kind.text(l)), inte en vanlig fil" : "it links to \(target), which is \(kind.text(l)), not a regular file"
+      return sv
+        ? "den länkar till \(target), som är \(kind.text(l)), inte en vanlig fil"
+        : "it links to \(target), which is \(kind.text(l)), not a regular file"
     case .notRegularFile(let kind, nil): return sv ? "den är \(kind.text(l)), inte en vanlig fil" : "it is \(kind.text(l)), not a regular file"
     case .linkUnreadable(let p): return sv ? "den symboliska länken \(p) kan inte läsas" : "the symbolic link \(p) cannot be read"
     case .tooManyLinks: return sv ? "för många nivåer av symboliska länkar" : "too many levels of symbolic links"
     case .system(let r): return r.text(l)
     case .exportNeedsFolder:
-      return sv ? "`db export --all --out DIR` behöver en mapp, och detta är ingen" : "`db export --all --out DIR` needs a folder, and this is not one"
+      return sv
+        ? "`db export --all --out DIR` behöver en mapp, och detta är ingen" : "`db export --all --out DIR` needs a folder, and this is not one"
     case .cannotCreateFolder: return sv ? "mappen (eller en av dess föräldrar) kan inte skapas" : "cannot create the folder (or one of its parents)"
     case .cannotWrite: return sv ? "kan inte skriva" : "cannot write"
     }

@@ -39,7 +39,9 @@ extension HelpText {
           : "Shows how a participant's revenue was made: for each actor, the flows before and after, each\nwith the model parameter (and its source) or the input value behind it.",
         [
           o("FILE", "en utvärderingsfil; - läser standard in", "an evaluation input file; - reads standard input"),
-          o("--participant ID", "deltagaren att förklara (standard: filens första post)", "the participant to explain (default: the first record in the file)"),
+          o(
+            "--participant ID", "deltagaren att förklara (standard: filens första post)",
+            "the participant to explain (default: the first record in the file)"),
           shared.model, shared.lang,
         ]
       )
@@ -48,7 +50,10 @@ extension HelpText {
         sv
           ? "Kontrollerar indatafiler: JSON-syntax (med rad och kolumn), nycklar, typer, intervall, tillståndskoder\n(mot modellen) och id som liknar personnummer. Visar varje problem; returkoden är 65 om någon fil har ett."
           : "Checks input files: JSON syntax (with line and column), keys, types, ranges, state codes\n(against the model), personnummer-like ids. Prints every problem; exits 65 if any file has one.",
-        [o("FILE...", "en eller flera indatafiler; - läser standard in", "one or more input files; - reads standard input"), shared.model, shared.lang]
+        [
+          o("FILE...", "en eller flera indatafiler; - läser standard in", "one or more input files; - reads standard input"), shared.model,
+          shared.lang,
+        ]
       )
     case .importParticipants:
       return (
@@ -64,7 +69,9 @@ extension HelpText {
           o(
             "--into FILE.json", "skriv dokumentet hit (-: standard ut); en befintlig fil behåller alla fält utom deltagarna",
             "write the document here (-: standard output); an existing FILE keeps every field but its participants"),
-          o("--db-add", "lagra dokumentet och dess första körning i utvärderingsdatabasen", "store the document and its first run in the evaluation database"),
+          o(
+            "--db-add", "lagra dokumentet och dess första körning i utvärderingsdatabasen",
+            "store the document and its first run in the evaluation database"),
           o(
             "--base FILE.json", "ta övriga fält från detta dokument (standard: filen i --into, om den finns)",
             "take the other fields from this document (default: FILE of --into, when it exists)"),
@@ -94,7 +101,9 @@ extension HelpText {
           : "Shows every parameter of a model, one row each: its path, value, range (low–high), basis (law, official\nstatistic, price list, derived, estimate), year, the date it was verified and its source.",
         [
           o("ID|PATH", "en modell i Models/ (id) eller en modellfil", "a model in Models/ by id, or a model file"),
-          o("--format text|json", "en tabell att läsa (standard), eller samma per parameter som JSON", "a table for people (default), or the same per parameter as JSON"), shared.lang,
+          o(
+            "--format text|json", "en tabell att läsa (standard), eller samma per parameter som JSON",
+            "a table for people (default), or the same per parameter as JSON"), shared.lang,
         ]
       )
     case .dbAdd:
@@ -102,7 +111,10 @@ extension HelpText {
         sv
           ? "Kontrollerar varje fil och lagrar sedan alla, med sina resultat, i en enda transaktion. Ett dokument som redan\när lagrat avvisas."
           : "Validates every file, then stores all of them and their results in one transaction. A document already stored\nis refused.",
-        [o("FILE...", "en eller flera utvärderingsfiler; - läser standard in", "one or more evaluation files; - reads standard input"), shared.model, shared.lang, shared.db]
+        [
+          o("FILE...", "en eller flera utvärderingsfiler; - läser standard in", "one or more evaluation files; - reads standard input"), shared.model,
+          shared.lang, shared.db,
+        ]
       )
     case .dbList:
       return (
@@ -120,7 +132,10 @@ extension HelpText {
         sv
           ? "Visar ett lagrat dokument; med --version N version N av den utvärdering som ID hör till."
           : "Shows one stored document; with --version N, version N of the evaluation that ID belongs to.",
-        [o("--version N", "versionen att visa: 1, 2, … (standard: ID själv)", "the version to show: 1, 2, … (default: ID itself)"), shared.lang, shared.db]
+        [
+          o("--version N", "versionen att visa: 1, 2, … (standard: ID själv)", "the version to show: 1, 2, … (default: ID itself)"), shared.lang,
+          shared.db,
+        ]
       )
     case .dbHistory:
       return (
@@ -166,7 +181,8 @@ extension HelpText {
           ? "Räknar om de lagrade utvärderingarna med en modell (så att alla har samma prisnivå) och visar deras nyckeltal\nper deltagare sida vid sida, för samhället, den offentliga sektorn och varje aktör. Sammanfattningar har bara\nsamhällets nyckeltal."
           : "Re-evaluates the stored evaluations under one model (so that all are at one price level) and shows their key figures\nper participant side by side, for society, the public sector and each actor. Summary entries have society's figures only.",
         [
-          o("ID...", "de lagrade utvärderingarnas id", "the stored evaluations' ids"), shared.model, shared.tableFormat, shared.csvDialect, shared.csvHeaders,
+          o("ID...", "de lagrade utvärderingarnas id", "the stored evaluations' ids"), shared.model, shared.tableFormat, shared.csvDialect,
+          shared.csvHeaders,
           shared.lang, shared.out, shared.db,
         ]
       )
@@ -178,7 +194,9 @@ extension HelpText {
         [
           o("--id ID", "en lagrad utvärdering att jämföra med sin grupp", "a stored evaluation to compare with its group"), shared.classPrefix,
           shared.tableFormat, shared.csvDialect, shared.csvHeaders, shared.lang, shared.model,
-          o("--min-peers N", "minsta antal andra utvärderingar i jämförelsegruppen, 1–1000", "the least number of other evaluations in the peer group, 1–1000"),
+          o(
+            "--min-peers N", "minsta antal andra utvärderingar i jämförelsegruppen, 1–1000",
+            "the least number of other evaluations in the peer group, 1–1000"),
           shared.out, shared.db,
         ]
       )
@@ -209,7 +227,8 @@ extension HelpText {
           o(
             "--min-group N",
             "fördelningar efter kön, ålder, utbildning och hushåll döljer grupper med färre än N\ndeltagare (standard \(GroupSuppression.defaultMinimum)), så att ingen kan pekas ut",
-            "breakdowns by sex, age, education and household hide groups of fewer than N\nparticipants (default \(GroupSuppression.defaultMinimum)), so no one can be singled out")
+            "breakdowns by sex, age, education and household hide groups of fewer than N\nparticipants (default \(GroupSuppression.defaultMinimum)), so no one can be singled out"
+          )
         ] + shared.uncertainty
       )
     case .portfolio:
@@ -244,10 +263,14 @@ extension HelpText {
         "the database (default: $SAMNYTTA_DB, else ~/.local/share/samnytta/evaluations.sqlite)")
     }
     var lang: Option {
-      o("--lang sv|en", "språk för utdata och meddelanden (standard: SAMNYTTA_LANG, annars sv)", "language of output and messages (default: SAMNYTTA_LANG, else sv)")
+      o(
+        "--lang sv|en", "språk för utdata och meddelanden (standard: SAMNYTTA_LANG, annars sv)",
+        "language of output and messages (default: SAMNYTTA_LANG, else sv)")
     }
     var out: Option {
-      o("--out PATH", "skriv till en fil i stället för standard ut (-: standard ut)", "write to a file instead of standard output (-: standard output)")
+      o(
+        "--out PATH", "skriv till en fil i stället för standard ut (-: standard ut)",
+        "write to a file instead of standard output (-: standard output)")
     }
     var classPrefix: Option {
       o("--class PREFIX", "bara klassgrupper som börjar med PREFIX", "only class groups that start with PREFIX")
@@ -276,8 +299,12 @@ extension HelpText {
     }
     var forecast: [Option] {
       [
-        o("--drop-off PCT", "5-årsprognos: effektens årliga bortfall i procent (standard 0)", "5-year forecast: annual drop-off of the effect, percent (default 0)"),
-        o("--discount-rate PCT", "5-årsprognos: årlig diskonteringsränta i procent (standard 0)", "5-year forecast: annual discount rate, percent (default 0)"),
+        o(
+          "--drop-off PCT", "5-årsprognos: effektens årliga bortfall i procent (standard 0)",
+          "5-year forecast: annual drop-off of the effect, percent (default 0)"),
+        o(
+          "--discount-rate PCT", "5-årsprognos: årlig diskonteringsränta i procent (standard 0)",
+          "5-year forecast: annual discount rate, percent (default 0)"),
         o(
           "--external-factors PCT", "känslighetsanalys: andel av intäkterna som beror på andra orsaker (standard: modellens)",
           "sensitivity: share of revenue attributed to other causes (default: the model's)"),
@@ -289,13 +316,15 @@ extension HelpText {
           "--uncertainty", "intervall från bootstrap över deltagarna och modellens parameterintervall",
           "intervals from the participant bootstrap and the model's parameter ranges"),
         o(
-          "--draws N", "med --uncertainty: dragningar per källa (standard \(UncertaintySettings.defaultDraws), högst \(UncertaintySettings.maximumDraws))",
+          "--draws N",
+          "med --uncertainty: dragningar per källa (standard \(UncertaintySettings.defaultDraws), högst \(UncertaintySettings.maximumDraws))",
           "with --uncertainty: draws per source (default \(UncertaintySettings.defaultDraws), at most \(UncertaintySettings.maximumDraws))"),
         o(
           "--seed S", "med --uncertainty: slumpfröet, ett heltal (standard \(UncertaintySettings.defaultSeed)); samma frö ger samma byte",
           "with --uncertainty: the random seed, a whole number (default \(UncertaintySettings.defaultSeed)); the same seed gives the same bytes"),
         o(
-          "--level PCT", "med --uncertainty: intervallets täckning i procent, över 0 och under 100 (standard \(Int(UncertaintySettings.defaultLevel)))",
+          "--level PCT",
+          "med --uncertainty: intervallets täckning i procent, över 0 och under 100 (standard \(Int(UncertaintySettings.defaultLevel)))",
           "with --uncertainty: the interval's coverage in percent, above 0 and below 100 (default \(Int(UncertaintySettings.defaultLevel)))"),
       ]
     }

@@ -38,7 +38,8 @@ public enum HelpText: String, CaseIterable, Sendable {
     let sv = l == .sv
     switch self {
     case .evaluate: return sv ? "beräkna nyckeltalen för en utvärderingsfil" : "compute the key figures of an evaluation file"
-    case .explain: return sv ? "visa flödena och parametrarna bakom en deltagares nyckeltal" : "show the flows and parameters behind a participant's figures"
+    case .explain:
+      return sv ? "visa flödena och parametrarna bakom en deltagares nyckeltal" : "show the flows and parameters behind a participant's figures"
     case .validate: return sv ? "kontrollera indatafiler utan att utvärdera dem" : "check input files without evaluating them"
     case .importParticipants:
       return sv
@@ -46,7 +47,9 @@ public enum HelpText: String, CaseIterable, Sendable {
         : "import participants from a spreadsheet (.xlsx or CSV) into an input file or the database"
     case .models: return sv ? "lista de tillgängliga parameteruppsättningarna (modellerna)" : "list the available parameter sets"
     case .modelShow:
-      return sv ? "visa varje parameter i en modell med intervall, grund, källa och år" : "show every parameter of a model with its range, basis, source and year"
+      return sv
+        ? "visa varje parameter i en modell med intervall, grund, källa och år"
+        : "show every parameter of a model with its range, basis, source and year"
     case .dbAdd: return sv ? "kontrollera och lagra utvärderingsfiler (alla eller ingen)" : "validate and store evaluation files (all or nothing)"
     case .dbList: return sv ? "lista lagrade utvärderingar (senaste versionerna)" : "list stored evaluations (latest versions)"
     case .dbShow: return sv ? "visa en lagrad utvärdering och dess senaste resultat" : "show a stored evaluation and its latest results"
@@ -58,7 +61,8 @@ public enum HelpText: String, CaseIterable, Sendable {
     case .rank: return sv ? "rangordna lagrade utvärderingar efter ett nyckeltal" : "rank stored evaluations by a key figure"
     case .compare: return sv ? "nyckeltal för lagrade utvärderingar sida vid sida" : "key figures of stored evaluations side by side"
     case .norms:
-      return sv ? "jämförande värden per klassgrupp; en utvärdering mot sin grupp" : "comparison values per class group; one evaluation against its group"
+      return sv
+        ? "jämförande värden per klassgrupp; en utvärdering mot sin grupp" : "comparison values per class group; one evaluation against its group"
     case .report:
       return sv ? "skriv en styrelserapport (HTML eller Markdown) för en utvärdering" : "write a board report (HTML or Markdown) of an evaluation"
     case .portfolio:
@@ -83,34 +87,36 @@ public enum HelpText: String, CaseIterable, Sendable {
       sv
       ? """
 
-        flaggor:
-          --help         visa hjälpen (även: samnytta <kommando> --help)
-          --version      visa versionen
-          --lang sv|en   hjälpens och meddelandenas språk (standard: SAMNYTTA_LANG, annars sv)
+      flaggor:
+        --help         visa hjälpen (även: samnytta <kommando> --help)
+        --version      visa versionen
+        --lang sv|en   hjälpens och meddelandenas språk (standard: SAMNYTTA_LANG, annars sv)
 
-        returkoder: 0 klart, 64 fel i kommandoraden, 65 felaktiga data, 66 filen saknas, 73 kan inte skriva en fil, 74 fel vid utskrift
+      returkoder: 0 klart, 64 fel i kommandoraden, 65 felaktiga data, 66 filen saknas, 73 kan inte skriva en fil, 74 fel vid utskrift
 
-        """
+      """
       : """
 
-        options:
-          --help         show help (also: samnytta <command> --help)
-          --version      show the version
-          --lang sv|en   language of help and messages (default: SAMNYTTA_LANG, else sv)
+      options:
+        --help         show help (also: samnytta <command> --help)
+        --version      show the version
+        --lang sv|en   language of help and messages (default: SAMNYTTA_LANG, else sv)
 
-        exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file, 73 cannot write a file, 74 output error
+      exit codes: 0 success, 64 usage error, 65 bad data, 66 missing file, 73 cannot write a file, 74 output error
 
-        """
+      """
     return text
   }
 
   /// The help of a command group (`samnytta db --help`): its commands.
   public static func group(_ group: String, commands: [(name: String, help: HelpText)], _ l: Language) -> String {
     let sv = l == .sv
-    return "\(CLIMessage.usagePrefix.text(l)): samnytta \(group) " + (sv ? "<kommando> [flaggor]\n\nkommandon:\n" : "<command> [options]\n\ncommands:\n")
+    return "\(CLIMessage.usagePrefix.text(l)): samnytta \(group) "
+      + (sv ? "<kommando> [flaggor]\n\nkommandon:\n" : "<command> [options]\n\ncommands:\n")
       + list(commands, l)
       + (sv
-        ? "\nKör `samnytta \(group) <kommando> --help` för ett kommandos flaggor.\n" : "\nRun `samnytta \(group) <command> --help` for a command's options.\n")
+        ? "\nKör `samnytta \(group) <kommando> --help` för ett kommandos flaggor.\n"
+        : "\nRun `samnytta \(group) <command> --help` for a command's options.\n")
   }
 
   static func list(_ commands: [(name: String, help: HelpText)], _ l: Language) -> String {

@@ -17,7 +17,8 @@ public enum ModelReport {
         ? "prisnivå \(p.priceYear), samhällskonvention \(p.convention.rawValue), formatversion \(model.fileFormatVersion)"
         : "price level \(p.priceYear), society convention \(p.convention.rawValue), format version \(model.fileFormatVersion)", "",
     ]
-    let header = sv ? ["parameter", "värde", "intervall", "grund", "år", "verifierad"] : ["parameter", "value", "range", "basis", "year", "verified"]
+    let header =
+      sv ? ["parameter", "värde", "intervall", "grund", "år", "verifierad"] : ["parameter", "value", "range", "basis", "year", "verified"]
     let rows = model.numericParameters.map { parameter in
       [
         parameter.path, display(parameter.value, parameter.kind, l),

@@ -81,7 +81,10 @@ public enum Batch {
         let all = UncheckedSendable(all)
         DispatchQueue.concurrentPerform(iterations: rows.count) { i in
           let row = rows[i]
-          slots.set(i, Batch.evaluate(row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty))
+          slots.set(
+            i,
+            Batch.evaluate(
+              row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty))
         }
       }
       return slots.take()

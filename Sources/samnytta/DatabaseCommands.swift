@@ -41,7 +41,8 @@ enum DatabaseCommands {
   static func addDocuments(_ files: [(file: String, bytes: [UInt8])], model: PreparedModel, args: Arguments, context: Tool.Context) throws {
     let added = try AddEvaluations.add(files, model: model, databasePath: path(args, context)) { $0.reached(context.environment) }
     for a in added {
-      let line: CommandMessage = a.version == 1 ? .added(id: a.id, name: a.name) : .addedVersion(id: a.id, name: a.name, version: a.version, previous: a.previousID)
+      let line: CommandMessage =
+        a.version == 1 ? .added(id: a.id, name: a.name) : .addedVersion(id: a.id, name: a.name, version: a.version, previous: a.previousID)
       Output.out(line.text(args.l) + "\n")
     }
   }

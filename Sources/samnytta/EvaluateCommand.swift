@@ -23,7 +23,9 @@ enum EvaluateCommand {
     guard args.positional.count == 1 else { throw UsageError(.expectedOneInputFile, args.l, usage: usage) }
     let format = try args.format(among: OutputFormat.tables, default: .text, usage: usage)
     let dialect = try args.csvDialect(usage: usage)
-    if args.options["csv-dialect"] != nil && format != .csv { throw UsageError(.onlyUsedWith(option: "--csv-dialect", requires: "--format csv"), args.l, usage: usage) }
+    if args.options["csv-dialect"] != nil && format != .csv {
+      throw UsageError(.onlyUsedWith(option: "--csv-dialect", requires: "--format csv"), args.l, usage: usage)
+    }
     let language = try args.language(usage: usage)
     let model = try args.model(try Files.model(args.options["model"], context: context), conventionUsage: usage)
     let options = try args.forecastOptions(model: model, usage: usage)

@@ -20,7 +20,8 @@ enum ImportCommand {
 
   static func run(_ context: Tool.Context, _ arguments: [String]) throws {
     let args = try Arguments(
-      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet", "lang"], flags: ["db-add"],
+      arguments, valued: ["into", "base", "db", "name", "association", "cost", "year", "period", "source", "model", "sheet", "lang"],
+      flags: ["db-add"],
       usage: usage)
     _ = try args.language(usage: usage)
     guard args.positional.count == 1 else { throw UsageError(.expectedOneSpreadsheet, args.l, usage: usage) }

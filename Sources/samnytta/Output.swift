@@ -35,7 +35,9 @@ enum Output {
   /// standard error for anything but a closed pipe.
   static func finish(_ status: Int32, _ l: Language) -> Int32 {
     guard let code = failure.withLock({ $0 }) else { return status }
-    if code != EPIPE { err("\(CLIMessage.errorPrefix.text(l)): \(CommandMessage.cannotWriteStandardOutput(reason: SystemReason(errno: code).text(l)).text(l))\n") }
+    if code != EPIPE {
+      err("\(CLIMessage.errorPrefix.text(l)): \(CommandMessage.cannotWriteStandardOutput(reason: SystemReason(errno: code).text(l)).text(l))\n")
+    }
     return ExitCode.ioError
   }
 }

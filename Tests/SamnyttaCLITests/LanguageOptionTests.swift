@@ -53,7 +53,9 @@ import Testing
     let none = try CLI.run(["db", "list", "--db", directory.path("saknas.sqlite")])
     #expect(none.status == 66 && none.err.contains("ingen utvärderingsdatabas finns här"), "\(none)")
     let folder = try CLI.run(["db", "list", "--db", directory.url.path])
-    #expect(folder.status == 65 && folder.err == "fel: \(directory.url.path): utvärderingsdatabasen kan inte öppnas: den är en mapp, inte en databasfil\n", "\(folder)")
+    #expect(
+      folder.status == 65 && folder.err == "fel: \(directory.url.path): utvärderingsdatabasen kan inte öppnas: den är en mapp, inte en databasfil\n",
+      "\(folder)")
     let stranger = try directory.write("annat.sqlite", Data(Array("SQLite format 3\u{0}".utf8) + [UInt8](repeating: 1, count: 84)))
     let notOurs = try CLI.run(["db", "list", "--db", stranger, "--lang", "en"])
     #expect(notOurs.status == 65 && notOurs.err.hasPrefix("error: \(stranger): "), "\(notOurs)")
@@ -84,7 +86,8 @@ import Testing
     let labels = try CLI.run(base)
     let header = String(labels.out.prefix { $0 != "\r" })
     for key in ["kind", "participants", "sex_", "exit_reason_", "amounts_at_price_year_"] { #expect(!header.contains(key), "\(key) in \(header)") }
-    #expect(header.contains("Typ") && header.contains("Deltagare") && header.contains("Kön: kvinna") && header.contains("Avslutsorsak 1"), "\(header)")
+    #expect(
+      header.contains("Typ") && header.contains("Deltagare") && header.contains("Kön: kvinna") && header.contains("Avslutsorsak 1"), "\(header)")
     #expect(!labels.out.contains(",full,") && labels.out.contains(",utvärdering,"))
     let english = String(try CLI.run(base + ["--lang", "en"]).out.prefix { $0 != "\r" })
     #expect(english.contains("Kind") && english.contains("Sex: kvinna") && english.contains("Exit reason 1"), "\(english)")

@@ -107,7 +107,9 @@ import Testing
     var rng = SplitMix64(state: 11)
     var parameterSets = [document.parameters]
     for _ in 0..<5 {
-      parameterSets.append(document.parameterSpace.applying(quantiles: document.parameterSpace.groups.map { _ in Double.random(in: 0...1, using: &rng) }, to: document.parameters))
+      parameterSets.append(
+        document.parameterSpace.applying(
+          quantiles: document.parameterSpace.groups.map { _ in Double.random(in: 0...1, using: &rng) }, to: document.parameters))
     }
     var checked = 0
     var different = 0
@@ -121,7 +123,9 @@ import Testing
       for taxable in incomes {
         for work in [taxable, .zero, Money(ore: Int64.random(in: 0...max(0, taxable.ore), using: &rng))] {
           let general = IncomeTax(taxable: taxable, work: work, rates: parameters.taxes, rules: parameters.taxRules)
-          let compiled = model.taxBrackets.withUnsafeBufferPointer { IncomeTax(taxable: taxable, work: work, compiled: model.compiledTax, brackets: $0) }
+          let compiled = model.taxBrackets.withUnsafeBufferPointer {
+            IncomeTax(taxable: taxable, work: work, compiled: model.compiledTax, brackets: $0)
+          }
           checked += 1
           if compiled != general { different += 1 }
         }

@@ -15,7 +15,9 @@ import Testing
       let a = after[Int(g.next() % 5)]
       let months = Double(1 + g.next() % 12)
       var afterSpells = [
-        Spell(state: a, months: months, extent: a == "lonebidrag" ? 0.5 : 1, monthlyAmount: a == "arbete" ? .kronor(Int64(18_000 + g.next() % 9_000)) : nil)
+        Spell(
+          state: a, months: months, extent: a == "lonebidrag" ? 0.5 : 1,
+          monthlyAmount: a == "arbete" ? .kronor(Int64(18_000 + g.next() % 9_000)) : nil)
       ]
       if months < 12 { afterSpells.append(Spell(state: "ingen", months: 12 - months)) }
       return Participant(
@@ -75,7 +77,8 @@ import Testing
         Participant(id: "a", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)])),
         Participant(id: "b", count: 3, before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)])),
         Participant(id: "c", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12, monthlyAmount: .kronor(23_000))])),
-        Participant(id: "d", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)], care: [CareUse(type: "lakare", count: 1)])),
+        Participant(
+          id: "d", before: Fixture.noSupport, after: Period(spells: [Spell(state: "arbete", months: 12)], care: [CareUse(type: "lakare", count: 1)])),
       ])
     let profiles = PeriodProfiles(try Fixture.model().validated(input), records: 4)
     #expect(profiles.count == 4)

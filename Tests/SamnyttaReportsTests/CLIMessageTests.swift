@@ -34,7 +34,8 @@ import Testing
 
   @Test func aWholeNumberOutOfRangeNamesTheRange() {
     #expect(CLIMessage.invalidWholeNumber(value: "0", option: "year", range: 1900...2200).text(.sv).hasSuffix("ange ett heltal från 1900 till 2200"))
-    #expect(CLIMessage.invalidWholeNumber(value: "0", option: "version", range: 1...Int.max).text(.en).hasSuffix("expected a whole number of at least 1"))
+    #expect(
+      CLIMessage.invalidWholeNumber(value: "0", option: "version", range: 1...Int.max).text(.en).hasSuffix("expected a whole number of at least 1"))
   }
 
   @Test func thePercentNoteSaysWhatWasMeant() {

@@ -90,7 +90,8 @@ import Testing
       let bytes = Array(json.utf8)
       let stored = try StoredEvaluation.evaluate(bytes, file: name, model: model).stored()
       expected.append(stored.result)
-      new.append(NewDocument(bytes: Data(bytes), kind: .full, name: name, association: "A", participants: 1, compact: stored.compact.map { Data($0) }))
+      new.append(
+        NewDocument(bytes: Data(bytes), kind: .full, name: name, association: "A", participants: 1, compact: stored.compact.map { Data($0) }))
     }
     return zip(try database.add(new), expected).map { ($0, $1) }
   }

@@ -46,7 +46,9 @@ public struct ParameterSpace: Sendable {
     setters = Self.bind(groups, set: set, bind: bind)
   }
 
-  private static func bind(_ groups: [Group], set: @escaping @Sendable (inout ParameterSet, String, Double) -> Void, bind: (@Sendable (String) -> Setter?)?)
+  private static func bind(
+    _ groups: [Group], set: @escaping @Sendable (inout ParameterSet, String, Double) -> Void, bind: (@Sendable (String) -> Setter?)?
+  )
     -> [[Setter]]
   {
     var all: [[Setter]] = []

@@ -58,7 +58,9 @@ public enum UncertaintyAnalysis {
     var bars: [TornadoBar] = []
     for group in space.groups where group.members.contains(where: { $0.distribution.varies }) {
       func at(_ high: Bool) throws(EvaluationError) -> Money {
-        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model), sharingCodesWith: prepared), canonical, options)[society].profitability5
+        try evaluateTotals(PreparedModel(space.applying(group: group, high: high, to: model), sharingCodesWith: prepared), canonical, options)[
+          society
+        ].profitability5
       }
       bars.append(TornadoBar(name: group.name, members: group.members.map(\.path), atLow: try at(false), atHigh: try at(true)))
     }
