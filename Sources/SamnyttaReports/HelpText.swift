@@ -64,7 +64,8 @@ public enum HelpText: String, CaseIterable, Sendable {
       return sv
         ? "jämförande värden per klassgrupp; en utvärdering mot sin grupp" : "comparison values per class group; one evaluation against its group"
     case .report:
-      return sv ? "skriv en styrelserapport (HTML, PDF eller Markdown) för en utvärdering" : "write a board report (HTML, PDF or Markdown) of an evaluation"
+      return sv
+        ? "skriv en styrelserapport (HTML, PDF eller Markdown) för en utvärdering" : "write a board report (HTML, PDF or Markdown) of an evaluation"
     case .portfolio:
       return sv
         ? "förbundets år: varje insats och summan, mot riksreferensen"
