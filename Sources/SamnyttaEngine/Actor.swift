@@ -33,14 +33,20 @@ public enum Perspective: String, CaseIterable, Sendable, Hashable {
   public var actors: [Actor]? {
     switch self {
     case .society: nil
-    case .publicSector: [.municipality, .region, .employmentService, .socialInsuranceAgency, .otherState]
-    case .state: [.employmentService, .socialInsuranceAgency, .otherState]
-    case .municipality: [.municipality]
-    case .region: [.region]
-    case .employmentService: [.employmentService]
-    case .socialInsuranceAgency: [.socialInsuranceAgency]
-    case .otherState: [.otherState]
-    case .individual: [.individual]
+    case .publicSector: Self.publicSectorActors
+    case .state: Self.stateActors
+    case .municipality: Self.single[0]
+    case .region: Self.single[1]
+    case .employmentService: Self.single[2]
+    case .socialInsuranceAgency: Self.single[3]
+    case .otherState: Self.single[4]
+    case .individual: Self.single[5]
     }
   }
+
+  // Made once: `actors` is read for every key figure of every uncertainty draw, and an array
+  // literal there would be allocated on every read.
+  private static let publicSectorActors: [Actor] = [.municipality, .region, .employmentService, .socialInsuranceAgency, .otherState]
+  private static let stateActors: [Actor] = [.employmentService, .socialInsuranceAgency, .otherState]
+  private static let single: [[Actor]] = [[.municipality], [.region], [.employmentService], [.socialInsuranceAgency], [.otherState], [.individual]]
 }
