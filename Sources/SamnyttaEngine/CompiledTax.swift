@@ -1,9 +1,7 @@
 /// The model's ``TaxRules`` as plain values for the hot path: no field holds a reference, so
 /// taxing a period costs no retain or release, and each schedule's bracket ends and intercepts are
-/// multiplied by the prisbasbelopp once here instead of per period. The products are the same
-/// doubles ``PriceBaseSchedule/value(income:pbb:)`` computes (the same operations, hoisted), so
-/// ``IncomeTax/init(taxable:work:compiled:)`` is bit for bit ``IncomeTax/init(taxable:work:rates:rules:)``
-/// (checked on every shipped model, `CompiledTaxTests`).
+/// multiplied by the prisbasbelopp once here instead of per period (a ``PriceBaseSchedule`` is
+/// linear within brackets measured in prisbasbelopp).
 @usableFromInline struct CompiledTax: Sendable {
   @usableFromInline var rates: TaxParameters
   @usableFromInline var skatteverket: Bool
@@ -23,8 +21,13 @@
 
   /// The rules of `parameters`, their brackets appended to `brackets`.
   init(_ parameters: ParameterSet, brackets: inout [CompiledBracket]) {
-    rates = parameters.taxes
-    guard case .skatteverket(let rules) = parameters.taxRules else {
+    self.init(rates: parameters.taxes, rules: parameters.taxRules, brackets: &brackets)
+  }
+
+  /// `rules` with `rates`, their brackets appended to `brackets`.
+  init(rates: TaxParameters, rules: TaxRules, brackets: inout [CompiledBracket]) {
+    self.rates = rates
+    guard case .skatteverket(let rules) = rules else {
       skatteverket = false
       return
     }
@@ -64,7 +67,8 @@
   @usableFromInline var rate: Double
   @usableFromInline var from: Double
 
-  /// ``PriceBaseSchedule/value(income:pbb:)`` of the brackets in `schedule`.
+  /// The schedule's value for an annual income: the first bracket whose upper end is not below
+  /// the income, else the last (an income above every closed bracket uses the last bracket).
   @inlinable static func value(_ brackets: UnsafeBufferPointer<CompiledBracket>, income: Double) -> Double {
     for b in brackets where income <= b.upTo { return b.base + b.rate * (income - b.from) }
     guard let b = brackets.last else { return 0 }

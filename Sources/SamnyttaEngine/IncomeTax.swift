@@ -29,13 +29,11 @@ public struct IncomeTax: Sendable, Hashable {
   public var net: Money { municipalTax + regionalTax + stateTax + publicServiceFee - jobTaxCredit - earnedIncomeReduction }
 
   /// Taxes `taxable` (annual taxable income of the period) of which `work` is income from work.
+  /// The rules are compiled (``CompiledTax``) and taxed by the one computation the engine uses.
   public init(taxable: Money, work: Money, rates: TaxParameters, rules: TaxRules) {
-    switch rules {
-    case .flat:
-      self.init(flat: taxable, rates: rates)
-    case .skatteverket(let rules):
-      self.init(skatteverket: taxable, work: work, rates: rates, rules: rules)
-    }
+    var brackets: [CompiledBracket] = []
+    let compiled = CompiledTax(rates: rates, rules: rules, brackets: &brackets)
+    self = brackets.withUnsafeBufferPointer { IncomeTax(taxable: taxable, work: work, compiled: compiled, brackets: $0) }
   }
 
   @usableFromInline init(flat taxable: Money, rates: TaxParameters) {
@@ -53,54 +51,7 @@ public struct IncomeTax: Sendable, Hashable {
     publicServiceFee = .zero
   }
 
-  private init(skatteverket taxable: Money, work: Money, rates: TaxParameters, rules: SkatteverketTaxRules) {
-    let pbb = rules.priceBaseAmount.kronorValue
-    let assessed = Self.roundedDown(max(.zero, taxable), to: rules.incomeRounding)
-    let workIncome = Self.roundedDown(min(max(.zero, work), assessed), to: rules.incomeRounding)
-    // IL 63 kap. 3 §: the allowance by the assessed income, never above it, rounded up.
-    var allowance = Money.zero
-    if assessed > .zero {
-      let raw = min(Self.money(rules.basicAllowance.value(income: assessed.kronorValue, pbb: pbb)), assessed)
-      allowance = min(Self.roundedUp(max(.zero, raw), to: rules.allowanceRounding), assessed)
-    }
-    let base = assessed - allowance
-    assessedIncome = assessed
-    basicAllowance = allowance
-    taxableIncome = base
-    municipalTax = base.scaled(by: rates.municipalRate)
-    regionalTax = base.scaled(by: rates.regionalRate)
-    stateTaxBase = max(.zero, base - rates.stateThresholdAnnual)
-    stateTax = stateTaxBase.scaled(by: rates.stateRate)
-    let localTax = municipalTax + regionalTax
-    // IL 67 kap. 7 §: (schedule(work income) − grundavdrag) × the kommunal rate, rounded down,
-    // set off against the kommunal income tax only.
-    let kommunalRate = rates.municipalRate + rates.regionalRate
-    var creditBase = Money.zero
-    var credit = Money.zero
-    if workIncome > .zero {
-      creditBase = max(.zero, Self.money(rules.jobTaxCreditBase.value(income: workIncome.kronorValue, pbb: pbb)) - allowance)
-      credit = min(Self.roundedDown(creditBase.scaled(by: kommunalRate), to: rules.creditRounding), localTax)
-    }
-    jobTaxCreditBase = creditBase
-    jobTaxCredit = credit
-    var reductionBase = Money.zero
-    var reduction = Money.zero
-    if let rule = rules.earnedIncomeReduction {
-      reductionBase = max(.zero, base - rule.threshold)
-      let raw = Self.roundedDown(reductionBase.scaled(by: rule.rate), to: rules.creditRounding)
-      reduction = min(raw, rule.maximum, localTax - credit)
-    }
-    earnedIncomeReductionBase = reductionBase
-    earnedIncomeReduction = reduction
-    if let fee = rules.publicServiceFee {
-      publicServiceFee = min(Self.roundedDown(base.scaled(by: fee.rate), to: rules.creditRounding), fee.maximum)
-    } else {
-      publicServiceFee = .zero
-    }
-  }
-
-  /// ``init(taxable:work:rates:rules:)`` from the model's rules as plain values (``CompiledTax``):
-  /// the same steps in the same order on the same doubles, without a reference on the way.
+  /// The tax under the model's rules as plain values (``CompiledTax``): no reference on the way.
   @usableFromInline init(taxable: Money, work: Money, compiled c: CompiledTax, brackets: UnsafeBufferPointer<CompiledBracket>) {
     if c.skatteverket {
       self.init(skatteverket: taxable, work: work, compiled: c, brackets: brackets)
@@ -113,6 +64,7 @@ public struct IncomeTax: Sendable, Hashable {
     let rates = c.rates
     let assessed = Self.roundedDown(max(.zero, taxable), to: c.incomeRounding)
     let workIncome = Self.roundedDown(min(max(.zero, work), assessed), to: c.incomeRounding)
+    // IL 63 kap. 3 §: the allowance by the assessed income, never above it, rounded up.
     var allowance = Money.zero
     if assessed > .zero {
       let value = CompiledBracket.value(UnsafeBufferPointer(rebasing: brackets[c.allowance]), income: assessed.kronorValue)
@@ -128,6 +80,8 @@ public struct IncomeTax: Sendable, Hashable {
     stateTaxBase = max(.zero, base - rates.stateThresholdAnnual)
     stateTax = stateTaxBase.scaled(by: rates.stateRate)
     let localTax = municipalTax + regionalTax
+    // IL 67 kap. 7 §: (schedule(work income) − grundavdrag) × the kommunal rate, rounded down,
+    // set off against the kommunal income tax only.
     let kommunalRate = rates.municipalRate + rates.regionalRate
     var creditBase = Money.zero
     var credit = Money.zero

@@ -39,17 +39,6 @@ public struct PriceBaseSchedule: Sendable, Hashable {
   /// In increasing order of `upToPbb`; the last one is open.
   public var brackets: [Bracket]
   public init(brackets: [Bracket]) { self.brackets = brackets }
-
-  /// The schedule's value in kronor for an annual income in kronor, at prisbasbelopp `pbb` kronor.
-  /// An income above every closed bracket uses the last bracket.
-  public func value(income: Double, pbb: Double) -> Double {
-    // The first bracket whose upper end is not below the income (a bracket without one takes all), else the last.
-    for bracket in brackets where bracket.upToPbb.map({ income <= $0 * pbb }) ?? true {
-      return bracket.basePbb * pbb + bracket.rate * (income - bracket.fromPbb * pbb)
-    }
-    guard let bracket = brackets.last else { return 0 }
-    return bracket.basePbb * pbb + bracket.rate * (income - bracket.fromPbb * pbb)
-  }
 }
 
 /// The parameters of Skatteverket's computation, all from the model file.
