@@ -22,9 +22,7 @@ enum AmountBounds {
   /// The rule broken, if any: the first record at which the running bound reaches the limit.
   static func violations(_ input: EvaluationInput, resolved: ResolvedRecords, model: PreparedModel) -> [InputViolation] {
     let limit = Money.limit.kronorValue
-    let reference = periodBound(
-      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      EmptyCollection(), model: model)
+    let reference = referenceBound(model)
     var total = 0.0
     for (i, record) in input.participants.enumerated() {
       let periods = resolved.periods(i)
@@ -36,6 +34,11 @@ enum AmountBounds {
       }
     }
     return []
+  }
+
+  /// ``periodBound(_:_:model:)`` of the reference period (``PreparedModel/referenceAccount()``).
+  static func referenceBound(_ model: PreparedModel) -> Double {
+    periodBound(CollectionOfOne(model.referenceSpell), EmptyCollection(), model: model)
   }
 
   /// The sum of the magnitudes of every flow of one person's period, in kronor.
@@ -77,9 +80,7 @@ extension AmountBounds {
   ) -> [InputViolation] {
     guard input.comparison != nil || !baseline.counterfactuals.records.isEmpty else { return [] }
     let limit = Money.limit.kronorValue
-    let reference = periodBound(
-      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      EmptyCollection(), model: model)
+    let reference = referenceBound(model)
     var total = 0.0
     var people = 0.0
     for (i, record) in input.participants.enumerated() {

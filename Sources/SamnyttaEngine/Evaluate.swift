@@ -12,16 +12,27 @@ extension PreparedModel {
     _ input: EvaluationInput, options: ForecastOptions? = nil, includeParticipants: Bool = true
   ) throws(EvaluationError) -> EvaluationResult {
     let t = try accumulate(input, includeParticipants: includeParticipants)
+    return result(
+      t, name: input.name, association: input.association, period: input.period, classification: input.classification, cost: input.cost,
+      recordCount: input.participants.count, options: options)
+  }
+
+  /// The evaluation's result from its accumulated records: the one place `evaluate` of an input and
+  /// of resolved records (``evaluate(_:name:association:period:classification:cost:options:)``) make it.
+  func result(
+    _ t: Accumulated, name: String, association: String, period: String?, classification: ClassificationInput, cost: InterventionCost,
+    recordCount: Int, options: ForecastOptions?
+  ) -> EvaluationResult {
     let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
-    let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
-    var stated = input.classification
+    let financing = cost.financing.isEmpty ? parameters.defaultFinancing : cost.financing
+    var stated = classification
     stated.method = t.baseline.method(stated: stated.method)
     return EvaluationResult(
-      name: input.name, association: input.association, period: input.period, modelID: parameters.id,
-      priceYear: parameters.priceYear, convention: parameters.convention, options: options,
-      classification: classify(stated, cost: input.cost.total, participants: t.people, supportMonths: t.supportMonths),
-      participantCount: t.people, recordCount: input.participants.count, cost: input.cost, financing: financing,
-      perspectives: perspectives(t, cost: input.cost.total, financing: financing, options: options),
+      name: name, association: association, period: period, modelID: parameters.id, priceYear: parameters.priceYear,
+      convention: parameters.convention, options: options,
+      classification: classify(stated, cost: cost.total, participants: t.people, supportMonths: t.supportMonths),
+      participantCount: t.people, recordCount: recordCount, cost: cost, financing: financing,
+      perspectives: perspectives(t, cost: cost.total, financing: financing, options: options),
       totalBefore: t.totalBefore, totalAfter: t.totalAfter, reference: t.reference, participants: t.participants, baseline: t.baseline)
   }
 

@@ -164,10 +164,12 @@ extension PreparedModel {
   /// average salary, no care. The potential of a period is `reference − period`.
   public func referenceAccount() -> PeriodAccount {
     var sink = AccountingSink()
-    emitFlows(
-      spells: CollectionOfOne(
-        ResolvedSpell(state: referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      care: EmptyCollection(), into: &sink)
+    emitFlows(spells: CollectionOfOne(referenceSpell), care: EmptyCollection(), into: &sink)
     return sink.account
+  }
+
+  /// The reference period's one spell: twelve months of full-time work in the reference state.
+  var referenceSpell: ResolvedSpell {
+    ResolvedSpell(state: referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)
   }
 }

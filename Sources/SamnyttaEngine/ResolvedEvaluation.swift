@@ -70,9 +70,7 @@ extension PreparedModel {
   /// record by record exactly as the general path sums it, so both accept the same inputs.
   func withinAmountLimit(_ resolved: ResolvedInput) -> Bool {
     let limit = Money.limit.kronorValue
-    let reference = AmountBounds.periodBound(
-      CollectionOfOne(ResolvedSpell(state: referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      EmptyCollection(), model: self)
+    let reference = AmountBounds.referenceBound(self)
     let labour = parameters.labour
     let taxes = parameters.taxes
     let labourFactor = 1 + abs(labour.employerContributionRate) + abs(labour.agreedFeesRate)

@@ -15,16 +15,8 @@ extension PreparedModel {
     var costOK = true
     InputRules.checkCost(cost) { _, _ in costOK = false }
     guard costOK, let t = accumulated(records) else { return nil }
-    let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
-    let financing = cost.financing.isEmpty ? parameters.defaultFinancing : cost.financing
-    var stated = classification
-    stated.method = t.baseline.method(stated: stated.method)
-    return EvaluationResult(
-      name: name, association: association, period: period, modelID: parameters.id, priceYear: parameters.priceYear,
-      convention: parameters.convention, options: options,
-      classification: classify(stated, cost: cost.total, participants: t.people, supportMonths: t.supportMonths),
-      participantCount: t.people, recordCount: records.recordCount, cost: cost, financing: financing,
-      perspectives: perspectives(t, cost: cost.total, financing: financing, options: options),
-      totalBefore: t.totalBefore, totalAfter: t.totalAfter, reference: t.reference, participants: [], baseline: t.baseline)
+    return result(
+      t, name: name, association: association, period: period, classification: classification, cost: cost, recordCount: records.recordCount,
+      options: options)
   }
 }

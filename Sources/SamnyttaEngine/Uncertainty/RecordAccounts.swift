@@ -27,9 +27,7 @@ struct RecordAccounts {
     accounts.reserveCapacity(profiles.count)
     bounds.reserveCapacity(profiles.count)
     reference = model.referenceAccount()
-    referenceBound = AmountBounds.periodBound(
-      CollectionOfOne(ResolvedSpell(state: model.referenceState, months: InputRules.periodMonths, extent: 1, monthlyAmount: nil, subsidyShare: nil)),
-      EmptyCollection(), model: model)
+    referenceBound = AmountBounds.referenceBound(model)
     // Through buffers: slices of the arrays would retain and release them per period.
     profiles.withPeriods { spells, care in
       var sink = AccountingSink()
