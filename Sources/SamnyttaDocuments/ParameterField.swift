@@ -99,7 +99,7 @@ public enum ParameterField {
     func money(_ m: inout Money) {
       var kronor = m.kronorValue
       body(&kronor)
-      if let changed = Money(roundingOre: kronor * 100) { m = changed }
+      m = amount(kronor, m)
     }
     func optionalMoney(_ m: inout Money?) -> Bool {
       guard var value = m else { return false }

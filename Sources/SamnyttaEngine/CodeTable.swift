@@ -72,39 +72,3 @@ struct CodeTable: Sendable {
     return h
   }
 }
-
-/// Whether a list of ids holds a duplicate, by bytes: each id hashed once (FNV-1a) into an
-/// open-addressed table of record indices, compared byte for byte only when the hashes are equal.
-/// Exact as `Set<String>` only for ASCII ids (see ``CodeTable``); `insert` answers `nil` for any other.
-struct IdTable {
-  private var slots: [Int32]
-  private var hashes: [UInt64]
-  private let mask: Int
-
-  init(capacity: Int) {
-    var size = 16
-    while size < capacity * 2 { size *= 2 }
-    slots = Array(repeating: -1, count: size)
-    hashes = Array(repeating: 0, count: size)
-    mask = size - 1
-  }
-
-  /// Records `ids[index]`: `true` when new, `false` when an earlier id has the same bytes, `nil`
-  /// when the id is not ASCII (undecided).
-  mutating func insert(_ index: Int, of ids: UnsafeBufferPointer<Participant>) -> Bool? {
-    ids[index].id.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-      var ascii: UInt8 = 0
-      for b in bytes { ascii |= b }
-      guard ascii < 0x80 else { return nil }
-      let h = CodeTable.hash(bytes)
-      var slot = Int(truncatingIfNeeded: h) & mask
-      while slots[slot] >= 0 {
-        if hashes[slot] == h, ids[Int(slots[slot])].id.utf8.withContiguousStorageIfAvailable({ CodeTable.equal($0, bytes) }) != false { return false }
-        slot = (slot + 1) & mask
-      }
-      slots[slot] = Int32(truncatingIfNeeded: index)
-      hashes[slot] = h
-      return true
-    } ?? nil
-  }
-}
