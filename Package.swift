@@ -70,7 +70,7 @@ let package = Package(
     // MARK: - Benchmarks
 
     .executableTarget(
-      name: "samnytta-bench", dependencies: ["SamnyttaDocuments", "SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports"],
+      name: "samnytta-bench", dependencies: ["SamnyttaDocuments", "SamnyttaEngine", "SamnyttaFormats", "SamnyttaReports", "SamnyttaWorkflows"],
       path: "Benchmarks/samnytta-bench", swiftSettings: strictness),
     .executableTarget(
       name: "samnytta-dbbench", dependencies: ["SamnyttaStore"], path: "Benchmarks/samnytta-dbbench", swiftSettings: strictness),

@@ -3,6 +3,7 @@ import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
 import SamnyttaReports
+import SamnyttaWorkflows
 
 // `make bench`: evaluates a generated evaluation of 1 000 000 participants and prints participants
 // per second beside a baseline measured in the same run: a loop that only reads the same input.
@@ -141,22 +142,32 @@ let input = generate(participants)
 var sink = 0.0
 let baseline = measure { sink += readOnly(input) }
 var revenue = Money.zero
+// As every command evaluates (``RecordParallelism/allCores``), and on one core for comparison.
 let full = measure {
+  let result = must { try prepared.evaluate(input, parallelism: .allCores) }
+  revenue += result.figures(.society).revenue
+}
+let fullOneCore = measure {
   let result = must { try prepared.evaluate(input) }
   revenue += result.figures(.society).revenue
 }
-let totalsOnly = measure { revenue += must { try prepared.totals(input) }.figures(.society).revenue }
+let totalsOnly = measure { revenue += must { try prepared.totals(input, parallelism: .allCores) }.figures(.society).revenue }
+let totalsOneCore = measure { revenue += must { try prepared.totals(input) }.figures(.society).revenue }
 
 func rate(_ seconds: Double, _ n: Int = participants) -> String { "\(Int(Double(n) / seconds)) participants/s" }
 func s(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
-print("baseline (read the input only): \(s(baseline)) s  \(rate(baseline))")
-print("full evaluation:                \(s(full)) s  \(rate(full))")
-print("totals only (no participants):  \(s(totalsOnly)) s  \(rate(totalsOnly))")
-print("ratio full / baseline:          \(String(format: "%.2f", full / baseline)) (target ≤ 5)")
-print("ratio totals / baseline:        \(String(format: "%.2f", totalsOnly / baseline))")
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("baseline (read the input only, one core): \(s(baseline)) s  \(rate(baseline))")
+print("full evaluation (\(cores) cores):          \(s(full)) s  \(rate(full))")
+print("full evaluation (one core):              \(s(fullOneCore)) s  \(rate(fullOneCore))")
+print("totals only (no participants, \(cores) cores): \(s(totalsOnly)) s  \(rate(totalsOnly))")
+print("totals only (one core):                  \(s(totalsOneCore)) s  \(rate(totalsOneCore))")
+print("ratio full / baseline:          \(String(format: "%.2f", full / baseline)) (target ≤ 5; \(cores) cores)")
+print("ratio full / baseline, one core: \(String(format: "%.2f", fullOneCore / baseline))")
+print("ratio totals / baseline:        \(String(format: "%.2f", totalsOnly / baseline)) (one core: \(String(format: "%.2f", totalsOneCore / baseline)))")
 print("full evaluation under 2 s:      \(full < 2 ? "yes" : "no")")
 
-// Growth with size: the time per participant should stay flat (linear growth).
+// Growth with size, on one core: the time per participant should stay flat (linear growth).
 for n in [100, 10_000, 1_000_000] where n <= participants {
   let part = EvaluationInput(name: input.name, association: input.association, cost: input.cost, participants: Array(input.participants.prefix(n)))
   let repeats = max(1, 100_000 / n)

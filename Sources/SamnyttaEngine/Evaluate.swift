@@ -7,11 +7,13 @@ extension PreparedModel {
   ///   - includeParticipants: whether to keep each record's accounts in `participants`; without
   ///     them (`false`: `--no-participants`, batch, uncertainty draws) totals accumulate directly and
   ///     `participants` is empty. Every total and key figure is the same either way.
+  ///   - parallelism: how the records may be spread over threads (``RecordParallelism``); the
+  ///     result is the same to the byte with any.
   /// - Throws: ``EvaluationError/invalidInput(_:)`` listing every broken rule; nothing is computed then.
   public func evaluate(
-    _ input: EvaluationInput, options: ForecastOptions? = nil, includeParticipants: Bool = true
+    _ input: EvaluationInput, options: ForecastOptions? = nil, includeParticipants: Bool = true, parallelism: RecordParallelism = .sequential
   ) throws(EvaluationError) -> EvaluationResult {
-    let t = try accumulate(input, includeParticipants: includeParticipants)
+    let t = try accumulate(input, includeParticipants: includeParticipants, parallelism: parallelism)
     return result(
       t, name: input.name, association: input.association, period: input.period, classification: input.classification, cost: input.cost,
       recordCount: input.participants.count, options: options)
@@ -41,8 +43,10 @@ extension PreparedModel {
   /// uncertainty analysis). The figures equal `evaluate(input, options:)`'s exactly.
   ///
   /// - Throws: ``EvaluationError/invalidInput(_:)`` as ``evaluate(_:options:includeParticipants:)`` does.
-  public func totals(_ input: EvaluationInput, options: ForecastOptions? = nil) throws(EvaluationError) -> EvaluationTotals {
-    let t = try accumulate(input, includeParticipants: false)
+  public func totals(
+    _ input: EvaluationInput, options: ForecastOptions? = nil, parallelism: RecordParallelism = .sequential
+  ) throws(EvaluationError) -> EvaluationTotals {
+    let t = try accumulate(input, includeParticipants: false, parallelism: parallelism)
     let options = options ?? ForecastOptions(externalFactorsShare: parameters.externalFactorsShare)
     let financing = input.cost.financing.isEmpty ? parameters.defaultFinancing : input.cost.financing
     return EvaluationTotals(
@@ -66,9 +70,11 @@ extension PreparedModel {
   /// The records' totals: by the kernel (``EvaluationKernel``) when it accepts the input and its
   /// baseline is the before-period, otherwise by the general path, which checks every rule (and
   /// throws what is broken) and computes a comparison group's or counterfactuals' baseline.
-  func accumulate(_ input: EvaluationInput, includeParticipants: Bool) throws(EvaluationError) -> Accumulated {
+  func accumulate(
+    _ input: EvaluationInput, includeParticipants: Bool, parallelism: RecordParallelism = .sequential
+  ) throws(EvaluationError) -> Accumulated {
     let alternative = input.comparison != nil || input.participants.contains { $0.counterfactual != nil }
-    if !alternative, let k = EvaluationKernel.run(input, model: self, includeParticipants: includeParticipants) {
+    if !alternative, let k = EvaluationKernel.run(input, model: self, includeParticipants: includeParticipants, parallelism: parallelism) {
       return Accumulated(
         totalBefore: k.totalBefore, totalAfter: k.totalAfter, reference: referenceAccount(), people: k.people, supportMonths: k.supportMonths,
         participants: k.participants, baseline: Baseline(kind: .beforeAfter, total: k.totalBefore))
@@ -156,7 +162,7 @@ extension PreparedModel {
   }
 
   /// The account of one resolved period.
-  @inlinable func account(_ spells: ArraySlice<ResolvedSpell>, _ care: ArraySlice<ResolvedCare>) -> PeriodAccount {
+  @inlinable func account(_ spells: some Sequence<ResolvedSpell>, _ care: some Sequence<ResolvedCare>) -> PeriodAccount {
     var sink = AccountingSink()
     emitFlows(spells: spells, care: care, into: &sink)
     return sink.account

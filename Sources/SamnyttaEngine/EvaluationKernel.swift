@@ -20,37 +20,53 @@ struct EvaluationKernel {
   var supportMonths = 0.0
   var participants: [ParticipantResult] = []
 
+  /// Records per block: few enough that a block's resolved records stay in a core's cache while
+  /// they are evaluated, many enough that handing a block to a thread costs nothing measurable.
+  static let blockSize = 1024
+
   /// The totals of `input` under `model`, or `nil` when some rule may be broken.
-  static func run(_ input: EvaluationInput, model: PreparedModel, includeParticipants: Bool) -> EvaluationKernel? {
+  ///
+  /// The records are cut into blocks of ``blockSize``; each block is resolved (a ``ResolvedInput``
+  /// whose builder checks every record rule but duplicate ids), its amount bound taken
+  /// (``PreparedModel/amountBound(_:)``) and its records evaluated, on whatever thread `parallelism`
+  /// gives it. Then, in record order: the ids are checked for duplicates across all blocks
+  /// (``KernelBlocks/mayHaveDuplicateIds(_:)``), the blocks' bounds must add up to less than
+  /// ``Money/limit``, and the blocks' exact sums are added up. A block's own bound is below the limit
+  /// before its records are evaluated, so no sum inside a block can overflow, and the whole is
+  /// added only once its bound is known to be below the limit.
+  static func run(
+    _ input: EvaluationInput, model: PreparedModel, includeParticipants: Bool, parallelism: RecordParallelism = .sequential
+  ) -> EvaluationKernel? {
     guard !input.name.allSatisfy(\.isWhitespace), !input.association.allSatisfy(\.isWhitespace) else { return nil }
     var costOK = true
     InputRules.checkCost(input.cost) { _, _ in costOK = false }
-    guard costOK, input.participants.count <= InputRules.maximumCount, let resolved = resolve(input.participants, model: model),
-      model.fits(resolved)
-    else { return nil }
-    var kernel = EvaluationKernel()
-    kernel.people = resolved.people
-    if includeParticipants {
-      var visitor = AccountSumsAndList(capacity: resolved.recordCount)
-      model.visitAccounts(resolved, &visitor)
-      kernel.take(visitor.sums)
-      kernel.participants.reserveCapacity(input.participants.count)
-      for (r, accounts) in zip(input.participants, visitor.list.accounts) {
-        kernel.participants.append(
-          ParticipantResult(id: r.id, count: r.count, attributes: r.attributes, before: accounts.before, after: accounts.after))
+    let n = input.participants.count
+    guard costOK, n > 0, n <= InputRules.maximumCount, model.stateCodes.isUsable, model.careCodes.isUsable else { return nil }
+    var kernel: EvaluationKernel? = nil
+    func evaluate(into results: UnsafeMutablePointer<ParticipantResult>?) -> Bool {
+      let blocks = KernelBlocks(records: n, results: results)
+      input.participants.withUnsafeBufferPointer { records in
+        let records = UncheckedPointer(records)
+        parallelism.run(blocks.count) { b in blocks.evaluate(block: b, of: records.value, model: model) }
       }
+      guard let whole = blocks.combined(), !blocks.mayHaveDuplicateIds(parallelism) else {
+        blocks.deinitializeResults()
+        return false
+      }
+      kernel = EvaluationKernel(
+        totalBefore: whole.before, totalAfter: whole.after, people: whole.people, supportMonths: blocks.supportMonthsInOrder())
+      return true
+    }
+    if includeParticipants {
+      // The results written in place by the blocks, straight into the array's storage.
+      let participants = [ParticipantResult](unsafeUninitializedCapacity: n) { out, initialized in
+        initialized = evaluate(into: out.baseAddress) ? n : 0
+      }
+      kernel?.participants = participants
     } else {
-      var sums = AccountSums()
-      model.visitAccounts(resolved, &sums)
-      kernel.take(sums)
+      _ = evaluate(into: nil)
     }
     return kernel
-  }
-
-  private mutating func take(_ sums: AccountSums) {
-    totalBefore = sums.before
-    totalAfter = sums.after
-    supportMonths = sums.supportMonths
   }
 
   /// The records resolved against `model`, or `nil` when some rule may be broken.
@@ -70,7 +86,7 @@ struct EvaluationKernel {
     return ok ? builder.finish() : nil
   }
 
-  private static func add(
+  static func add(
     _ period: Period, _ side: ResolvedInput.Side, _ builder: inout ResolvedInput.Builder, _ codes: inout CodeCache, _ model: PreparedModel
   ) -> Bool {
     let spellsOK = period.spells.withUnsafeBufferPointer { spells -> Bool in

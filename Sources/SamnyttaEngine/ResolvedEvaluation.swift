@@ -64,11 +64,17 @@ extension PreparedModel {
       supportMonths: sums.supportMonths, participants: [], baseline: Baseline(kind: .beforeAfter, total: sums.before))
   }
 
-  /// ``AmountBounds``' rule: the bound of every amount stays below ``Money/limit``. First from the
-  /// input's per-state sums (``BoundSums``), an estimate from above of the same bound that costs no
-  /// visit of the records; only when that is not clearly below the limit is the bound summed
-  /// record by record exactly as the general path sums it, so both accept the same inputs.
-  func withinAmountLimit(_ resolved: ResolvedInput) -> Bool {
+  /// ``AmountBounds``' rule: the bound of every amount stays below ``Money/limit``.
+  func withinAmountLimit(_ resolved: ResolvedInput) -> Bool { amountBound(resolved) != nil }
+
+  /// A bound from above of ``AmountBounds``' sum over `resolved`'s records (kronor), or `nil` when
+  /// that sum may reach ``Money/limit``. First from the input's per-state sums (``BoundSums``), an
+  /// estimate from above of the same bound that costs no visit of the records; only when that is
+  /// not clearly below the limit is the bound summed record by record exactly as the general path
+  /// sums it, so both accept the same inputs. Either way the answer is raised by a relative 10⁻⁶,
+  /// so the answers of several blocks of one input add up to a bound of the whole
+  /// (``EvaluationKernel``).
+  func amountBound(_ resolved: ResolvedInput) -> Double? {
     let limit = Money.limit.kronorValue
     let reference = AmountBounds.referenceBound(self)
     let labour = parameters.labour
@@ -93,7 +99,7 @@ extension PreparedModel {
     }
     for t in sums.contacts.indices { bound += sums.contacts[t] * abs(careCosts[t].unitCost.kronorValue) }
     // Both sums are of non-negative terms, each within a relative 10⁻⁸ of the exact real sum.
-    if bound * (1 + 1e-6) < limit { return true }
+    if bound * (1 + 1e-6) < limit { return bound * (1 + 1e-6) }
     var total = 0.0
     for i in 0..<resolved.recordCount {
       let before = resolved.spells[resolved.spellStarts[2 * i]..<resolved.spellStarts[2 * i + 1]]
@@ -103,13 +109,15 @@ extension PreparedModel {
       let perPerson =
         reference + AmountBounds.periodBound(before, beforeCare, model: self) + AmountBounds.periodBound(after, afterCare, model: self)
       total += Double(resolved.counts[i]) * perPerson
-      if !(total < limit) { return false }
+      if !(total < limit) { return nil }
     }
-    return true
+    return total * (1 + 1e-6)
   }
 
   /// Every record's accounts, in record order, to `visitor`.
+  /// A period seen before in the pass is not accounted again (``PeriodAccountMemo``).
   func visitAccounts<V: RecordAccountVisitor>(_ resolved: ResolvedInput, _ visitor: inout V) {
+    let memo = PeriodAccountMemo()
     resolved.spells.withUnsafeBufferPointer { spells in
       resolved.care.withUnsafeBufferPointer { care in
         resolved.spellStarts.withUnsafeBufferPointer { spellStarts in
@@ -120,11 +128,9 @@ extension PreparedModel {
                 let afterSpells = UnsafeBufferPointer(rebasing: spells[spellStarts[2 * i + 1]..<spellStarts[2 * i + 2]])
                 let beforeCare = UnsafeBufferPointer(rebasing: care[careStarts[2 * i]..<careStarts[2 * i + 1]])
                 let afterCare = UnsafeBufferPointer(rebasing: care[careStarts[2 * i + 1]..<careStarts[2 * i + 2]])
-                var before = AccountingSink()
-                emitFlows(spells: beforeSpells, care: beforeCare, into: &before)
-                var after = AccountingSink()
-                emitFlows(spells: afterSpells, care: afterCare, into: &after)
-                visitor.visit(i, count: counts[i], before: before.account, after: after.account) {
+                let before = memo.account(beforeSpells, beforeCare) { account(beforeSpells, beforeCare) }
+                let after = memo.account(afterSpells, afterCare) { account(afterSpells, afterCare) }
+                visitor.visit(i, count: counts[i], before: before, after: after) {
                   var months = 0.0
                   for spell in beforeSpells where states[spell.state].isPublicSupport { months += spell.months * spell.extent }
                   return months
@@ -164,17 +170,6 @@ struct AccountList: RecordAccountVisitor {
   init(capacity: Int) { accounts.reserveCapacity(capacity) }
   mutating func visit(_ i: Int, count: Int, before: PeriodAccount, after: PeriodAccount, supportMonths: () -> Double) {
     accounts.append((before, after))
-  }
-}
-
-/// Sums like ``AccountSums`` and collects every record's accounts too (``EvaluationKernel``).
-struct AccountSumsAndList: RecordAccountVisitor {
-  var sums = AccountSums()
-  var list: AccountList
-  init(capacity: Int) { list = AccountList(capacity: capacity) }
-  mutating func visit(_ i: Int, count: Int, before: PeriodAccount, after: PeriodAccount, supportMonths: () -> Double) {
-    sums.visit(i, count: count, before: before, after: after, supportMonths: supportMonths)
-    list.visit(i, count: count, before: before, after: after, supportMonths: supportMonths)
   }
 }
 

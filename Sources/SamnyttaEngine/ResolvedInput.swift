@@ -153,7 +153,8 @@ extension ResolvedInput {
     var careStarts: [Int] = [0]
     var spells: [ResolvedSpell] = []
     var care: [ResolvedCare] = []
-    var ids: IdBytesTable
+    /// `nil` when the caller checks the ids for duplicates itself (``EvaluationKernel``'s blocks).
+    var ids: IdBytesTable?
     var people = 0
     var failed = false
     var inRecord = false
@@ -169,6 +170,13 @@ extension ResolvedInput {
 
     /// A builder for about `capacity` records under `model`'s structure.
     public init(model: PreparedModel, capacity: Int) {
+      self.init(model: model, capacity: capacity, checksDuplicateIds: true)
+    }
+
+    /// A builder that checks every record rule but duplicate ids when `checksDuplicateIds` is
+    /// `false`: for a caller that builds one input's records in blocks and checks its ids across all
+    /// blocks itself (``EvaluationKernel``).
+    init(model: PreparedModel, capacity: Int, checksDuplicateIds: Bool) {
       self.model = model
       structure = model.structure
       let n = max(0, capacity)
@@ -177,7 +185,7 @@ extension ResolvedInput {
       careStarts.reserveCapacity(2 * n + 1)
       spells.reserveCapacity(3 * n)
       care.reserveCapacity(n)
-      ids = IdBytesTable(capacity: n)
+      ids = checksDuplicateIds ? IdBytesTable(capacity: n) : nil
       // A model with a non-ASCII code cannot be matched by bytes (``CodeTable``): the general path runs.
       if !model.stateCodes.isUsable || !model.careCodes.isUsable { failed = true }
     }
@@ -218,7 +226,12 @@ extension ResolvedInput {
       guard !failed, !inRecord else { return fail() }
       let bytes = id.bindMemory(to: UInt8.self)
       guard !bytes.isEmpty, count >= 1, count <= InputRules.maximumCount else { return fail() }
-      guard ids.insert(bytes) == true, !Self.looksLikePersonalIdentityNumber(bytes) else { return fail() }
+      if ids != nil {
+        guard ids?.insert(bytes) == true else { return fail() }
+      } else {
+        guard IdBytesTable.isASCII(bytes) else { return fail() }
+      }
+      guard !Self.looksLikePersonalIdentityNumber(bytes) else { return fail() }
       people += count
       guard people <= InputRules.maximumCount else { return fail() }
       counts.append(count)
@@ -348,9 +361,7 @@ struct IdBytesTable {
   /// Records `id`: `true` when new, `false` when an earlier id has the same bytes, `nil` when the
   /// id is not ASCII (undecided).
   mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool? {
-    var ascii: UInt8 = 0
-    for b in id { ascii |= b }
-    guard ascii < 0x80 else { return nil }
+    guard Self.isASCII(id) else { return nil }
     if count * 2 >= slots.count { grow() }
     let h = CodeTable.hash(id)
     var slot = Int(truncatingIfNeeded: h) & mask
@@ -370,6 +381,13 @@ struct IdBytesTable {
     starts.append(bytes.count)
     count += 1
     return true
+  }
+
+  /// Whether every byte is ASCII: only then is byte equality `String` equality (``CodeTable``).
+  @inline(__always) static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var ascii: UInt8 = 0
+    for b in bytes { ascii |= b }
+    return ascii < 0x80
   }
 
   /// Doubles the table (more ids than the capacity given).

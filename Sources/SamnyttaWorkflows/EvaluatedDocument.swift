@@ -18,7 +18,7 @@ public enum EvaluatedDocument: Sendable {
     case .summary(let summary, let metadata): return .summary(summary, metadata: metadata)
     case .evaluation(let input, let metadata):
       let result = try reportingLines(file: path, document: tree) { () throws(EvaluationError) in
-        try model.evaluate(input, options: options, includeParticipants: includeParticipants)
+        try model.evaluate(input, options: options, includeParticipants: includeParticipants, parallelism: .allCores)
       }
       return .evaluation(result, input: input, metadata: metadata)
     }

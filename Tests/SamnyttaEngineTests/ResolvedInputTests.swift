@@ -164,7 +164,12 @@ struct ResolvedInputTests {
       let valid = InputRules.violations(in: input, model: model).isEmpty
       let resolved = try #require(Self.resolve(input, model))
       #expect((model.totalAccounts(resolved) != nil) == valid, "contacts \(contacts)")
-      #expect((EvaluationKernel.run(input, model: model, includeParticipants: false) != nil) == valid)
+      // The kernel adds its blocks' bounds, each raised by 10⁻⁶: it accepts nothing the rules
+      // refuse, accepts what is clearly below the limit, and leaves the last 10⁻⁶ to the general path.
+      let kernel = EvaluationKernel.run(input, model: model, includeParticipants: false)
+      #expect(kernel == nil || valid, "contacts \(contacts)")
+      if contacts <= 1_249.99 { #expect(kernel != nil, "contacts \(contacts)") }
+      #expect(((try? model.evaluate(input)) != nil) == valid, "contacts \(contacts)")
     }
   }
 }

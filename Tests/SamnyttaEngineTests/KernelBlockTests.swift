@@ -1,0 +1,127 @@
+import Dispatch
+import Testing
+
+@testable import SamnyttaEngine
+
+/// The kernel's blocks (``EvaluationKernel/blockSize``) and their parallelism: the same accounts,
+/// participants and support months as the general path in any order of the blocks and on any
+/// number of threads, and every rule still checked across blocks.
+@Suite("Kernel blocks")
+struct KernelBlockTests {
+  /// Blocks run in reverse, and on every core: neither may change a byte.
+  static let orders: [(String, RecordParallelism)] = [
+    ("sequential", .sequential),
+    ("reversed", RecordParallelism { n, body in for i in (0..<n).reversed() { body(i) } }),
+    ("threads", RecordParallelism { n, body in DispatchQueue.concurrentPerform(iterations: n, execute: body) }),
+  ]
+
+  /// About `blocks` blocks of records from the fixture's random inputs, each with its own id.
+  static func large(blocks: Double) -> EvaluationInput {
+    var input = Fixture.randomInput(seed: 2025)
+    let records = input.participants
+    let n = Int(blocks * Double(EvaluationKernel.blockSize))
+    input.participants = (0..<n).map { i in
+      var r = records[i % records.count]
+      r.id = "rec\(i)"
+      return r
+    }
+    return input
+  }
+
+  @Test("blocks in any order and on any thread give the general path's accounts and figures", arguments: 0..<3)
+  func sameResult(order: Int) throws {
+    let model = Fixture.model()
+    let input = Self.large(blocks: 5.3)
+    let (name, parallelism) = Self.orders[order]
+    let kernel = try #require(EvaluationKernel.run(input, model: model, includeParticipants: true, parallelism: parallelism), "\(name)")
+    let (before, after, rows) = try KernelTests.general(input, model)
+    #expect(kernel.totalBefore == before && kernel.totalAfter == after, "\(name)")
+    #expect(kernel.participants.map(\.id) == rows.map(\.id))
+    #expect(kernel.participants.map(\.before) == rows.map(\.before) && kernel.participants.map(\.after) == rows.map(\.after))
+    let resolved = try model.validated(input)
+    var months = 0.0
+    for (i, r) in input.participants.enumerated() { months += model.publicSupportMonths(resolved.periods(i).before.0) * Double(r.count) }
+    #expect(kernel.supportMonths == months, "support months are summed in record order")
+    let sequential = try model.evaluate(input)
+    let spread = try model.evaluate(input, parallelism: parallelism)
+    for perspective in Perspective.allCases { #expect(spread.figures(perspective) == sequential.figures(perspective)) }
+    #expect(spread.classification == sequential.classification)
+  }
+
+  @Test("a duplicate id or a broken rule in another block is found", arguments: 0..<3)
+  func rulesAcrossBlocks(order: Int) throws {
+    let model = Fixture.model()
+    let valid = Self.large(blocks: 4.5)
+    let parallelism = Self.orders[order].1
+    var duplicate = valid
+    duplicate.participants[valid.participants.count - 1].id = valid.participants[3].id
+    var broken = valid
+    broken.participants[valid.participants.count - 2].after.spells[0].months = 13
+    var tooMany = valid
+    tooMany.participants[0].count = InputRules.maximumCount - valid.participants.count / 2
+    for input in [duplicate, broken, tooMany] {
+      #expect(EvaluationKernel.run(input, model: model, includeParticipants: false, parallelism: parallelism) == nil)
+      #expect(!InputRules.violations(in: input, model: model).isEmpty)
+    }
+    #expect(EvaluationKernel.run(valid, model: model, includeParticipants: false, parallelism: parallelism) != nil)
+  }
+}
+
+extension KernelBlockTests {
+  /// Periods drawn from a few hundred distinct ones, so that the memo's entries are hit, collide
+  /// and are replaced; some with three spells (never memoised) and shares of 0 and −0.
+  static func repetitive(records: Int, distinct: Int, seed: UInt64) -> EvaluationInput {
+    var rng = Fixture.SplitMix64(state: seed)
+    let periods = (0..<distinct).map { _ in Fixture.randomPeriod(&rng) }
+    var input = Fixture.randomInput(seed: seed)
+    input.participants = (0..<records).map { i in
+      Participant(
+        id: "m\(i)", count: Int.random(in: 1...3, using: &rng), before: periods.randomElement(using: &rng)!,
+        after: periods.randomElement(using: &rng)!)
+    }
+    return input
+  }
+
+  @Test("periods met again are accounted from the memo exactly as the flows account them", arguments: [10, 300, 5_000])
+  func memo(distinct: Int) throws {
+    let model = Fixture.model()
+    let input = Self.repetitive(records: 3_000, distinct: distinct, seed: UInt64(distinct))
+    let kernel = try #require(EvaluationKernel.run(input, model: model, includeParticipants: true))
+    let (before, after, rows) = try KernelTests.general(input, model)
+    #expect(kernel.totalBefore == before && kernel.totalAfter == after)
+    #expect(kernel.participants.map(\.before) == rows.map(\.before) && kernel.participants.map(\.after) == rows.map(\.after))
+  }
+
+  @Test("the memo tells apart periods that differ in one bit: a share of 0 or −0, an amount given or not")
+  func memoKeys() throws {
+    let memo = PeriodAccountMemo()
+    var calls = 0
+    func account(_ spells: [ResolvedSpell]) -> PeriodAccount {
+      spells.withUnsafeBufferPointer { spells in
+        [ResolvedCare]().withUnsafeBufferPointer { care in
+          memo.account(spells, care) {
+            calls += 1
+            var a = PeriodAccount()
+            a.production = Money(ore: Int64(calls))
+            return a
+          }
+        }
+      }
+    }
+    let plain = ResolvedSpell(state: 1, months: 12, extent: 1, monthlyAmount: nil, subsidyShare: nil)
+    var zeroAmount = plain
+    zeroAmount.monthlyAmount = .zero
+    var zeroShare = plain
+    zeroShare.subsidyShare = 0
+    var minusZeroShare = plain
+    minusZeroShare.subsidyShare = -0.0
+    let variants = [plain, zeroAmount, zeroShare, minusZeroShare]
+    let first = variants.map { account([$0]) }
+    #expect(calls == 4, "each variant is accounted once")
+    #expect(variants.map { account([$0]) } == first, "and found again")
+    #expect(calls == 4)
+    _ = account([plain, plain, plain])
+    _ = account([plain, plain, plain])
+    #expect(calls == 6, "three spells are never memoised")
+  }
+}
