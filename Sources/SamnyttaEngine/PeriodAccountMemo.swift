@@ -21,10 +21,10 @@ final class PeriodAccountMemo {
 
   init() {
     keys = .allocate(capacity: Self.slots * Self.words)
-    // A header of 0 marks an empty entry: every accounted period has at least one spell.
-    keys.initialize(repeating: 0, count: Self.slots * Self.words)
+    // A header of 0 marks an empty entry (every accounted period has at least one spell); the rest
+    // of an entry, and its account, is written before its header says it holds a period.
+    for slot in 0..<Self.slots { keys[slot * Self.words] = 0 }
     accounts = .allocate(capacity: Self.slots)
-    accounts.initialize(repeating: PeriodAccount(), count: Self.slots)
   }
 
   deinit {
@@ -32,46 +32,62 @@ final class PeriodAccountMemo {
     accounts.deallocate()
   }
 
-  /// The account of the period `spells`, `care`: from the memo when it holds the same period,
-  /// otherwise `account()`'s, remembered.
-  @inline(__always) func account(
-    _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>, _ account: () -> PeriodAccount
-  ) -> PeriodAccount {
-    guard spells.count >= 1, spells.count <= Self.maximumSpells, care.count <= Self.maximumCare else { return account() }
-    var key: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    return withUnsafeMutableBytes(of: &key) { raw -> PeriodAccount in
-      let key = raw.bindMemory(to: UInt64.self)
-      var n = 0
-      key[n] = UInt64(spells.count) | UInt64(care.count) << 8
-      n += 1
-      for s in spells {
-        key[n] = UInt64(truncatingIfNeeded: s.state) << 2 | (s.monthlyAmount == nil ? 0 : 1) | (s.subsidyShare == nil ? 0 : 2)
-        key[n + 1] = s.months.bitPattern
-        key[n + 2] = s.extent.bitPattern
-        key[n + 3] = UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)
-        key[n + 4] = (s.subsidyShare ?? 0).bitPattern
-        n += 5
-      }
-      for c in care {
-        key[n] = UInt64(truncatingIfNeeded: c.type)
-        key[n + 1] = c.count.bitPattern
-        n += 2
-      }
-      var h: UInt64 = 0
-      for k in 0..<n { h = (h ^ key[k]) &* 0x9E37_79B9_7F4A_7C15 }
-      let slot = Int(truncatingIfNeeded: h >> 56)
-      let entry = keys + slot * Self.words
-      var same = true
-      for k in 0..<n where entry[k] != key[k] {
-        same = false
-        break
-      }
-      if same { return accounts[slot] }
-      let computed = account()
-      for k in 0..<n { entry[k] = key[k] }
-      accounts[slot] = computed
-      return computed
+  /// A spell's first key word: its state, and whether an amount and a share are given.
+  @inline(__always) static func head(_ s: ResolvedSpell) -> UInt64 {
+    UInt64(truncatingIfNeeded: s.state) << 2 | (s.monthlyAmount == nil ? 0 : 1) | (s.subsidyShare == nil ? 0 : 2)
+  }
+
+  /// The account of the period `spells`, `care` when the memo holds the same period; otherwise
+  /// `nil` and the entry to ``remember(_:_:_:in:)`` its account in (`-1`: a period the memo does
+  /// not keep). Two calls instead of one taking a closure: a closure would capture the model.
+  @inline(__always) func lookup(
+    _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>
+  ) -> (account: PeriodAccount?, slot: Int) {
+    guard spells.count >= 1, spells.count <= Self.maximumSpells, care.count <= Self.maximumCare else { return (nil, -1) }
+    let header = UInt64(spells.count) | UInt64(care.count) << 8
+    // The slot from a few words (the compare below decides equality, so the hash need only spread).
+    var h = header
+    for s in spells { h = (h ^ Self.head(s) ^ s.months.bitPattern ^ UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)) &* 0x9E37_79B9_7F4A_7C15 }
+    for c in care { h = (h ^ UInt64(truncatingIfNeeded: c.type) ^ c.count.bitPattern) &* 0x9E37_79B9_7F4A_7C15 }
+    let slot = Int(truncatingIfNeeded: h >> 56)
+    let entry = keys + slot * Self.words
+    guard entry[0] == header else { return (nil, slot) }
+    var k = 1
+    for s in spells {
+      guard
+        entry[k] == Self.head(s) && entry[k + 1] == s.months.bitPattern && entry[k + 2] == s.extent.bitPattern
+          && entry[k + 3] == UInt64(bitPattern: s.monthlyAmount?.ore ?? 0) && entry[k + 4] == (s.subsidyShare ?? 0).bitPattern
+      else { return (nil, slot) }
+      k += 5
     }
+    for c in care {
+      guard entry[k] == UInt64(truncatingIfNeeded: c.type) && entry[k + 1] == c.count.bitPattern else { return (nil, slot) }
+      k += 2
+    }
+    return (accounts[slot], slot)
+  }
+
+  /// Keeps `account` as the account of the period `spells`, `care` in the entry ``lookup(_:_:)`` gave.
+  @inline(__always) func remember(
+    _ account: PeriodAccount, _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>, in slot: Int
+  ) {
+    guard slot >= 0 else { return }
+    let entry = keys + slot * Self.words
+    entry[0] = UInt64(spells.count) | UInt64(care.count) << 8
+    var k = 1
+    for s in spells {
+      entry[k] = Self.head(s)
+      entry[k + 1] = s.months.bitPattern
+      entry[k + 2] = s.extent.bitPattern
+      entry[k + 3] = UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)
+      entry[k + 4] = (s.subsidyShare ?? 0).bitPattern
+      k += 5
+    }
+    for c in care {
+      entry[k] = UInt64(truncatingIfNeeded: c.type)
+      entry[k + 1] = c.count.bitPattern
+      k += 2
+    }
+    accounts[slot] = account
   }
 }

@@ -128,8 +128,8 @@ extension PreparedModel {
                 let afterSpells = UnsafeBufferPointer(rebasing: spells[spellStarts[2 * i + 1]..<spellStarts[2 * i + 2]])
                 let beforeCare = UnsafeBufferPointer(rebasing: care[careStarts[2 * i]..<careStarts[2 * i + 1]])
                 let afterCare = UnsafeBufferPointer(rebasing: care[careStarts[2 * i + 1]..<careStarts[2 * i + 2]])
-                let before = memo.account(beforeSpells, beforeCare) { account(beforeSpells, beforeCare) }
-                let after = memo.account(afterSpells, afterCare) { account(afterSpells, afterCare) }
+                let before = memoisedAccount(beforeSpells, beforeCare, memo)
+                let after = memoisedAccount(afterSpells, afterCare, memo)
                 visitor.visit(i, count: counts[i], before: before, after: after) {
                   var months = 0.0
                   for spell in beforeSpells where states[spell.state].isPublicSupport { months += spell.months * spell.extent }
@@ -141,6 +141,19 @@ extension PreparedModel {
         }
       }
     }
+  }
+}
+
+extension PreparedModel {
+  /// The account of a period, from `memo` when it was accounted before in the pass.
+  @inline(__always) func memoisedAccount(
+    _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>, _ memo: PeriodAccountMemo
+  ) -> PeriodAccount {
+    let (found, slot) = memo.lookup(spells, care)
+    if let found { return found }
+    let computed = account(spells, care)
+    memo.remember(computed, spells, care, in: slot)
+    return computed
   }
 }
 
