@@ -164,7 +164,8 @@ print("totals only (no participants, \(cores) cores): \(s(totalsOnly)) s  \(rate
 print("totals only (one core):                  \(s(totalsOneCore)) s  \(rate(totalsOneCore))")
 print("ratio full / baseline:          \(String(format: "%.2f", full / baseline)) (target ≤ 5; \(cores) cores)")
 print("ratio full / baseline, one core: \(String(format: "%.2f", fullOneCore / baseline))")
-print("ratio totals / baseline:        \(String(format: "%.2f", totalsOnly / baseline)) (one core: \(String(format: "%.2f", totalsOneCore / baseline)))")
+print(
+  "ratio totals / baseline:        \(String(format: "%.2f", totalsOnly / baseline)) (one core: \(String(format: "%.2f", totalsOneCore / baseline)))")
 print("full evaluation under 2 s:      \(full < 2 ? "yes" : "no")")
 
 // Growth with size, on one core: the time per participant should stay flat (linear growth).

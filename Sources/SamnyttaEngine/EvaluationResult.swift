@@ -61,7 +61,8 @@ public struct ParticipantResult: Sendable {
   /// inline (what a full evaluation writes per participant, Docs/performance.md).
   private var counterfactualBox: AccountBox? = nil
 
-  public init(id: String, count: Int, attributes: [String: String], before: PeriodAccount, after: PeriodAccount, counterfactual: PeriodAccount? = nil) {
+  public init(id: String, count: Int, attributes: [String: String], before: PeriodAccount, after: PeriodAccount, counterfactual: PeriodAccount? = nil)
+  {
     self.id = id
     self.count = count
     self.attributes = attributes

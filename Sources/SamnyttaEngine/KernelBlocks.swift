@@ -173,8 +173,9 @@ struct BlockVisitor: RecordAccountVisitor {
   }
 
   mutating func visit(_ i: Int, count: Int, before b: PeriodAccount, after a: PeriodAccount, supportMonths months: () -> Double) {
-    before = before + b * count
-    after = after + a * count
+    // Most records stand for one person: no multiplication (and its overflow checks) then.
+    before = before + (count == 1 ? b : b * count)
+    after = after + (count == 1 ? a : a * count)
     let r = first + i
     supportMonths[r] = months() * Double(count)
     if let results {
