@@ -76,8 +76,9 @@ struct EvaluationKernel {
     var codes = CodeCache()
     let ok = records.withUnsafeBufferPointer { records -> Bool in
       for i in records.indices {
+        let record = records.baseAddress! + i
         guard builder.beginRecord(id: records[i].id, count: records[i].count),
-          add(records[i].before, .before, &builder, &codes, model), add(records[i].after, .after, &builder, &codes, model),
+          add(record.pointer(to: \.before), .before, &builder, &codes, model), add(record.pointer(to: \.after), .after, &builder, &codes, model),
           builder.endRecord()
         else { return false }
       }
@@ -86,10 +87,14 @@ struct EvaluationKernel {
     return ok ? builder.finish() : nil
   }
 
+  /// Adds the spells and care of the period at `period` to the current record, read in place:
+  /// passing a `Period` from a record would copy it, and retain and release both of its arrays.
   static func add(
-    _ period: Period, _ side: ResolvedInput.Side, _ builder: inout ResolvedInput.Builder, _ codes: inout CodeCache, _ model: PreparedModel
+    _ period: UnsafePointer<Period>?, _ side: ResolvedInput.Side, _ builder: inout ResolvedInput.Builder, _ codes: inout CodeCache,
+    _ model: PreparedModel
   ) -> Bool {
-    let spellsOK = period.spells.withUnsafeBufferPointer { spells -> Bool in
+    guard let period else { return false }
+    let spellsOK = period.pointee.spells.withUnsafeBufferPointer { spells -> Bool in
       for j in spells.indices {
         guard let state = codes.state(spells, j, model.stateCodes),
           builder.addSpell(
@@ -100,7 +105,7 @@ struct EvaluationKernel {
       return true
     }
     guard spellsOK else { return false }
-    return period.care.withUnsafeBufferPointer { care -> Bool in
+    return period.pointee.care.withUnsafeBufferPointer { care -> Bool in
       for j in care.indices {
         guard let type = codes.care(care, j, model.careCodes), builder.addCare(side, type: type, count: care[j].count) else { return false }
       }

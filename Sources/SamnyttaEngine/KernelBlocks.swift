@@ -54,8 +54,9 @@ final class KernelBlocks: @unchecked Sendable {
         idHashes[i] = Self.hash(id)
         return builder.beginRecord(idUTF8: UnsafeRawBufferPointer(id), count: records[i].count)
       }
-      guard begun == true, EvaluationKernel.add(records[i].before, .before, &builder, &codes, model),
-        EvaluationKernel.add(records[i].after, .after, &builder, &codes, model), builder.endRecord()
+      let record = records.baseAddress! + i
+      guard begun == true, EvaluationKernel.add(record.pointer(to: \.before), .before, &builder, &codes, model),
+        EvaluationKernel.add(record.pointer(to: \.after), .after, &builder, &codes, model), builder.endRecord()
       else { return }
     }
     guard let resolved = builder.finish(), resolved.structure == model.structure, let bound = model.amountBound(resolved) else { return }
