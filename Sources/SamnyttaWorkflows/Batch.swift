@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import SamnyttaDocuments
 import SamnyttaEngine
 import SamnyttaFormats
@@ -103,16 +104,26 @@ public enum Batch {
       return !rows.isEmpty
     }
 
-    /// Each document's outcome into its slot. Every worker writes only its own slot, so no lock is taken.
+    /// Each document's outcome into its slot. One worker per core takes the next document until
+    /// none is left, with one ``CompactInput/CodeMemo`` for all of its documents (one model); every
+    /// worker writes only the slots of its own documents, so no lock is taken.
     func evaluate(into slots: Slots, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) {
+      let workers = max(1, min(rows.count, ProcessInfo.processInfo.activeProcessorCount))
+      let next = Atomic<Int>(0)
       bytes.withUnsafeBytes { all in
         let all = UncheckedSendable(all)
-        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-          let row = rows[i]
-          slots.set(
-            i,
-            Batch.evaluate(
-              row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+          var codes = CompactInput.CodeMemo()
+          while true {
+            let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard i < rows.count else { break }
+            let row = rows[i]
+            slots.set(
+              i,
+              Batch.evaluate(
+                row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty,
+                codes: &codes))
+          }
         }
       }
     }
@@ -160,9 +171,10 @@ public enum Batch {
   ///    name file positions.
   /// The three store the same run for the same document (BatchPathTests).
   static func evaluate(
-    _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?
+    _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?,
+    codes: inout CompactInput.CodeMemo
   ) -> Result<Evaluated, any Error> {
-    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared),
+    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared, codes: &codes),
       let result = prepared.evaluate(
         resolved.records, name: resolved.name, association: resolved.association, period: resolved.period,
         classification: resolved.classification, cost: resolved.cost)
