@@ -28,8 +28,8 @@ extension CompactInput {
     return resolve(bytes, model: model, codes: &codes)
   }
 
-  /// ``resolve(_:model:)`` with the codes found so far (``CodeMemo``): a batch worker keeps one memo
-  /// for every document it resolves under the same model, so each code is looked up once.
+  /// ``resolve(_:model:)`` with the codes found so far (``CodeMemo``): `batch` keeps one memo for a
+  /// run of documents resolved under the same model, so each code is looked up once per run.
   public static func resolve(_ bytes: UnsafeRawBufferPointer, model: PreparedModel, codes: inout CodeMemo) -> Resolved? {
     do throws(DecodingError) {
       var r = RawReader(bytes: bytes)
