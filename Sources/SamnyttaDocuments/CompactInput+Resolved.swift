@@ -24,6 +24,13 @@ extension CompactInput {
   /// is not ASCII, repeated, or looks like a personal identity number), a counterfactual period or a
   /// comparison group (their baselines are the general path's).
   public static func resolve(_ bytes: UnsafeRawBufferPointer, model: PreparedModel) -> Resolved? {
+    var codes = CodeMemo()
+    return resolve(bytes, model: model, codes: &codes)
+  }
+
+  /// ``resolve(_:model:)`` with the codes found so far (``CodeMemo``): `batch` keeps one memo for a
+  /// run of documents resolved under the same model, so each code is looked up once per run.
+  public static func resolve(_ bytes: UnsafeRawBufferPointer, model: PreparedModel, codes: inout CodeMemo) -> Resolved? {
     do throws(DecodingError) {
       var r = RawReader(bytes: bytes)
       let hasBaseline: Bool
@@ -46,7 +53,7 @@ extension CompactInput {
         guard let actor = Actor(rawValue: try r.string()) else { return nil }
         financing[actor] = try r.double()
       }
-      guard let records = try r.records(model: model, withCounterfactuals: hasBaseline) else { return nil }
+      guard let records = try r.records(model: model, withCounterfactuals: hasBaseline, codes: &codes) else { return nil }
       if hasBaseline, try r.flag() { return nil }
       guard r.isAtEnd else { return nil }
       return Resolved(
@@ -76,12 +83,23 @@ extension CompactInput {
 
     @inline(__always) mutating func byte() throws(DecodingError) -> UInt8 {
       guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }
-      defer { offset += 1 }
-      return bytes[offset]
+      let b = bytes.load(fromByteOffset: offset, as: UInt8.self)
+      offset &+= 1
+      return b
     }
 
-    /// As ``Reader/count()``: LEB128, at most 63 bits, and no more than the bytes could hold.
+    /// As ``Reader/count()``: LEB128, at most 63 bits, and no more than the bytes could hold. Nearly
+    /// every count is below 128: one byte, always in range, read here; longer ones by ``longCount()``.
     @inline(__always) mutating func count() throws(DecodingError) -> Int {
+      guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }
+      let b = bytes.load(fromByteOffset: offset, as: UInt8.self)
+      guard b < 0x80 else { return try longCount() }
+      offset &+= 1
+      return Int(b)
+    }
+
+    /// ``count()`` of more than one byte.
+    @inline(never) mutating func longCount() throws(DecodingError) -> Int {
       var v: UInt64 = 0
       var shift: UInt64 = 0
       while true {
@@ -129,11 +147,10 @@ extension CompactInput {
 
     /// The participants' records into a builder; `nil` when the builder refuses one or a record
     /// has a counterfactual period.
-    mutating func records(model: PreparedModel, withCounterfactuals: Bool) throws(DecodingError) -> ResolvedInput? {
+    mutating func records(model: PreparedModel, withCounterfactuals: Bool, codes: inout CodeMemo) throws(DecodingError) -> ResolvedInput? {
       let n = try count()
       // A record takes more than 16 bytes, so a corrupt count cannot make the builder reserve much.
       var builder = ResolvedInput.Builder(model: model, capacity: min(n, bytes.count / 16))
-      var codes = CodeMemo()
       for _ in 0..<n {
         let id = try stringBytes()
         let number = try count()
@@ -181,43 +198,64 @@ extension CompactInput {
     }
   }
 
-  /// The state and care codes a document has named so far, with their indices: records repeat a
+  /// The state and care codes named so far, with their indices under one model: records repeat a
   /// handful of codes, so one byte comparison with the code last seen in the same slot (chosen by
-  /// length and first and last byte) spares most table lookups. Exact: a hit is a code with the very
-  /// same bytes. The bytes are the document's, valid while it is read.
-  struct CodeMemo {
+  /// the code's length and three of its bytes) spares most table lookups. The memo keeps its own
+  /// copy of each code (up to 32 bytes; longer codes are looked up every time), so one memo serves
+  /// every document resolved under the same model, and only under that model: an index is the
+  /// model's. Exact: a hit is a code with the very same bytes.
+  public struct CodeMemo: Sendable {
     struct Slot {
-      var bytes = UnsafeRawBufferPointer(start: nil, count: 0)
-      var index = -1
+      var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+      /// The code's length; -1 for an empty slot.
+      var count = -1
+      var index = 0
     }
-    static let slots = 16
+    static let slots = 32
+    static let longest = 32
     private var states = [Slot](repeating: Slot(), count: slots)
     private var care = [Slot](repeating: Slot(), count: slots)
 
+    public init() {}
+
     @inline(__always) static func slot(_ code: UnsafeRawBufferPointer) -> Int {
       let n = code.count
-      return (n &+ Int(code[0]) &* 3 &+ Int(code[n - 1]) &* 5) & (slots - 1)
+      var h = UInt64(truncatingIfNeeded: n) | UInt64(code[0]) << 8 | UInt64(code[n >> 1]) << 16 | UInt64(code[n - 1]) << 24
+      h &*= 0x9E37_79B9_7F4A_7C15
+      h ^= h >> 32
+      return Int(truncatingIfNeeded: h) & (slots - 1)
+    }
+
+    @inline(__always) static func matches(_ slot: Slot, _ code: UnsafeRawBufferPointer) -> Bool {
+      guard slot.count == code.count else { return false }
+      return withUnsafeBytes(of: slot.words) { equal(UnsafeRawBufferPointer(rebasing: $0[0..<code.count]), code) }
     }
 
     /// The index of a code seen before with these bytes, if any.
     @inline(__always) func state(_ code: UnsafeRawBufferPointer) -> Int? {
       guard !code.isEmpty else { return nil }
       let known = states[Self.slot(code)]
-      return known.index >= 0 && Self.equal(known.bytes, code) ? known.index : nil
+      return Self.matches(known, code) ? known.index : nil
     }
 
     @inline(__always) func care(_ code: UnsafeRawBufferPointer) -> Int? {
       guard !code.isEmpty else { return nil }
       let known = care[Self.slot(code)]
-      return known.index >= 0 && Self.equal(known.bytes, code) ? known.index : nil
+      return Self.matches(known, code) ? known.index : nil
+    }
+
+    static func slot(copying code: UnsafeRawBufferPointer, index: Int) -> Slot {
+      var slot = Slot(count: code.count, index: index)
+      withUnsafeMutableBytes(of: &slot.words) { $0.copyMemory(from: code) }
+      return slot
     }
 
     mutating func remember(state code: UnsafeRawBufferPointer, _ index: Int) {
-      if !code.isEmpty { states[Self.slot(code)] = Slot(bytes: code, index: index) }
+      if !code.isEmpty, code.count <= Self.longest { states[Self.slot(code)] = Self.slot(copying: code, index: index) }
     }
 
     mutating func remember(care code: UnsafeRawBufferPointer, _ index: Int) {
-      if !code.isEmpty { care[Self.slot(code)] = Slot(bytes: code, index: index) }
+      if !code.isEmpty, code.count <= Self.longest { care[Self.slot(code)] = Self.slot(copying: code, index: index) }
     }
 
     /// Byte equality, eight bytes at a time (the last eight overlapping when the length is not a multiple).

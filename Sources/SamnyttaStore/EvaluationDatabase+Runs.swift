@@ -24,27 +24,57 @@ extension EvaluationDatabase {
   /// Inserts inside the caller's transaction.
   @discardableResult
   func insertRuns(_ runs: [NewRun], saved: (Int) -> Void = { _ in }) throws(StoreError) -> [Int64] {
-    let exists = try connection.prepare("SELECT 1 FROM documents WHERE id = ?")
-    let insert = try connection.prepare(
-      """
-      INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
-        potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
-        participants, result_compact)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
+    var insertion = try RunInsertion(self)
     var ids: [Int64] = []
     ids.reserveCapacity(runs.count)
     for run in runs {
+      ids.append(try insertion.insert(run))
+      saved(ids.count)
+    }
+    return ids
+  }
+
+  /// The statements that insert runs, compiled once for many runs: a run naming an unknown
+  /// document throws ``StoreError/noSuchEvaluation(path:id:)``. Used inside a transaction.
+  struct RunInsertion {
+    let database: EvaluationDatabase
+    let exists: Statement
+    let insert: Statement
+    /// The last run's time and its text: the runs of one batch chunk share one time, so it is
+    /// formatted once (the same `Date` always gives the same text).
+    private var lastTime: (date: Date, text: String)?
+
+    init(_ database: EvaluationDatabase) throws(StoreError) {
+      self.database = database
+      exists = try database.connection.prepare("SELECT 1 FROM documents WHERE id = ?")
+      insert = try database.connection.prepare(
+        """
+        INSERT INTO runs (document_id, model_id, price_year, convention, engine_version, run_at, result_json,
+          potential_before, revenue, cost, payback_months, verkningsgrad, cost_per_verkningsgrad, return_per_krona,
+          participants, result_compact)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    }
+
+    /// Inserts one run and answers its id.
+    mutating func insert(_ run: NewRun) throws(StoreError) -> Int64 {
       exists.reset()
       try exists.bind(run.documentID, at: 1)
-      guard try exists.step() else { throw .noSuchEvaluation(path: path, id: run.documentID) }
+      guard try exists.step() else { throw .noSuchEvaluation(path: database.path, id: run.documentID) }
+      let time: String
+      if let lastTime, lastTime.date == run.runAt {
+        time = lastTime.text
+      } else {
+        time = Timestamp.text(run.runAt)
+        lastTime = (run.runAt, time)
+      }
       insert.reset()
       try insert.bind(run.documentID, at: 1)
       try insert.bind(run.modelID, at: 2)
       try insert.bind(run.priceYear, at: 3)
       try insert.bind(run.convention, at: 4)
       try insert.bind(run.engineVersion, at: 5)
-      try insert.bind(Timestamp.text(run.runAt), at: 6)
+      try insert.bind(time, at: 6)
       // Exactly one form of the result (the table's CHECK): the compact one when given.
       try insert.bind(run.resultCompact == nil ? run.resultJSON : nil, at: 7)
       try insert.bind(run.resultCompact, at: 16)
@@ -57,10 +87,8 @@ extension EvaluationDatabase {
       try insert.bind(run.figures.returnPerKrona, at: 14)
       try insert.bind(run.figures.participants, at: 15)
       try insert.step()
-      ids.append(connection.lastInsertRowID)
-      saved(ids.count)
+      return database.connection.lastInsertRowID
     }
-    return ids
   }
 
   /// The latest run of each document that has one, ordered by document id. Ties in `run_at`

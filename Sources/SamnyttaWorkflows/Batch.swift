@@ -22,6 +22,11 @@ public enum Batch {
 
   /// Re-evaluates every stored document under `model`. `progress` is called from the calling
   /// thread, once per chunk of documents evaluated and once per run saved.
+  ///
+  /// One write transaction holds the whole batch: the documents are read in it (so no other writer
+  /// can add or remove one meanwhile) and each chunk's runs are stored while the workers evaluate
+  /// the next chunk, so reading and storing overlap the evaluation instead of following it. It
+  /// commits only when every run is stored, with the compact forms of documents that had none.
   /// - Returns: the number of runs stored.
   public static func run(
     database: EvaluationDatabase, model: ParameterSet, uncertainty: Uncertainty.Request? = nil,
@@ -29,64 +34,122 @@ public enum Batch {
   ) throws -> Int {
     let path = database.path
     let prepared = PreparedModel(model)
-    let total = try database.call { try database.documentCount() }
-    var runs: [NewRun] = []
-    runs.reserveCapacity(total)
-    var backfill: [Int64: Data] = [:]
-    try database.call {
-      let cursor = try database.compactForms()
-      var chunk = Chunk()
-      while try chunk.read(from: cursor) {
-        let outcomes = chunk.evaluate(prepared: prepared, path: path, uncertainty: uncertainty)
-        for (row, outcome) in zip(chunk.rows, outcomes) {
-          let evaluated = try outcome.get()
-          runs.append(NewRun(documentID: row.id, model: model, result: evaluated.result, figures: evaluated.figures))
-          if let compact = evaluated.backfill { backfill[row.id] = compact }
+    return try database.call {
+      try database.writing { transaction in
+        let total = try database.documentCount()
+        let cursor = try database.compactForms()
+        var backfill: [Int64: Data] = [:]
+        var saved = 0
+        var evaluatedCount = 0
+        /// The chunk evaluated last, whose runs are stored while the next one is evaluated.
+        var pending: (rows: [CompactFormRow], outcomes: [Result<Evaluated, any Error>], runAt: Date)? = nil
+        /// A failure to read the next chunk, reported after the runs read before it are stored, so
+        /// the first failure in document order is the one reported.
+        var readFailure: StoreError? = nil
+        var chunk = Chunk()
+        var next = Chunk()
+        var more = try chunk.read(from: cursor)
+        while more || pending != nil {
+          let evaluation = more ? Evaluation(chunk, prepared: prepared, path: path, uncertainty: uncertainty) : nil
+          // Whatever is thrown below, the workers are done with the chunk before it is reused or freed.
+          defer { evaluation?.wait() }
+          if let stored = pending {
+            for (row, outcome) in zip(stored.rows, stored.outcomes) {
+              let evaluated = try outcome.get()
+              try transaction.insert(NewRun(documentID: row.id, model: model, result: evaluated.result, figures: evaluated.figures, runAt: stored.runAt))
+              if let compact = evaluated.backfill { backfill[row.id] = compact }
+              saved += 1
+              if saved == total / 2 + 1 { pause(.batchHalfSaved) }
+              progress(.saved(done: saved, total: total))
+            }
+            pending = nil
+          }
+          if let readFailure { throw readFailure }
+          guard let evaluation else { break }
+          do throws(StoreError) { more = try next.read(from: cursor) } catch {
+            readFailure = error
+            more = false
+          }
+          pending = (chunk.rows, evaluation.outcomes(), Date())
+          evaluatedCount += chunk.rows.count
+          progress(.evaluated(done: evaluatedCount, total: max(total, evaluatedCount)))
+          swap(&chunk, &next)
         }
-        progress(.evaluated(done: runs.count, total: max(total, runs.count)))
+        // A cache only, stored in the same transaction once the cursor has finished.
+        if !backfill.isEmpty { try transaction.setCompactForms(backfill) }
+        return saved
       }
     }
-    try database.call {
-      // A cache only: saved in its own transaction, so an interrupted batch still stores no run.
-      if !backfill.isEmpty { try database.setCompactForms(backfill) }
-      _ = try database.saveRuns(runs) { saved in
-        if saved == runs.count / 2 + 1 { pause(.batchHalfSaved) }
-        progress(.saved(done: saved, total: runs.count))
-      }
-    }
-    return runs.count
   }
 
   /// A run of consecutive documents read into one buffer (one copy from SQLite's rows, no `Data` per
   /// document) and evaluated on every core. Bounded in documents and bytes, so a batch over 10 000
   /// documents never holds them all in memory, and large enough that the cores seldom wait.
-  struct Chunk {
+  ///
+  /// A class, so that an ``Evaluation`` keeps its buffer alive; `@unchecked Sendable` because the
+  /// workers only read it between an evaluation's start and its ``Evaluation/wait()``, while the
+  /// reading thread leaves it alone.
+  final class Chunk: @unchecked Sendable {
     static let maximumRows = 256
     static let maximumBytes = 8 << 20
     var bytes: [UInt8] = []
     var rows: [CompactFormRow] = []
 
     /// Reads the next documents; `false` when there are none left.
-    mutating func read(from cursor: CompactFormCursor) throws(StoreError) -> Bool {
+    func read(from cursor: CompactFormCursor) throws(StoreError) -> Bool {
       bytes.removeAll(keepingCapacity: true)
       rows.removeAll(keepingCapacity: true)
       while rows.count < Self.maximumRows, bytes.count < Self.maximumBytes, let row = try cursor.next(appendingTo: &bytes) { rows.append(row) }
       return !rows.isEmpty
     }
 
-    /// Each document's outcome, in order. Every worker writes only its own slot, so no lock is taken.
-    func evaluate(prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) -> [Result<Evaluated, any Error>] {
-      let slots = Slots(count: rows.count)
+    /// Each document's outcome into its slot, on every core: the workers take runs of
+    /// ``documentsPerMemo`` documents, each run resolved with one ``CompactInput/CodeMemo`` (one
+    /// model), so a code is looked up once per run instead of once per document. Every worker
+    /// writes only the slots of its own documents, so no lock is taken.
+    func evaluate(into slots: Slots, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) {
+      let n = Self.documentsPerMemo
       bytes.withUnsafeBytes { all in
         let all = UncheckedSendable(all)
-        DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-          let row = rows[i]
-          slots.set(
-            i,
-            Batch.evaluate(
-              row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty))
+        DispatchQueue.concurrentPerform(iterations: (rows.count + n - 1) / n) { run in
+          var codes = CompactInput.CodeMemo()
+          for i in run * n..<min(rows.count, run * n + n) {
+            let row = rows[i]
+            slots.set(
+              i,
+              Batch.evaluate(
+                row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty,
+                codes: &codes))
+          }
         }
       }
+    }
+
+    /// Few enough that the cores finish a chunk together, enough that a memo is mostly hits.
+    static let documentsPerMemo = 8
+  }
+
+  /// One chunk evaluated on every core in the background, while the calling thread stores the runs
+  /// before it and reads the chunk after it.
+  final class Evaluation: Sendable {
+    private let done = DispatchGroup()
+    private let slots: Slots
+
+    init(_ chunk: Chunk, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) {
+      slots = Slots(count: chunk.rows.count)
+      done.enter()
+      DispatchQueue.global().async { [slots, done] in
+        chunk.evaluate(into: slots, prepared: prepared, path: path, uncertainty: uncertainty)
+        done.leave()
+      }
+    }
+
+    /// Waits until every document of the chunk is evaluated (again at once after the first time).
+    func wait() { done.wait() }
+
+    /// Each document's outcome, in order, once all are done.
+    func outcomes() -> [Result<Evaluated, any Error>] {
+      done.wait()
       return slots.take()
     }
   }
@@ -108,9 +171,10 @@ public enum Batch {
   ///    name file positions.
   /// The three store the same run for the same document (BatchPathTests).
   static func evaluate(
-    _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?
+    _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?,
+    codes: inout CompactInput.CodeMemo
   ) -> Result<Evaluated, any Error> {
-    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared),
+    if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared, codes: &codes),
       let result = prepared.evaluate(
         resolved.records, name: resolved.name, association: resolved.association, period: resolved.period,
         classification: resolved.classification, cost: resolved.cost)

@@ -71,8 +71,8 @@ public enum StoredResult: Sendable {
 }
 
 extension NewRun {
-  /// A run of `documentID` under `model` by this program, now.
-  public init(documentID: Int64, model: ParameterSet, result: StoredResult, figures: RunFigures) {
+  /// A run of `documentID` under `model` by this program, at `runAt` (now by default).
+  public init(documentID: Int64, model: ParameterSet, result: StoredResult, figures: RunFigures, runAt: Date = Date()) {
     let (json, compact): (String, Data?) =
       switch result {
       case .compact(let bytes): ("", Data(bytes))
@@ -80,7 +80,7 @@ extension NewRun {
       }
     self.init(
       documentID: documentID, modelID: model.id, priceYear: model.priceYear, convention: model.convention.rawValue,
-      engineVersion: SamnyttaVersion.current, resultJSON: json, resultCompact: compact, figures: figures)
+      engineVersion: SamnyttaVersion.current, runAt: runAt, resultJSON: json, resultCompact: compact, figures: figures)
   }
 }
 
