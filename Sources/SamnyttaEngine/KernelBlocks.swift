@@ -28,10 +28,10 @@ final class KernelBlocks: @unchecked Sendable {
     count = (records + EvaluationKernel.blockSize - 1) / EvaluationKernel.blockSize
     outcomes = .allocate(capacity: count)
     outcomes.initialize(repeating: Outcome(), count: count)
-    idHashes = .allocate(capacity: records)
-    idHashes.initialize(repeating: 0, count: records)
-    supportMonths = .allocate(capacity: records)
-    supportMonths.initialize(repeating: 0, count: records)
+    // Not initialised here (on one thread, a page fault per 4 kB): each block writes its records'
+    // places, and they are read only when every block was accepted.
+    idHashes = .allocate(capacity: max(1, records))
+    supportMonths = .allocate(capacity: max(1, records))
     self.results = results
   }
 
@@ -92,33 +92,50 @@ final class KernelBlocks: @unchecked Sendable {
     return sum
   }
 
-  /// Whether two records may have the same id: their id hashes are equal. The hashes are split
-  /// into partitions by their top bits, each checked in its own open-addressed table (in parallel).
-  /// A `true` sends the input to the general path, which tells a duplicate from a hash collision.
+  /// Whether two records may have the same id: their id hashes are equal. The hashes are first
+  /// scattered into 256 buckets by their top byte (two sequential passes), then each bucket is
+  /// checked in its own open-addressed table, small enough to stay in a core's cache (in
+  /// parallel): random probes into one table of a million entries would miss the cache on almost
+  /// every hash. A `true` sends the input to the general path, which tells a duplicate from a hash
+  /// collision.
   func mayHaveDuplicateIds(_ parallelism: RecordParallelism) -> Bool {
-    let partitions = records < 4 * EvaluationKernel.blockSize ? 1 : 4
-    let shift = UInt64(64 - partitions.trailingZeroBitCount)
-    let found = UnsafeMutablePointer<Bool>.allocate(capacity: partitions)
-    found.initialize(repeating: false, count: partitions)
+    let buckets = 256
+    let starts = UnsafeMutablePointer<Int>.allocate(capacity: buckets + 1)
+    starts.initialize(repeating: 0, count: buckets + 1)
+    defer { starts.deallocate() }
+    for i in 0..<records { starts[Int(truncatingIfNeeded: idHashes[i] >> 56) + 1] += 1 }
+    for b in 0..<buckets { starts[b + 1] += starts[b] }
+    let scattered = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, records))
+    defer { scattered.deallocate() }
+    let next = UnsafeMutablePointer<Int>.allocate(capacity: buckets)
+    defer { next.deallocate() }
+    next.initialize(from: starts, count: buckets)
+    for i in 0..<records {
+      let h = idHashes[i]
+      let b = Int(truncatingIfNeeded: h >> 56)
+      (scattered + next[b]).initialize(to: h)
+      next[b] += 1
+    }
+    let found = UnsafeMutablePointer<Bool>.allocate(capacity: buckets)
+    found.initialize(repeating: false, count: buckets)
     defer { found.deallocate() }
-    let hashes = UncheckedPointer(UnsafeBufferPointer(start: idHashes, count: records))
-    let flags = UncheckedPointer(found)
-    parallelism.run(partitions) { p in
-      let hashes = hashes.value
-      let mine = { (h: UInt64) in partitions == 1 || Int(truncatingIfNeeded: h >> shift) == p }
-      var members = 0
-      for h in hashes where mine(h) { members += 1 }
+    let shared = UncheckedPointer((starts: starts, scattered: scattered, found: found))
+    parallelism.run(buckets) { b in
+      let (starts, scattered, found) = shared.value
+      let members = starts[b + 1] - starts[b]
+      guard members > 1 else { return }
       var size = 16
       while size < 2 * members { size *= 2 }
       let mask = size - 1
       let table = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
       table.initialize(repeating: 0, count: size)
       defer { table.deallocate() }
-      for h in hashes where mine(h) {
+      for k in starts[b]..<starts[b + 1] {
+        let h = scattered[k]
         var slot = Int(truncatingIfNeeded: h) & mask
         while table[slot] != 0 {
           if table[slot] == h {
-            flags.value[p] = true
+            found[b] = true
             return
           }
           slot = (slot + 1) & mask
@@ -126,7 +143,7 @@ final class KernelBlocks: @unchecked Sendable {
         table[slot] = h
       }
     }
-    for p in 0..<partitions where found[p] { return true }
+    for b in 0..<buckets where found[b] { return true }
     return false
   }
 
