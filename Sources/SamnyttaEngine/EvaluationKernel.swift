@@ -121,9 +121,11 @@ struct EvaluationKernel {
 /// anything else goes to the ``CodeTable``. The strings stay alive as long as the input does, which
 /// outlives the cache (one kernel run).
 struct CodeCache {
-  private var stateKeys: [(UInt64, UInt64, Int)] = []
-  private var careKeys: [(UInt64, UInt64, Int)] = []
-  static let capacity = 16
+  /// Direct-mapped by a hash of the bits: one compare per lookup (a scan of every cached code
+  /// mispredicted its way past codes whose first words agree, as long codes' lengths do).
+  private var stateKeys = [(UInt64, UInt64, Int)](repeating: (0, 0, -1), count: slots)
+  private var careKeys = [(UInt64, UInt64, Int)](repeating: (0, 0, -1), count: slots)
+  static let slots = 32
 
   /// The bits of the `String` at `keyPath` of element `i`, read in place (no copy, no retain).
   @inline(__always) private static func bits<T>(_ buffer: UnsafeBufferPointer<T>, _ i: Int, _ offset: Int) -> (UInt64, UInt64) {
@@ -150,9 +152,11 @@ struct CodeCache {
       return nil
     }
     let key = bits(buffer, j, offset)
-    for k in keys where k.0 == key.0 && k.1 == key.1 { return k.2 }
+    let slot = Int(truncatingIfNeeded: ((key.0 ^ key.1 &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9) >> 59)
+    let cached = keys[slot]
+    if cached.2 >= 0, cached.0 == key.0, cached.1 == key.1 { return cached.2 }
     guard case .found(let i) = table.lookup(code(buffer[j])) else { return nil }
-    if keys.count < capacity { keys.append((key.0, key.1, i)) }
+    keys[slot] = (key.0, key.1, i)
     return i
   }
 }

@@ -8,8 +8,12 @@
 /// Direct-mapped: ``slots`` entries, each a period of at most two spells and two care uses (longer
 /// periods are always accounted), its key kept as words (codes, the bit patterns of every double,
 /// whether an amount or share is given) and compared word for word, so a hit is exact; a miss
-/// replaces the entry. Only for one model: ``PreparedModel/visitAccounts(_:_:)`` makes one per pass.
-final class PeriodAccountMemo {
+/// replaces the entry.
+///
+/// Only for the model it was made for (``init(for:)``): a pass under another model makes its own.
+/// Kept across evaluations by a caller that evaluates many inputs under one model on one thread at
+/// a time (`batch`'s workers); otherwise each pass makes one.
+public final class PeriodAccountMemo {
   static let slots = 256
   /// Words per entry: a header (spells, care), five per spell, two per care use.
   static let words = 16
@@ -19,7 +23,12 @@ final class PeriodAccountMemo {
   private let keys: UnsafeMutablePointer<UInt64>
   private let accounts: UnsafeMutablePointer<PeriodAccount>
 
-  init() {
+  /// The model whose accounts it holds.
+  let model: ModelIdentity
+
+  /// An empty memo for evaluations under `model`.
+  public init(for model: PreparedModel) {
+    self.model = model.identity
     keys = .allocate(capacity: Self.slots * Self.words)
     // A header of 0 marks an empty entry (every accounted period has at least one spell); the rest
     // of an entry, and its account, is written before its header says it holds a period.

@@ -23,6 +23,9 @@ public struct PreparedModel: Sendable {
   let structure: ModelStructure
   /// Index in ``states`` of full-time unsubsidised work at the average salary.
   public let referenceState: Int
+  /// Who this preparation is: copies share it, every `init` makes a new one. A
+  /// ``PeriodAccountMemo`` serves only the model it was made for.
+  let identity = ModelIdentity()
 
   public init(_ parameters: ParameterSet) {
     self.init(parameters, codesOf: nil)
@@ -140,3 +143,6 @@ public struct PreparedModel: Sendable {
   @usableFromInline var unitCost: Money
   @usableFromInline var scalesWithExtent: Bool
 }
+
+/// The identity of one ``PreparedModel`` (compared with `===`).
+final class ModelIdentity: Sendable {}

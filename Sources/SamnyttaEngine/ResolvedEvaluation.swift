@@ -55,10 +55,10 @@ extension PreparedModel {
   }
 
   /// The totals of `resolved` as an ``Accumulated`` (baseline: the before-period), or `nil` as above.
-  func accumulated(_ resolved: ResolvedInput) -> Accumulated? {
+  func accumulated(_ resolved: ResolvedInput, memo: PeriodAccountMemo? = nil) -> Accumulated? {
     guard fits(resolved) else { return nil }
     var sums = AccountSums()
-    visitAccounts(resolved, &sums)
+    visitAccounts(resolved, &sums, memo: memo)
     return Accumulated(
       totalBefore: sums.before, totalAfter: sums.after, reference: referenceAccount(), people: resolved.people,
       supportMonths: sums.supportMonths, participants: [], baseline: Baseline(kind: .beforeAfter, total: sums.before))
@@ -115,9 +115,10 @@ extension PreparedModel {
   }
 
   /// Every record's accounts, in record order, to `visitor`.
-  /// A period seen before in the pass is not accounted again (``PeriodAccountMemo``).
-  func visitAccounts<V: RecordAccountVisitor>(_ resolved: ResolvedInput, _ visitor: inout V) {
-    let memo = PeriodAccountMemo()
+  /// A period seen before in the pass, or in `memo` when it was made for this model, is not
+  /// accounted again (``PeriodAccountMemo``).
+  func visitAccounts<V: RecordAccountVisitor>(_ resolved: ResolvedInput, _ visitor: inout V, memo kept: PeriodAccountMemo? = nil) {
+    let memo = kept.flatMap { $0.model === identity ? $0 : nil } ?? PeriodAccountMemo(for: self)
     resolved.spells.withUnsafeBufferPointer { spells in
       resolved.care.withUnsafeBufferPointer { care in
         resolved.spellStarts.withUnsafeBufferPointer { spellStarts in

@@ -105,7 +105,8 @@ public enum Batch {
 
     /// Each document's outcome into its slot, on every core: the workers take runs of
     /// ``documentsPerMemo`` documents, each run resolved with one ``CompactInput/CodeMemo`` (one
-    /// model), so a code is looked up once per run instead of once per document. Every worker
+    /// model), so a code is looked up once per run instead of once per document, and evaluated with
+    /// one ``PeriodAccountMemo``, so a period is accounted once per run. Every worker
     /// writes only the slots of its own documents, so no lock is taken.
     func evaluate(into slots: Slots, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?) {
       let n = Self.documentsPerMemo
@@ -113,13 +114,14 @@ public enum Batch {
         let all = UncheckedSendable(all)
         DispatchQueue.concurrentPerform(iterations: (rows.count + n - 1) / n) { run in
           var codes = CompactInput.CodeMemo()
+          let accounts = PeriodAccountMemo(for: prepared)
           for i in run * n..<min(rows.count, run * n + n) {
             let row = rows[i]
             slots.set(
               i,
               Batch.evaluate(
                 row, bytes: UnsafeRawBufferPointer(rebasing: all.value[row.bytes]), prepared: prepared, path: path, uncertainty: uncertainty,
-                codes: &codes))
+                codes: &codes, accounts: accounts))
           }
         }
       }
@@ -172,12 +174,12 @@ public enum Batch {
   /// The three store the same run for the same document (BatchPathTests).
   static func evaluate(
     _ row: CompactFormRow, bytes: UnsafeRawBufferPointer, prepared: PreparedModel, path: String, uncertainty: Uncertainty.Request?,
-    codes: inout CompactInput.CodeMemo
+    codes: inout CompactInput.CodeMemo, accounts: PeriodAccountMemo? = nil
   ) -> Result<Evaluated, any Error> {
     if row.isCompact, uncertainty == nil, let resolved = CompactInput.resolve(bytes, model: prepared, codes: &codes),
       let result = prepared.evaluate(
         resolved.records, name: resolved.name, association: resolved.association, period: resolved.period,
-        classification: resolved.classification, cost: resolved.cost)
+        classification: resolved.classification, cost: resolved.cost, memo: accounts)
     {
       return .success(
         Evaluated(

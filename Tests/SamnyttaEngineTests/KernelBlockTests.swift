@@ -94,7 +94,7 @@ extension KernelBlockTests {
 
   @Test("the memo tells apart periods that differ in one bit: a share of 0 or −0, an amount given or not")
   func memoKeys() throws {
-    let memo = PeriodAccountMemo()
+    let memo = PeriodAccountMemo(for: Fixture.model())
     var calls = 0
     /// The account memoised for `spells`, computed as one that names `tag`.
     func account(_ spells: [ResolvedSpell], tag: Int) -> PeriodAccount {
@@ -131,5 +131,33 @@ extension KernelBlockTests {
     _ = account([plain, plain, plain], tag: 9)
     _ = account([plain, plain, plain], tag: 9)
     #expect(calls == three + 2, "three spells are never memoised")
+  }
+}
+
+extension KernelBlockTests {
+  @Test("a memo kept across evaluations serves only its own model")
+  func memoAcrossEvaluations() throws {
+    let a = Fixture.model()
+    var parameters = Fixture.parameters()
+    parameters.labour.averageMonthlySalary = parameters.labour.averageMonthlySalary + .kronor(1_000)
+    parameters.careTypes[0].cost.unitCost = parameters.careTypes[0].cost.unitCost + .kronor(100)
+    let b = PreparedModel(parameters, sharingCodesWith: a)
+    let input = Self.repetitive(records: 400, distinct: 20, seed: 9)
+    let resolved = try #require(ResolvedInput(input, model: a))
+    func evaluate(_ model: PreparedModel, _ memo: PeriodAccountMemo?) throws -> EvaluationResult {
+      try #require(
+        model.evaluate(
+          resolved, name: input.name, association: input.association, period: nil, classification: input.classification, cost: input.cost,
+          memo: memo))
+    }
+    let memo = PeriodAccountMemo(for: a)
+    let first = try evaluate(a, memo)
+    let again = try evaluate(a, memo)
+    let underB = try evaluate(b, memo)
+    let alone = try evaluate(b, nil)
+    #expect(first.totalAfter == again.totalAfter && first.totalBefore == again.totalBefore)
+    #expect(underB.totalAfter == alone.totalAfter && underB.totalBefore == alone.totalBefore, "a's memo is not used under b")
+    #expect(underB.totalAfter != first.totalAfter)
+    #expect(first.totalBefore == (try a.evaluate(input)).totalBefore)
   }
 }
