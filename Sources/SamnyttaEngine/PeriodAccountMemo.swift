@@ -14,7 +14,7 @@
 /// Kept across evaluations by a caller that evaluates many inputs under one model on one thread at
 /// a time (`batch`'s workers); otherwise each pass makes one.
 public final class PeriodAccountMemo {
-  static let slots = 256
+  static let slots = 1024
   /// Words per entry: a header (spells, care), five per spell, two per care use.
   static let words = 16
   static let maximumSpells = 2
@@ -58,7 +58,7 @@ public final class PeriodAccountMemo {
     var h = header
     for s in spells { h = (h ^ Self.head(s) ^ s.months.bitPattern ^ UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)) &* 0x9E37_79B9_7F4A_7C15 }
     for c in care { h = (h ^ UInt64(truncatingIfNeeded: c.type) ^ c.count.bitPattern) &* 0x9E37_79B9_7F4A_7C15 }
-    let slot = Int(truncatingIfNeeded: h >> 56)
+    let slot = Int(truncatingIfNeeded: h >> 54)
     let entry = keys + slot * Self.words
     guard entry[0] == header else { return (nil, slot) }
     var k = 1

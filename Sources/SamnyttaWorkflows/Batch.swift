@@ -56,7 +56,8 @@ public enum Batch {
           if let stored = pending {
             for (row, outcome) in zip(stored.rows, stored.outcomes) {
               let evaluated = try outcome.get()
-              try transaction.insert(NewRun(documentID: row.id, model: model, result: evaluated.result, figures: evaluated.figures, runAt: stored.runAt))
+              try transaction.insert(
+                NewRun(documentID: row.id, model: model, result: evaluated.result, figures: evaluated.figures, runAt: stored.runAt))
               if let compact = evaluated.backfill { backfill[row.id] = compact }
               saved += 1
               if saved == total / 2 + 1 { pause(.batchHalfSaved) }
