@@ -5,7 +5,8 @@
 /// under one model (``PreparedModel/emitFlows(spells:care:into:)``), so a hit gives the very account
 /// the flows would: every flow is still rounded where method.md says, once, when first accounted.
 ///
-/// Direct-mapped: ``slots`` entries, each a period of at most two spells and two care uses (longer
+/// Direct-mapped: up to ``maximumSlots`` entries (fewer for a small input, so that a small
+/// evaluation does not pay for a large table), each a period of at most two spells and two care uses (longer
 /// periods are always accounted), its key kept as words (codes, the bit patterns of every double,
 /// whether an amount or share is given) and compared word for word, so a hit is exact; a miss
 /// replaces the entry.
@@ -14,7 +15,10 @@
 /// Kept across evaluations by a caller that evaluates many inputs under one model on one thread at
 /// a time (`batch`'s workers); otherwise each pass makes one.
 public final class PeriodAccountMemo {
-  static let slots = 1024
+  public static let maximumSlots = 1024
+  let slots: Int
+  /// The top bits of a hash that pick its entry.
+  private let shift: UInt64
   /// Words per entry: a header (spells, care), five per spell, two per care use.
   static let words = 16
   static let maximumSpells = 2
@@ -26,14 +30,18 @@ public final class PeriodAccountMemo {
   /// The model whose accounts it holds.
   let model: ModelIdentity
 
-  /// An empty memo for evaluations under `model`.
-  public init(for model: PreparedModel) {
+  /// An empty memo for evaluations under `model` of about `periods` periods each.
+  public init(for model: PreparedModel, periods: Int = maximumSlots) {
     self.model = model.identity
-    keys = .allocate(capacity: Self.slots * Self.words)
+    var slots = 64
+    while slots < Self.maximumSlots, slots < periods { slots *= 2 }
+    self.slots = slots
+    shift = UInt64(64 - slots.trailingZeroBitCount)
+    keys = .allocate(capacity: slots * Self.words)
     // A header of 0 marks an empty entry (every accounted period has at least one spell); the rest
     // of an entry, and its account, is written before its header says it holds a period.
-    for slot in 0..<Self.slots { keys[slot * Self.words] = 0 }
-    accounts = .allocate(capacity: Self.slots)
+    for slot in 0..<slots { keys[slot * Self.words] = 0 }
+    accounts = .allocate(capacity: slots)
   }
 
   deinit {
@@ -58,7 +66,7 @@ public final class PeriodAccountMemo {
     var h = header
     for s in spells { h = (h ^ Self.head(s) ^ s.months.bitPattern ^ UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)) &* 0x9E37_79B9_7F4A_7C15 }
     for c in care { h = (h ^ UInt64(truncatingIfNeeded: c.type) ^ c.count.bitPattern) &* 0x9E37_79B9_7F4A_7C15 }
-    let slot = Int(truncatingIfNeeded: h >> 54)
+    let slot = Int(truncatingIfNeeded: h >> shift)
     let entry = keys + slot * Self.words
     guard entry[0] == header else { return (nil, slot) }
     var k = 1

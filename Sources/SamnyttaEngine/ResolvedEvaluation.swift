@@ -118,7 +118,7 @@ extension PreparedModel {
   /// A period seen before in the pass, or in `memo` when it was made for this model, is not
   /// accounted again (``PeriodAccountMemo``).
   func visitAccounts<V: RecordAccountVisitor>(_ resolved: ResolvedInput, _ visitor: inout V, memo kept: PeriodAccountMemo? = nil) {
-    let memo = kept.flatMap { $0.model === identity ? $0 : nil } ?? PeriodAccountMemo(for: self)
+    let memo = kept.flatMap { $0.model === identity ? $0 : nil } ?? PeriodAccountMemo(for: self, periods: 2 * resolved.recordCount)
     resolved.spells.withUnsafeBufferPointer { spells in
       resolved.care.withUnsafeBufferPointer { care in
         resolved.spellStarts.withUnsafeBufferPointer { spellStarts in
