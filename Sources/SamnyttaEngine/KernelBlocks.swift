@@ -93,17 +93,21 @@ final class KernelBlocks: @unchecked Sendable {
   }
 
   /// Whether two records may have the same id: their id hashes are equal. The hashes are first
-  /// scattered into 256 buckets by their top byte (two sequential passes), then each bucket is
+  /// scattered into up to 256 buckets by their top bits (two sequential passes; one bucket per
+  /// 1 024 records, so a small input pays for few), then each bucket is
   /// checked in its own open-addressed table, small enough to stay in a core's cache (in
   /// parallel): random probes into one table of a million entries would miss the cache on almost
   /// every hash. A `true` sends the input to the general path, which tells a duplicate from a hash
   /// collision.
   func mayHaveDuplicateIds(_ parallelism: RecordParallelism) -> Bool {
-    let buckets = 256
+    var buckets = 1
+    while buckets < 256, buckets * 1024 < records { buckets *= 2 }
+    // Swift's `>>` gives 0 for a shift of 64 (one bucket).
+    let shift = UInt64(64 - buckets.trailingZeroBitCount)
     let starts = UnsafeMutablePointer<Int>.allocate(capacity: buckets + 1)
     starts.initialize(repeating: 0, count: buckets + 1)
     defer { starts.deallocate() }
-    for i in 0..<records { starts[Int(truncatingIfNeeded: idHashes[i] >> 56) + 1] += 1 }
+    for i in 0..<records { starts[Int(truncatingIfNeeded: idHashes[i] >> shift) + 1] += 1 }
     for b in 0..<buckets { starts[b + 1] += starts[b] }
     let scattered = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, records))
     defer { scattered.deallocate() }
@@ -112,7 +116,7 @@ final class KernelBlocks: @unchecked Sendable {
     next.initialize(from: starts, count: buckets)
     for i in 0..<records {
       let h = idHashes[i]
-      let b = Int(truncatingIfNeeded: h >> 56)
+      let b = Int(truncatingIfNeeded: h >> shift)
       (scattered + next[b]).initialize(to: h)
       next[b] += 1
     }
