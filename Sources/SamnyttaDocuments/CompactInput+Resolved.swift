@@ -64,8 +64,8 @@ extension CompactInput {
     }
   }
 
-  /// ``Reader``'s primitives over bytes read in place (no copy into an array of their own), with
-  /// the same refusals: whatever ``Reader`` refuses, this refuses.
+  /// The compact forms' primitives (bytes, LEB128 counts, fixed words, strings), read in place (no
+  /// copy into an array of their own): the one implementation, which ``Reader`` uses too.
   struct RawReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
@@ -88,7 +88,7 @@ extension CompactInput {
       return b
     }
 
-    /// As ``Reader/count()``: LEB128, at most 63 bits, and no more than the bytes could hold. Nearly
+    /// LEB128, at most 63 bits, and no more than the bytes could hold. Nearly
     /// every count is below 128: one byte, always in range, read here; longer ones by ``longCount()``.
     @inline(__always) mutating func count() throws(DecodingError) -> Int {
       guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }

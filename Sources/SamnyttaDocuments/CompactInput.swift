@@ -47,33 +47,35 @@ public enum CompactInput {
   }
 
   public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> EvaluationInput {
-    var r = Reader(bytes: bytes)
     guard bytes.count >= 4, Array(bytes[0..<4]) == magic || Array(bytes[0..<4]) == magicWithoutBaseline else {
       throw DecodingError(description: "not a compact evaluation input")
     }
     let hasBaseline = Array(bytes[0..<4]) == magic
-    r.offset = 4
-    let name = try r.string()
-    let association = try r.string()
-    let period = try r.flag() ? try r.string() : nil
-    guard let aim = ClassificationInput.Aim(rawValue: try r.string()), let method = ClassificationInput.Method(rawValue: try r.string()) else {
-      throw DecodingError(description: "unknown classification in compact input")
+    return try Reader.reading(bytes) { r throws(DecodingError) -> EvaluationInput in
+      r.offset = 4
+      let name = try r.string()
+      let association = try r.string()
+      let period = try r.flag() ? try r.string() : nil
+      guard let aim = ClassificationInput.Aim(rawValue: try r.string()), let method = ClassificationInput.Method(rawValue: try r.string())
+      else {
+        throw DecodingError(description: "unknown classification in compact input")
+      }
+      let total = try r.money()
+      var byType: [String: Money] = [:]
+      for _ in 0..<(try r.count()) { byType[try r.string()] = try r.money() }
+      var financing: [Actor: Double] = [:]
+      for _ in 0..<(try r.count()) {
+        guard let actor = Actor(rawValue: try r.string()) else { throw DecodingError(description: "unknown actor in compact input") }
+        financing[actor] = try r.double()
+      }
+      let participants = try r.records(withCounterfactuals: hasBaseline)
+      var comparison: ComparisonGroup? = nil
+      if hasBaseline, try r.flag() { comparison = ComparisonGroup(participants: try r.records(withCounterfactuals: true)) }
+      guard r.offset == bytes.count else { throw DecodingError(description: "trailing bytes in compact input") }
+      return EvaluationInput(
+        name: name, association: association, period: period, classification: ClassificationInput(aim: aim, method: method),
+        cost: InterventionCost(total: total, byType: byType, financing: financing), participants: participants, comparison: comparison)
     }
-    let total = try r.money()
-    var byType: [String: Money] = [:]
-    for _ in 0..<(try r.count()) { byType[try r.string()] = try r.money() }
-    var financing: [Actor: Double] = [:]
-    for _ in 0..<(try r.count()) {
-      guard let actor = Actor(rawValue: try r.string()) else { throw DecodingError(description: "unknown actor in compact input") }
-      financing[actor] = try r.double()
-    }
-    let participants = try r.records(withCounterfactuals: hasBaseline)
-    var comparison: ComparisonGroup? = nil
-    if hasBaseline, try r.flag() { comparison = ComparisonGroup(participants: try r.records(withCounterfactuals: true)) }
-    guard r.offset == bytes.count else { throw DecodingError(description: "trailing bytes in compact input") }
-    return EvaluationInput(
-      name: name, association: association, period: period, classification: ClassificationInput(aim: aim, method: method),
-      cost: InterventionCost(total: total, byType: byType, financing: financing), participants: participants, comparison: comparison)
   }
 
   struct Writer {
@@ -132,76 +134,51 @@ public enum CompactInput {
     }
   }
 
+  /// The decoder of whole compact forms (into an ``EvaluationInput``, a stored result): a
+  /// ``RawReader``, whose primitives it uses, and the codes it has made into strings.
   struct Reader {
-    let bytes: [UInt8]
-    var offset = 0
+    var raw: RawReader
     /// State and care codes read so far: a document repeats a handful of them on every record, so
     /// each is made into a `String` once and shared (no allocation per spell).
     private var codes: [(bytes: [UInt8], text: String)] = []
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { raw = RawReader(bytes: bytes) }
+
+    /// `body` with a reader over `bytes`, which it may use only while it runs.
+    static func reading<T>(_ bytes: [UInt8], _ body: (inout Reader) throws(DecodingError) -> T) throws(DecodingError) -> T {
+      let result = bytes.withUnsafeBytes { raw -> Result<T, DecodingError> in
+        var reader = Reader(raw)
+        do throws(DecodingError) { return .success(try body(&reader)) } catch { return .failure(error) }
+      }
+      return try result.get()
+    }
+
+    var offset: Int {
+      get { raw.offset }
+      set { raw.offset = newValue }
+    }
 
     /// A string that is likely a repeated code: the earlier `String` with the same bytes, if any.
     mutating func code() throws(DecodingError) -> String {
-      let start = offset
-      let n = try count()
-      guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
-      let at = offset
-      let known = bytes.withUnsafeBufferPointer { all -> String? in
-        for code in codes where code.bytes.count == n {
-          // A concrete byte loop: the generic `elementsEqual` is not specialised here.
-          let equal = code.bytes.withUnsafeBufferPointer { mine in (0..<n).allSatisfy { mine[$0] == all[at + $0] } }
-          if equal { return code.text }
-        }
-        return nil
+      let start = raw.offset
+      let text = try raw.stringBytes()
+      for code in codes where code.bytes.count == text.count {
+        // A concrete byte loop: the generic `elementsEqual` is not specialised here.
+        let equal = code.bytes.withUnsafeBufferPointer { mine in (0..<text.count).allSatisfy { mine[$0] == text[$0] } }
+        if equal { return code.text }
       }
-      if let known {
-        offset += n
-        return known
-      }
-      offset = start
-      let text = try string()
-      if codes.count < 64 { codes.append((Array(bytes[at..<at + n]), text)) }
-      return text
+      raw.offset = start
+      let string = try raw.string()
+      if codes.count < 64 { codes.append((Array(text), string)) }
+      return string
     }
 
-    mutating func byte() throws(DecodingError) -> UInt8 {
-      guard offset < bytes.count else { throw DecodingError(description: "compact input ends early") }
-      defer { offset += 1 }
-      return bytes[offset]
-    }
-    mutating func count() throws(DecodingError) -> Int {
-      var v: UInt64 = 0
-      var shift: UInt64 = 0
-      while true {
-        let b = try byte()
-        guard shift < 63 else { throw DecodingError(description: "count too large in compact input") }
-        v |= UInt64(b & 0x7F) << shift
-        if b & 0x80 == 0 { break }
-        shift += 7
-      }
-      guard v <= UInt64(bytes.count) * 8 + 10_000_000 else { throw DecodingError(description: "count out of range in compact input") }
-      return Int(v)
-    }
-    mutating func string() throws(DecodingError) -> String {
-      let n = try count()
-      guard n <= bytes.count - offset else { throw DecodingError(description: "compact input ends early") }
-      defer { offset += n }
-      guard let text = String(validating: bytes[offset..<offset + n], as: UTF8.self) else {
-        throw DecodingError(description: "invalid UTF-8 in a string of compact input")
-      }
-      return text
-    }
-    mutating func fixed() throws(DecodingError) -> UInt64 {
-      guard bytes.count - offset >= 8 else { throw DecodingError(description: "compact input ends early") }
-      var v: UInt64 = 0
-      for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-      offset += 8
-      return v
-    }
-    mutating func money() throws(DecodingError) -> Money { Money(ore: Int64(bitPattern: try fixed())) }
-    mutating func double() throws(DecodingError) -> Double { Double(bitPattern: try fixed()) }
-    mutating func flag() throws(DecodingError) -> Bool { try byte() != 0 }
+    mutating func count() throws(DecodingError) -> Int { try raw.count() }
+    mutating func string() throws(DecodingError) -> String { try raw.string() }
+    mutating func fixed() throws(DecodingError) -> UInt64 { try raw.fixed() }
+    mutating func money() throws(DecodingError) -> Money { try raw.money() }
+    mutating func double() throws(DecodingError) -> Double { try raw.double() }
+    mutating func flag() throws(DecodingError) -> Bool { try raw.flag() }
 
     /// A list of records; `withCounterfactuals`: each ends with its optional counterfactual (`SNC2`).
     mutating func records(withCounterfactuals: Bool) throws(DecodingError) -> [Participant] {

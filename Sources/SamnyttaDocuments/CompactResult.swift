@@ -65,53 +65,54 @@ public enum CompactResult {
   public static func decode(_ bytes: [UInt8]) throws(CompactInput.DecodingError) -> EvaluationResult.Parts {
     func bad(_ what: String) -> CompactInput.DecodingError { CompactInput.DecodingError(description: "\(what) in a compact result") }
     guard bytes.count >= 4, Array(bytes[0..<4]) == magic else { throw bad("no magic number") }
-    var r = CompactInput.Reader(bytes: bytes)
-    r.offset = 4
-    let name = try r.string()
-    let association = try r.string()
-    let period = try r.flag() ? try r.string() : nil
-    let modelID = try r.string()
-    let priceYear = Int(Int64(bitPattern: try r.fixed()))
-    guard let convention = SocietyConvention(rawValue: try r.string()) else { throw bad("an unknown convention") }
-    let options = ForecastOptions(dropOff: try r.double(), discountRate: try r.double(), externalFactorsShare: try r.double())
-    guard let aim = ClassificationInput.Aim(rawValue: try r.string()), let method = ClassificationInput.Method(rawValue: try r.string()) else {
-      throw bad("an unknown classification")
-    }
-    var exclusion: Classification.Exclusion? = nil
-    if try r.flag() {
-      guard let e = Classification.Exclusion(rawValue: try r.string()) else { throw bad("an unknown exclusion") }
-      exclusion = e
-    }
-    guard let resources = Classification.Resources(rawValue: try r.string()) else { throw bad("unknown resources") }
-    let participants = try r.count()
-    let records = try r.count()
-    let total = try r.money()
-    var byType: [String: Money] = [:]
-    for _ in 0..<(try r.count()) { byType[try r.string()] = try r.money() }
-    func shares() throws(CompactInput.DecodingError) -> [Actor: Double] {
-      var shares: [Actor: Double] = [:]
-      for _ in 0..<(try r.count()) {
-        guard let actor = Actor(rawValue: try r.string()) else { throw bad("an unknown actor") }
-        shares[actor] = try r.double()
+    return try CompactInput.Reader.reading(bytes) { r throws(CompactInput.DecodingError) -> EvaluationResult.Parts in
+      r.offset = 4
+      let name = try r.string()
+      let association = try r.string()
+      let period = try r.flag() ? try r.string() : nil
+      let modelID = try r.string()
+      let priceYear = Int(Int64(bitPattern: try r.fixed()))
+      guard let convention = SocietyConvention(rawValue: try r.string()) else { throw bad("an unknown convention") }
+      let options = ForecastOptions(dropOff: try r.double(), discountRate: try r.double(), externalFactorsShare: try r.double())
+      guard let aim = ClassificationInput.Aim(rawValue: try r.string()), let method = ClassificationInput.Method(rawValue: try r.string()) else {
+        throw bad("an unknown classification")
       }
-      return shares
+      var exclusion: Classification.Exclusion? = nil
+      if try r.flag() {
+        guard let e = Classification.Exclusion(rawValue: try r.string()) else { throw bad("an unknown exclusion") }
+        exclusion = e
+      }
+      guard let resources = Classification.Resources(rawValue: try r.string()) else { throw bad("unknown resources") }
+      let participants = try r.count()
+      let records = try r.count()
+      let total = try r.money()
+      var byType: [String: Money] = [:]
+      for _ in 0..<(try r.count()) { byType[try r.string()] = try r.money() }
+      func shares() throws(CompactInput.DecodingError) -> [Actor: Double] {
+        var shares: [Actor: Double] = [:]
+        for _ in 0..<(try r.count()) {
+          guard let actor = Actor(rawValue: try r.string()) else { throw bad("an unknown actor") }
+          shares[actor] = try r.double()
+        }
+        return shares
+      }
+      let costFinancing = try shares()
+      let financing = try shares()
+      var accounts: [PeriodAccount] = []
+      for _ in 0..<3 {
+        var account = PeriodAccount()
+        for actor in Actor.allCases { account.actors[actor] = try r.money() }
+        account.production = try r.money()
+        account.resourceUse = try r.money()
+        account.publicPayments = try r.money()
+        accounts.append(account)
+      }
+      guard r.offset == bytes.count else { throw bad("trailing bytes") }
+      return EvaluationResult.Parts(
+        name: name, association: association, period: period, modelID: modelID, priceYear: priceYear, convention: convention, options: options,
+        classification: Classification(aim: aim, method: method, exclusion: exclusion, resources: resources), participantCount: participants,
+        recordCount: records, cost: InterventionCost(total: total, byType: byType, financing: costFinancing), financing: financing,
+        totalBefore: accounts[0], totalAfter: accounts[1], reference: accounts[2])
     }
-    let costFinancing = try shares()
-    let financing = try shares()
-    var accounts: [PeriodAccount] = []
-    for _ in 0..<3 {
-      var account = PeriodAccount()
-      for actor in Actor.allCases { account.actors[actor] = try r.money() }
-      account.production = try r.money()
-      account.resourceUse = try r.money()
-      account.publicPayments = try r.money()
-      accounts.append(account)
-    }
-    guard r.offset == bytes.count else { throw bad("trailing bytes") }
-    return EvaluationResult.Parts(
-      name: name, association: association, period: period, modelID: modelID, priceYear: priceYear, convention: convention, options: options,
-      classification: Classification(aim: aim, method: method, exclusion: exclusion, resources: resources), participantCount: participants,
-      recordCount: records, cost: InterventionCost(total: total, byType: byType, financing: costFinancing), financing: financing,
-      totalBefore: accounts[0], totalAfter: accounts[1], reference: accounts[2])
   }
 }
