@@ -78,15 +78,27 @@ struct EvaluationKernel {
     var codes = CodeCache()
     let ok = records.withUnsafeBufferPointer { records -> Bool in
       for i in records.indices {
-        let record = records.baseAddress! + i
-        guard builder.beginRecord(id: records[i].id, count: records[i].count),
-          add(record.pointer(to: \.before), .before, &builder, &codes, model), add(record.pointer(to: \.after), .after, &builder, &codes, model),
-          builder.endRecord()
-        else { return false }
+        guard add(record: records.baseAddress! + i, &builder, &codes, model) else { return false }
       }
       return true
     }
     return ok ? builder.finish() : nil
+  }
+
+  /// Adds the record at `record`, read in place, to the builder: its id and count, both periods,
+  /// and its end; `seeingId` is given the id's bytes (the kernel's blocks hash them). `false` as the
+  /// builder answers, or when the id's bytes are not contiguous (a bridged string: the general
+  /// path then decides).
+  @inline(__always) static func add(
+    record: UnsafePointer<Participant>, _ builder: inout ResolvedInput.Builder, _ codes: inout CodeCache, _ model: PreparedModel,
+    seeingId: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
+  ) -> Bool {
+    let begun = record.pointee.id.utf8.withContiguousStorageIfAvailable { id -> Bool in
+      seeingId(id)
+      return builder.beginRecord(idUTF8: UnsafeRawBufferPointer(id), count: record.pointee.count)
+    }
+    return begun == true && add(record.pointer(to: \.before), .before, &builder, &codes, model)
+      && add(record.pointer(to: \.after), .after, &builder, &codes, model) && builder.endRecord()
   }
 
   /// Adds the spells and care of the period at `period` to the current record, read in place:

@@ -50,14 +50,7 @@ final class KernelBlocks: @unchecked Sendable {
     var builder = ResolvedInput.Builder(model: model, capacity: range.count, checksDuplicateIds: false)
     var codes = CodeCache()
     for i in range {
-      let begun = records[i].id.utf8.withContiguousStorageIfAvailable { id -> Bool in
-        idHashes[i] = Self.hash(id)
-        return builder.beginRecord(idUTF8: UnsafeRawBufferPointer(id), count: records[i].count)
-      }
-      let record = records.baseAddress! + i
-      guard begun == true, EvaluationKernel.add(record.pointer(to: \.before), .before, &builder, &codes, model),
-        EvaluationKernel.add(record.pointer(to: \.after), .after, &builder, &codes, model), builder.endRecord()
-      else { return }
+      guard EvaluationKernel.add(record: records.baseAddress! + i, &builder, &codes, model, seeingId: { idHashes[i] = Self.hash($0) }) else { return }
     }
     guard let resolved = builder.finish(), resolved.structure == model.structure, let bound = model.amountBound(resolved) else { return }
     var visitor = BlockVisitor(first: range.lowerBound, records: records, supportMonths: supportMonths, results: results)
@@ -95,7 +88,7 @@ final class KernelBlocks: @unchecked Sendable {
   /// Whether two records may have the same id: their id hashes are equal. The hashes are first
   /// scattered into up to 256 buckets by their top bits (two sequential passes; one bucket per
   /// 1 024 records, so a small input pays for few), then each bucket is
-  /// checked in its own open-addressed table, small enough to stay in a core's cache (in
+  /// checked in its own ``IdBytesTable`` of hashes, small enough to stay in a core's cache (in
   /// parallel): random probes into one table of a million entries would miss the cache on almost
   /// every hash. A `true` sends the input to the general path, which tells a duplicate from a hash
   /// collision.
@@ -128,23 +121,12 @@ final class KernelBlocks: @unchecked Sendable {
       let (starts, scattered, found) = shared.value
       let members = starts[b + 1] - starts[b]
       guard members > 1 else { return }
-      var size = 16
-      while size < 2 * members { size *= 2 }
-      let mask = size - 1
-      let table = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
-      table.initialize(repeating: 0, count: size)
-      defer { table.deallocate() }
+      var table = IdBytesTable(capacity: members)
       for k in starts[b]..<starts[b + 1] {
-        let h = scattered[k]
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while table[slot] != 0 {
-          if table[slot] == h {
-            found[b] = true
-            return
-          }
-          slot = (slot + 1) & mask
+        guard table.insert(hash: scattered[k]) else {
+          found[b] = true
+          return
         }
-        table[slot] = h
       }
     }
     for b in 0..<buckets where found[b] { return true }

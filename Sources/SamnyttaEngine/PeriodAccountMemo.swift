@@ -54,6 +54,29 @@ public final class PeriodAccountMemo {
     UInt64(truncatingIfNeeded: s.state) << 2 | (s.monthlyAmount == nil ? 0 : 1) | (s.subsidyShare == nil ? 0 : 2)
   }
 
+  /// A period's first key word: how many spells and care uses it has (never 0: a spell at least).
+  @inline(__always) static func header(_ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>) -> UInt64 {
+    UInt64(spells.count) | UInt64(care.count) << 8
+  }
+
+  /// Calls `body` with each of the period's key words after the header, in order (five per
+  /// spell, two per care use), until it answers `false`; whether it answered `true` throughout.
+  /// The one place the key is spelled out: ``lookup(_:_:)`` hashes and compares it,
+  /// ``remember(_:_:_:in:)`` writes it.
+  @inline(__always) static func keyWords(
+    _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>, _ body: (UInt64) -> Bool
+  ) -> Bool {
+    for s in spells {
+      guard body(head(s)), body(s.months.bitPattern), body(s.extent.bitPattern), body(UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)),
+        body((s.subsidyShare ?? 0).bitPattern)
+      else { return false }
+    }
+    for c in care {
+      guard body(UInt64(truncatingIfNeeded: c.type)), body(c.count.bitPattern) else { return false }
+    }
+    return true
+  }
+
   /// The account of the period `spells`, `care` when the memo holds the same period; otherwise
   /// `nil` and the entry to ``remember(_:_:_:in:)`` its account in (`-1`: a period the memo does
   /// not keep). Two calls instead of one taking a closure: a closure would capture the model.
@@ -61,27 +84,21 @@ public final class PeriodAccountMemo {
     _ spells: UnsafeBufferPointer<ResolvedSpell>, _ care: UnsafeBufferPointer<ResolvedCare>
   ) -> (account: PeriodAccount?, slot: Int) {
     guard spells.count >= 1, spells.count <= Self.maximumSpells, care.count <= Self.maximumCare else { return (nil, -1) }
-    let header = UInt64(spells.count) | UInt64(care.count) << 8
-    // The slot from a few words (the compare below decides equality, so the hash need only spread).
+    let header = Self.header(spells, care)
     var h = header
-    for s in spells { h = (h ^ Self.head(s) ^ s.months.bitPattern ^ UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)) &* 0x9E37_79B9_7F4A_7C15 }
-    for c in care { h = (h ^ UInt64(truncatingIfNeeded: c.type) ^ c.count.bitPattern) &* 0x9E37_79B9_7F4A_7C15 }
+    _ = Self.keyWords(spells, care) { word in
+      h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+      return true
+    }
     let slot = Int(truncatingIfNeeded: h >> shift)
     let entry = keys + slot * Self.words
     guard entry[0] == header else { return (nil, slot) }
-    var k = 1
-    for s in spells {
-      guard
-        entry[k] == Self.head(s) && entry[k + 1] == s.months.bitPattern && entry[k + 2] == s.extent.bitPattern
-          && entry[k + 3] == UInt64(bitPattern: s.monthlyAmount?.ore ?? 0) && entry[k + 4] == (s.subsidyShare ?? 0).bitPattern
-      else { return (nil, slot) }
-      k += 5
+    var k = 0
+    let same = Self.keyWords(spells, care) { word in
+      k += 1
+      return entry[k] == word
     }
-    for c in care {
-      guard entry[k] == UInt64(truncatingIfNeeded: c.type) && entry[k + 1] == c.count.bitPattern else { return (nil, slot) }
-      k += 2
-    }
-    return (accounts[slot], slot)
+    return same ? (accounts[slot], slot) : (nil, slot)
   }
 
   /// Keeps `account` as the account of the period `spells`, `care` in the entry ``lookup(_:_:)`` gave.
@@ -90,20 +107,12 @@ public final class PeriodAccountMemo {
   ) {
     guard slot >= 0 else { return }
     let entry = keys + slot * Self.words
-    entry[0] = UInt64(spells.count) | UInt64(care.count) << 8
-    var k = 1
-    for s in spells {
-      entry[k] = Self.head(s)
-      entry[k + 1] = s.months.bitPattern
-      entry[k + 2] = s.extent.bitPattern
-      entry[k + 3] = UInt64(bitPattern: s.monthlyAmount?.ore ?? 0)
-      entry[k + 4] = (s.subsidyShare ?? 0).bitPattern
-      k += 5
-    }
-    for c in care {
-      entry[k] = UInt64(truncatingIfNeeded: c.type)
-      entry[k + 1] = c.count.bitPattern
-      k += 2
+    entry[0] = Self.header(spells, care)
+    var k = 0
+    _ = Self.keyWords(spells, care) { word in
+      k += 1
+      entry[k] = word
+      return true
     }
     accounts[slot] = account
   }

@@ -358,8 +358,12 @@ struct IdBytesTable {
   /// id), `nil` when the id is not ASCII (undecided).
   mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool? {
     guard Self.isASCII(id) else { return nil }
+    return insert(hash: KernelBlocks.hash(id))
+  }
+
+  /// Records an id by its hash (``KernelBlocks/hash(_:)``, never 0): `false` when it was recorded before.
+  mutating func insert(hash h: UInt64) -> Bool {
     if count * 2 >= hashes.count { grow() }
-    let h = KernelBlocks.hash(id)
     var slot = Int(truncatingIfNeeded: h) & mask
     while hashes[slot] != 0 {
       if hashes[slot] == h { return false }
