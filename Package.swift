@@ -86,13 +86,13 @@ let package = Package(
 
     // MARK: - Tests
 
-    /// What the test targets share: the package root, the built executables, child processes, temporary directories.
+    /// What the test targets share: the package root, the built executables, child processes, temporary directories, a seeded generator.
     .target(name: "SamnyttaTestSupport", path: "Tests/SamnyttaTestSupport", swiftSettings: strictness),
     .testTarget(
       name: "SamnyttaFuzzTests", dependencies: ["SamnyttaFuzzing", "SamnyttaDocuments", "SamnyttaEngine", "SamnyttaTestSupport"],
       swiftSettings: strictness),
 
-    .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine"], swiftSettings: strictness),
+    .testTarget(name: "SamnyttaEngineTests", dependencies: ["SamnyttaEngine", "SamnyttaTestSupport"], swiftSettings: strictness),
     .testTarget(name: "SamnyttaFormatsTests", dependencies: ["SamnyttaFormats", "SamnyttaEngine", "SamnyttaDocuments"], swiftSettings: strictness),
     .testTarget(
       name: "SamnyttaDocumentsTests",

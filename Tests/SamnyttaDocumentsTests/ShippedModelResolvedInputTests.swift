@@ -15,17 +15,6 @@ import Testing
     try ModelDocument.decode([UInt8](try Data(contentsOf: PackageRoot.url("Models/\(id).json"))), file: "\(id).json")
   }
 
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// A random valid period under `parameters`: time-taking spells within 12 full-time months, maybe
   /// states that take no time, amounts and shares only where the state has a salary, benefit or subsidy.
   static func period(_ parameters: ParameterSet, _ rng: inout SplitMix64) -> Period {

@@ -1,3 +1,4 @@
+import SamnyttaTestSupport
 import Testing
 
 @testable import SamnyttaEngine
@@ -114,7 +115,7 @@ struct BaselineTests {
   @Test("swapping after and the counterfactual negates every revenue", arguments: seeds)
   func swapNegatesWithCounterfactual(seed: UInt64) throws {
     var input = Fixture.randomInput(seed: seed)
-    var rng = Fixture.SplitMix64(state: seed)
+    var rng = SplitMix64(state: seed)
     // Some records with a scenario (mixed), the others measured against their before.
     for i in input.participants.indices where i % 3 != 0 { input.participants[i].counterfactual = Fixture.randomPeriod(&rng) }
     var swapped = input

@@ -1,4 +1,5 @@
 import SamnyttaEngine
+import SamnyttaTestSupport
 
 /// A small parameter set for engine tests. Its numbers are round test values, not a model:
 /// the real, sourced models live in Models/ and are tested in the adapters' tests.
@@ -45,18 +46,6 @@ enum Fixture {
   }
 
   static func model(convention: SocietyConvention = .payoff) -> PreparedModel { PreparedModel(parameters(convention: convention)) }
-
-  /// A deterministic pseudo-random generator (SplitMix64), so every property test is reproducible.
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// A random valid period: one to three time-occupying spells within 12 full-time months (12 months
   /// of `ingen` when none was drawn), maybe a top-up benefit, maybe care.

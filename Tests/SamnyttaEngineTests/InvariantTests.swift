@@ -1,4 +1,5 @@
 import SamnyttaEngine
+import SamnyttaTestSupport
 import Testing
 
 /// Properties that must hold for any valid input, checked on seeded random evaluations.
@@ -62,7 +63,7 @@ struct InvariantTests {
     let model = Fixture.model()
     var input = Fixture.randomInput(seed: seed)
     let a = try model.evaluate(input)
-    var rng = Fixture.SplitMix64(state: seed ^ 0xABCDEF)
+    var rng = SplitMix64(state: seed ^ 0xABCDEF)
     input.participants.shuffle(using: &rng)
     for i in input.participants.indices { input.participants[i].before.spells.shuffle(using: &rng) }
     let b = try model.evaluate(input)
@@ -75,7 +76,7 @@ struct InvariantTests {
   @Test("a typfall with count 3 equals three identical records", arguments: seeds)
   func typfall(seed: UInt64) throws {
     let model = Fixture.model()
-    var rng = Fixture.SplitMix64(state: seed)
+    var rng = SplitMix64(state: seed)
     let before = Fixture.randomPeriod(&rng)
     let after = Fixture.randomPeriod(&rng)
     let cost = InterventionCost(total: .kronor(150_000))

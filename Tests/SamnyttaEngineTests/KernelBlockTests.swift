@@ -1,4 +1,5 @@
 import Dispatch
+import SamnyttaTestSupport
 import Testing
 
 @testable import SamnyttaEngine
@@ -71,7 +72,7 @@ extension KernelBlockTests {
   /// Periods drawn from a few hundred distinct ones, so that the memo's entries are hit, collide
   /// and are replaced; some with three spells (never memoised) and shares of 0 and −0.
   static func repetitive(records: Int, distinct: Int, seed: UInt64) -> EvaluationInput {
-    var rng = Fixture.SplitMix64(state: seed)
+    var rng = SplitMix64(state: seed)
     let periods = (0..<distinct).map { _ in Fixture.randomPeriod(&rng) }
     var input = Fixture.randomInput(seed: seed)
     input.participants = (0..<records).map { i in

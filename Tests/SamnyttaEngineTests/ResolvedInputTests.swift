@@ -1,3 +1,4 @@
+import SamnyttaTestSupport
 import Testing
 
 @testable import SamnyttaEngine
@@ -61,7 +62,7 @@ struct ResolvedInputTests {
     let input = Fixture.randomInput(seed: seed)
     let resolved = try #require(Self.resolve(input, Fixture.model()))
     var parameters = Fixture.parameters()
-    var rng = Fixture.SplitMix64(state: seed)
+    var rng = SplitMix64(state: seed)
     parameters.labour.employerContributionRate = Double.random(in: 0.2...0.4, using: &rng)
     parameters.taxes.municipalRate = Double.random(in: 0.15...0.25, using: &rng)
     parameters.states[1].benefit?.defaultMonthlyAmount = .kronor(Int64.random(in: 10_000...20_000, using: &rng))
@@ -197,7 +198,7 @@ extension ResolvedInputTests {
 extension ResolvedInputTests {
   @Test("rounding without libm gives rounded()'s öre: halves away from zero, at every magnitude up to and beyond 2⁶²")
   func roundingAsRounded() {
-    var rng = Fixture.SplitMix64(state: 62)
+    var rng = SplitMix64(state: 62)
     var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, 0.49999999999999994, -0.49999999999999994, 0x1p52 + 1, 0x1p53, 0x1p62, -0x1p62]
     values += [0x1p62.nextDown, (-0x1p62).nextUp, 0x1p63, .nan, .infinity]
     for _ in 0..<200_000 {

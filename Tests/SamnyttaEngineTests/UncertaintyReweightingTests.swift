@@ -1,3 +1,4 @@
+import SamnyttaTestSupport
 import Testing
 
 @testable import SamnyttaEngine
@@ -7,7 +8,7 @@ import Testing
 @Suite struct UncertaintyReweightingTests {
   /// Records of every fixture state, with typfall counts, care and amounts from the input.
   static func generated(_ n: Int, seed: UInt64) -> EvaluationInput {
-    var g = Fixture.SplitMix64(state: seed)
+    var g = SplitMix64(state: seed)
     let before = ["fs", "sjuk", "akassa", "program"]
     let after = ["arbete", "lonebidrag", "fs", "sjuk", "program"]
     let records = (0..<n).map { i -> Participant in

@@ -1,3 +1,5 @@
+import SamnyttaTestSupport
+
 /// Deterministic byte mutations of a valid file: bit flips, inserted, deleted and duplicated
 /// bytes, and numbers or values replaced by tokens that have broken parsers and arithmetic before
 /// (huge and tiny numbers, negatives, empty strings, `null`).
@@ -10,7 +12,7 @@ struct Mutator {
 
   var rng: SplitMix64
 
-  init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+  init(seed: UInt64) { rng = SplitMix64(state: seed) }
 
   /// One of ``interestingTokens``, as bytes.
   mutating func token() -> [UInt8] { Array(Self.interestingTokens[Int.random(in: 0..<Self.interestingTokens.count, using: &rng)].utf8) }
