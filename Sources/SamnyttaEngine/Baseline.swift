@@ -79,8 +79,8 @@ extension PreparedModel {
       var m = 0
       for (i, record) in group.participants.enumerated() {
         let periods = records.periods(i)
-        before = before + account(periods.before.0, periods.before.1) * record.count
-        after = after + account(periods.after.0, periods.after.1) * record.count
+        before.add(account(periods.before.0, periods.before.1), times: record.count)
+        after.add(account(periods.after.0, periods.after.1), times: record.count)
         m += record.count
       }
       let change = (after - before).scaled(n, over: m)

@@ -92,8 +92,8 @@ extension PreparedModel {
       let periods = resolved.periods(i)
       let before = account(periods.before.0, periods.before.1)
       let after = account(periods.after.0, periods.after.1)
-      totalBefore = totalBefore + before * record.count
-      totalAfter = totalAfter + after * record.count
+      totalBefore.add(before, times: record.count)
+      totalAfter.add(after, times: record.count)
       n += record.count
       supportMonths += publicSupportMonths(periods.before.0) * Double(record.count)
       if keep {

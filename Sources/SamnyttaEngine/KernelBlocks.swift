@@ -177,9 +177,8 @@ struct BlockVisitor: RecordAccountVisitor {
   }
 
   mutating func visit(_ i: Int, count: Int, before b: PeriodAccount, after a: PeriodAccount, supportMonths months: () -> Double) {
-    // Most records stand for one person: no multiplication (and its overflow checks) then.
-    before = before + (count == 1 ? b : b * count)
-    after = after + (count == 1 ? a : a * count)
+    before.add(b, times: count)
+    after.add(a, times: count)
     let r = first + i
     supportMonths[r] = months() * Double(count)
     if let results {

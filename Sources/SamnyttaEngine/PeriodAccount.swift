@@ -47,6 +47,12 @@ public struct PeriodAccount: Hashable, Sendable {
     return r
   }
 
+  /// Adds `a` taken `n` times (a record's account times the people it stands for). Most records
+  /// stand for one person, so that case is added without the multiplication and its overflow checks.
+  @inlinable public mutating func add(_ a: PeriodAccount, times n: Int) {
+    self = self + (n == 1 ? a : a * n)
+  }
+
   @inlinable public static func * (a: PeriodAccount, n: Int) -> PeriodAccount {
     var r = PeriodAccount()
     r.actors = a.actors * n

@@ -172,8 +172,8 @@ struct AccountSums: RecordAccountVisitor {
   var supportMonths = 0.0
   init() {}
   mutating func visit(_ i: Int, count: Int, before b: PeriodAccount, after a: PeriodAccount, supportMonths months: () -> Double) {
-    before = before + b * count
-    after = after + a * count
+    before.add(b, times: count)
+    after.add(a, times: count)
     supportMonths += months() * Double(count)
   }
 }
